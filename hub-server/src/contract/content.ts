@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { LocalizedText, ServiceId, Slug } from './common.ts';
+
+/** The flows a function can offer (see content/services.json "flows"). */
+export const FlowKind = z.enum([
+  'info', 'search', 'match', 'form', 'status', 'booking', 'ticket', 'calc', 'assess', 'signage', 'feed', 'device', 'admin',
+]);
+export type FlowKind = z.infer<typeof FlowKind>;
+
+export const Module = z.strictObject({
+  id: z.string().regex(/^[1-7]$/),
+  zh: z.string().min(1),
+  en: z.string().min(1),
+  /** Name of the pictogram the apps draw for this module (people who read little find services by icon). */
+  icon: Slug,
+});
+export type Module = z.infer<typeof Module>;
+
+export const ServiceFunction = z.strictObject({
+  id: ServiceId,
+  zh: z.string().min(1),
+  en: z.string().min(1),
+  tier: z.enum(['basic', 'extended', 'expansion']),
+  audience: z.enum(['all', 'employer', 'seeker', 'special', 'assistance']),
+  flows: z.array(FlowKind).min(1),
+  does: z.string().min(1),
+  /** The queue line whose counters handle this function; absent when it has no window business. */
+  queue: Slug.optional(),
+});
+export type ServiceFunction = z.infer<typeof ServiceFunction>;
+
+/** content/services.json: the 7 modules and 89 functions of the national handbook. */
+export const ServicesFile = z.strictObject({
+  source: z.string(),
+  modules: z.array(Module).length(7),
+  functions: z.array(ServiceFunction).length(89),
+});
+export type ServicesFile = z.infer<typeof ServicesFile>;
+
+/**
+ * A queue line (业务队列): one ticket prefix, its own number sequence per service day, and the counters that serve it.
+ * Several handbook functions can share a line, so a number on the call screen is never ambiguous.
+ */
+export const QueueLine = z.strictObject({
+  id: Slug,
+  prefix: z.string().regex(/^[A-Z]$/, 'one capital letter'),
+  name: LocalizedText,
+  counters: z.array(Slug).min(1),
+  /** Opening hours in the hall's time zone, "HH:MM-HH:MM"; "00:00-24:00" means round the clock. */
+  hours: z.string().regex(/^\d\d:\d\d-\d\d:\d\d$/).default('00:00-24:00'),
+  /** Tickets per service day; null for no quota. */
+  dailyQuota: z.number().int().positive().nullable().default(null),
+  /** Minutes a visit usually takes; seeds the wait estimate until the event log has enough history. */
+  typicalServiceMinutes: z.number().positive().max(240).default(6),
+});
+export type QueueLine = z.infer<typeof QueueLine>;
+
+export const Counter = z.strictObject({
+  id: Slug,
+  /** The window number shown and spoken: "请 A012 号到 3 号窗口". */
+  window: z.number().int().min(1).max(999),
+  name: LocalizedText,
+});
+export type Counter = z.infer<typeof Counter>;
+
+export const DeviceKind = z.enum(['printer', 'call-screen', 'card-reader', 'sms', 'kiosk-shell']);
+export type DeviceKind = z.infer<typeof DeviceKind>;
+
+export const DeviceEntry = z.strictObject({
+  id: Slug,
+  kind: DeviceKind,
+  name: LocalizedText,
+});
+export type DeviceEntry = z.infer<typeof DeviceEntry>;
+
+export const Kiosk = z.strictObject({
+  id: Slug,
+  name: LocalizedText,
+  /** The ticket printer built into this kiosk. */
+  printer: Slug.nullable(),
+});
+export type Kiosk = z.infer<typeof Kiosk>;
+
+/** content/hall.json: the physical hall. */
+export const HallFile = z.strictObject({
+  id: Slug,
+  name: LocalizedText,
+  timezone: z.string().min(1).default('Asia/Shanghai'),
+  address: LocalizedText,
+  queues: z.array(QueueLine).min(1),
+  counters: z.array(Counter).min(1),
+  kiosks: z.array(Kiosk).min(1),
+  devices: z.array(DeviceEntry),
+});
+export type HallFile = z.infer<typeof HallFile>;
+
+export const NoticeSeed = z.strictObject({
+  title: LocalizedText,
+  body: LocalizedText,
+});
+
+/** content/notices.json: notices shown on the first start. */
+export const NoticesFile = z.strictObject({ notices: z.array(NoticeSeed) });
+export type NoticesFile = z.infer<typeof NoticesFile>;

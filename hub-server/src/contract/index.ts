@@ -1,0 +1,15 @@
+/**
+ * The contract: the only surface shared by the hub, the device agents and the browser apps.
+ * Every payload that crosses a process boundary has a schema here, and its type is z.infer of it.
+ * Nothing in this folder may import Node modules: the browsers bundle it.
+ */
+export * from './common.ts';
+export * from './content.ts';
+export * from './devices.ts';
+export * from './hub.ts';
+export * from './notices.ts';
+export * from './print.ts';
+export * from './queue.ts';
+export * from './staff.ts';
+export * from './topics.ts';
+export * from './bus.ts';

@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+
+/** The three apps, each built by vite into <app>/dist and served under its own path. */
+export const APPS = [
+  { prefix: '/kiosk/', dir: 'kiosk-ui', zh: '触摸屏自助服务', en: 'Touch kiosk' },
+  { prefix: '/signage/', dir: 'signage-ui', zh: '大厅信息屏与叫号屏', en: 'Lobby signage and call screen' },
+  { prefix: '/admin/', dir: 'admin-ui', zh: '工作人员管理台', en: 'Staff admin' },
+] as const;
+
+export default async function appRoutes(app: FastifyInstance) {
+  const { appsDir } = app.hub.config;
+  let first = true;
+  for (const a of APPS) {
+    const root = path.join(appsDir, a.dir, 'dist');
+    if (!fs.existsSync(path.join(root, 'index.html'))) {
+      app.get(`${a.prefix}*`, async (_req, reply) =>
+        reply.status(503).type('text/plain; charset=utf-8').send(`${a.dir} is not built yet: run "npm run build"`),
+      );
+      app.log.warn({ app: a.dir }, 'app not built; run npm run build');
+      continue;
+    }
+    // Hashed asset names change with every build, so assets may be cached for long; index.html must not be.
+    await app.register(fastifyStatic, {
+      root,
+      prefix: a.prefix,
+      decorateReply: first,
+      setHeaders(res, file) {
+        res.header('cache-control', file.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable');
+      },
+    });
+    first = false;
+  }
+  // The ticket's QR code: a short path keeps the code small enough to scan from thermal paper. The phone
+  // status page itself is part of the kiosk build (status.html).
+  app.get<{ Params: { token: string } }>('/s/:token', async (req, reply) =>
+    reply.redirect(`/kiosk/status.html?t=${encodeURIComponent(req.params.token)}`),
+  );
+
+  app.get('/', async (_req, reply) => {
+    const links = APPS.map((a) => `<li><a href="${a.prefix}">${a.zh} · ${a.en}</a></li>`).join('');
+    reply.type('text/html; charset=utf-8').send(
+      `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>JobHall</title>` +
+        `<body style="font:18px/1.6 system-ui,sans-serif;margin:2rem"><h1>JobHall · ${app.hub.catalogue.hall.name.zh}</h1>` +
+        `<ul>${links}<li><a href="/api/docs">API 文档 · API docs</a></li></ul></body></html>`,
+    );
+  });
+}

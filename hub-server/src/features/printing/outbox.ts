@@ -1,0 +1,169 @@
+import crypto from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import type { Db } from '../../infra/db.ts';
+import type { PrintDocument, PrintJobState, PrintResult, PrinterFault, TopicBus } from '../../contract/index.ts';
+import type { FastifyBaseLogger } from 'fastify';
+
+export interface PrintJobView {
+  jobId: string;
+  printerId: string;
+  ticketId: string | null;
+  state: PrintJobState;
+  faults: PrinterFault[];
+  attempts: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface Row {
+  id: string;
+  correlation_id: string;
+  printer_id: string;
+  ticket_id: string | null;
+  document: string;
+  state: PrintJobState;
+  faults: string;
+  attempts: number;
+  created_at: string;
+  updated_at: string;
+}
+
+const OPEN: PrintJobState[] = ['queued', 'sent', 'waiting-printer'];
+export const TERMINAL_PRINT_STATES: PrintJobState[] = ['printed', 'failed', 'expired'];
+
+function view(r: Row): PrintJobView {
+  return {
+    jobId: r.id, printerId: r.printer_id, ticketId: r.ticket_id, state: r.state,
+    faults: JSON.parse(r.faults) as PrinterFault[], attempts: r.attempts, createdAt: r.created_at, updatedAt: r.updated_at,
+  };
+}
+
+/**
+ * The print outbox. A job is stored in the same transaction as what it prints (a ticket), then published
+ * QoS 1 to its printer agent. Results come back on the printer's result topic. A job that has not printed is
+ * published again when the printer returns, for as long as printing it still helps (PRINT_RETRY_MINUTES);
+ * the agent drops duplicates by job id, so a retry never prints twice.
+ */
+export class PrintOutbox extends EventEmitter<{ change: [PrintJobView] }> {
+  private readonly stmts;
+
+  constructor(
+    private readonly db: Db,
+    private readonly bus: TopicBus,
+    private readonly log: FastifyBaseLogger,
+    private readonly retryMs: number,
+    private readonly now: () => Date,
+  ) {
+    super();
+    this.setMaxListeners(0); // one listener per waiting long-poll request
+    this.stmts = {
+      insert: db.prepare(
+        `INSERT INTO print_jobs (id, correlation_id, printer_id, ticket_id, document, state, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, 'queued', ?, ?)`,
+      ),
+      get: db.prepare('SELECT * FROM print_jobs WHERE id = ?'),
+      byTicket: db.prepare('SELECT * FROM print_jobs WHERE ticket_id = ? ORDER BY created_at DESC LIMIT 1'),
+      open: db.prepare(`SELECT * FROM print_jobs WHERE printer_id = ? AND state IN ('queued', 'sent', 'waiting-printer') ORDER BY created_at`),
+      allOpen: db.prepare(`SELECT * FROM print_jobs WHERE state IN ('queued', 'sent', 'waiting-printer') ORDER BY created_at`),
+      update: db.prepare('UPDATE print_jobs SET state = ?, faults = ?, updated_at = ? WHERE id = ?'),
+      attempt: db.prepare(`UPDATE print_jobs SET attempts = attempts + 1, state = CASE WHEN state = 'queued' THEN 'sent' ELSE state END, updated_at = ? WHERE id = ?`),
+    };
+  }
+
+  /** Stores a job; call inside the transaction that creates what it prints, then `dispatch` after commit. */
+  enqueue(printerId: string, document: PrintDocument, ticketId: string | null): PrintJobView {
+    const id = crypto.randomUUID();
+    const at = this.now().toISOString();
+    this.stmts.insert.run(id, `print:${id}`, printerId, ticketId, JSON.stringify(document), at, at);
+    return this.get(id)!;
+  }
+
+  get(jobId: string): PrintJobView | null {
+    const row = this.stmts.get.get(jobId) as Row | undefined;
+    return row ? view(row) : null;
+  }
+
+  forTicket(ticketId: string): PrintJobView | null {
+    const row = this.stmts.byTicket.get(ticketId) as Row | undefined;
+    return row ? view(row) : null;
+  }
+
+  /** Publishes a stored job. A failure leaves it queued; `retryOpen` sends it later. */
+  async dispatch(jobId: string): Promise<void> {
+    const row = this.stmts.get.get(jobId) as Row | undefined;
+    if (!row || !OPEN.includes(row.state)) return;
+    if (this.expireIfStale(row)) return;
+    this.stmts.attempt.run(this.now().toISOString(), row.id);
+    try {
+      await this.bus.publish('printJob', { deviceId: row.printer_id }, {
+        jobId: row.id,
+        correlationId: row.correlation_id,
+        issuedAt: row.created_at,
+        expiresAt: new Date(Date.parse(row.created_at) + this.retryMs).toISOString(),
+        document: JSON.parse(row.document) as PrintDocument,
+      });
+      this.changed(row.id);
+    } catch (err) {
+      this.log.warn({ jobId, err: (err as Error).message }, 'print job not published yet; will retry');
+    }
+  }
+
+  /** A result from the printer's agent. Results for unknown jobs, or from another printer, are ignored. */
+  applyResult(printerId: string, result: PrintResult): void {
+    const row = this.stmts.get.get(result.jobId) as Row | undefined;
+    if (!row || row.printer_id !== printerId) {
+      this.log.warn({ printerId, jobId: result.jobId }, 'print result for a job this printer was not given');
+      return;
+    }
+    if (TERMINAL_PRINT_STATES.includes(row.state)) return; // a duplicate result after the job finished
+    this.stmts.update.run(result.state, JSON.stringify(result.faults), this.now().toISOString(), row.id);
+    this.changed(row.id);
+  }
+
+  /** Sends again every open job of a printer (or of all printers); called when a printer comes back. */
+  async retryOpen(printerId?: string): Promise<void> {
+    const rows = (printerId ? this.stmts.open.all(printerId) : this.stmts.allOpen.all()) as Row[];
+    for (const row of rows) await this.dispatch(row.id);
+  }
+
+  /**
+   * The periodic pass: expires jobs too old to help anyone, and publishes jobs that never left the hub (the
+   * broker was away). Jobs already with an agent are not re-sent here; the agent holds them until it can print.
+   */
+  async sweep(): Promise<void> {
+    for (const row of this.stmts.allOpen.all() as Row[]) {
+      if (this.expireIfStale(row)) continue;
+      if (row.state === 'queued') await this.dispatch(row.id);
+    }
+  }
+
+  /** Resolves when the job leaves `from` (or at once if it already has), or after `timeoutMs`. */
+  waitForChange(jobId: string, from: PrintJobState | undefined, timeoutMs: number): Promise<PrintJobView | null> {
+    const current = this.get(jobId);
+    if (!current || current.state !== from || TERMINAL_PRINT_STATES.includes(current.state)) return Promise.resolve(current);
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.off('change', onChange);
+        resolve(this.get(jobId));
+      };
+      const onChange = (job: PrintJobView) => {
+        if (job.jobId === jobId && job.state !== from) done();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      this.on('change', onChange);
+    });
+  }
+
+  private expireIfStale(row: Row): boolean {
+    if (this.now().getTime() - Date.parse(row.created_at) <= this.retryMs) return false;
+    this.stmts.update.run('expired', row.faults, this.now().toISOString(), row.id);
+    this.changed(row.id);
+    return true;
+  }
+
+  private changed(jobId: string): void {
+    const job = this.get(jobId);
+    if (job) this.emit('change', job);
+  }
+}

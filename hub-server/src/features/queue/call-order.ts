@@ -1,0 +1,32 @@
+import type { Priority } from '../../contract/index.ts';
+
+export interface Candidate {
+  id: string;
+  priority: Priority;
+  createdAt: string;
+}
+
+/**
+ * A green-channel ticket counts as if it had waited this much longer. Because a normal ticket's wait keeps
+ * growing, it overtakes any priority ticket that arrived more than this much later: nobody is starved.
+ */
+export const PRIORITY_HEAD_START_MINUTES = 20;
+
+export function effectiveWaitMinutes(c: Candidate, now: Date): number {
+  const waited = (now.getTime() - Date.parse(c.createdAt)) / 60_000;
+  return waited + (c.priority === 'normal' ? 0 : PRIORITY_HEAD_START_MINUTES);
+}
+
+/** The ticket to call next: the longest effective wait, then the earliest ticket. */
+export function pickNext<C extends Candidate>(candidates: C[], now: Date): C | null {
+  let best: C | null = null;
+  let bestWait = -Infinity;
+  for (const c of candidates) {
+    const wait = effectiveWaitMinutes(c, now);
+    if (wait > bestWait || (wait === bestWait && best && c.createdAt < best.createdAt)) {
+      best = c;
+      bestWait = wait;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,55 @@
+import type { Db } from '../../infra/db.ts';
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The service day a moment belongs to, in the hall's time zone: numbers restart at local midnight, whatever
+ * time zone the hub's clock is set to.
+ */
+export function serviceDay(at: Date, timeZone: string): string {
+  let fmt = dayFormats.get(timeZone);
+  if (!fmt) {
+    // en-CA formats dates as YYYY-MM-DD.
+    fmt = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, fmt);
+  }
+  return fmt.format(at);
+}
+
+/** Minutes since local midnight in the hall's time zone, for opening hours. */
+export function minuteOfDay(at: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return get('hour') * 60 + get('minute');
+}
+
+/** A012: the prefix and at least three digits, which is what the voice reads digit by digit. */
+export function formatNumber(prefix: string, seq: number): string {
+  return `${prefix}${String(seq).padStart(3, '0')}`;
+}
+
+/** The highest number a day can reach; TicketNumber allows four digits. */
+export const MAX_SEQ_PER_DAY = 9999;
+
+/**
+ * The next number of a queue line for a service day. One UPSERT inside the caller's transaction: SQLite has a
+ * single writer, so two kiosks can never get the same number, and a rolled-back ticket gives its number back.
+ */
+export function nextSeq(db: Db, queueId: string, day: string): number {
+  const row = db
+    .prepare(
+      `INSERT INTO ticket_sequences (queue_id, service_day, last_seq) VALUES (?, ?, 1)
+       ON CONFLICT (queue_id, service_day) DO UPDATE SET last_seq = last_seq + 1
+       RETURNING last_seq`,
+    )
+    .get(queueId, day) as { last_seq: number };
+  return row.last_seq;
+}
+
+/** How many tickets a queue line has issued on a service day. */
+export function issuedOn(db: Db, queueId: string, day: string): number {
+  const row = db.prepare('SELECT last_seq FROM ticket_sequences WHERE queue_id = ? AND service_day = ?').get(queueId, day) as
+    | { last_seq: number }
+    | undefined;
+  return row?.last_seq ?? 0;
+}

@@ -1,0 +1,58 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ApiError, Counter, HallFile, LocalizedText, Module, QueueLine, ServiceFunction, ServiceId } from '../../contract/index.ts';
+import { fieldError } from '../../infra/errors.ts';
+
+const ServiceView = ServiceFunction.extend({
+  module: Module,
+  /** Ticket prefix and name of the queue line, for services handled at a window. */
+  ticket: z.object({ queueId: z.string(), prefix: z.string(), name: LocalizedText }).nullable(),
+});
+
+const HallView = z.object({
+  id: z.string(),
+  name: LocalizedText,
+  address: LocalizedText,
+  timezone: z.string(),
+  queues: z.array(QueueLine),
+  counters: z.array(Counter),
+  kiosks: HallFile.shape.kiosks,
+});
+
+export default async function servicesRoutes(app: FastifyInstance) {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const { catalogue } = app.hub;
+
+  const views = catalogue.services.map((s) => {
+    const queue = s.queue ? catalogue.queue(s.queue)! : null;
+    return {
+      ...s,
+      module: catalogue.module(s.id.split('.')[0]!)!,
+      ticket: queue ? { queueId: queue.id, prefix: queue.prefix, name: queue.name } : null,
+    };
+  });
+
+  api.get('/api/services', {
+    schema: { tags: ['services'], summary: 'The 89 service functions of the handbook, in zh and en', response: { 200: z.array(ServiceView) } },
+  }, async () => views);
+
+  api.get('/api/services/:id', {
+    schema: { tags: ['services'], summary: 'One service function', params: z.strictObject({ id: ServiceId }), response: { 200: ServiceView, 404: ApiError } },
+  }, async (req) => {
+    const view = views.find((v) => v.id === req.params.id);
+    if (!view) throw fieldError(404, 'params.id', `no service ${req.params.id}`);
+    return view;
+  });
+
+  api.get('/api/modules', {
+    schema: { tags: ['services'], summary: 'The 7 modules of the handbook', response: { 200: z.array(Module) } },
+  }, async () => catalogue.modules);
+
+  api.get('/api/hall', {
+    schema: { tags: ['services'], summary: 'The hall: name, queue lines, counters and kiosks', response: { 200: HallView } },
+  }, async () => {
+    const { id, name, address, timezone, queues, counters, kiosks } = catalogue.hall;
+    return { id, name, address, timezone, queues, counters, kiosks };
+  });
+}

@@ -1,0 +1,116 @@
+import path from 'node:path';
+import type { FastifyBaseLogger } from 'fastify';
+import type { MqttClient } from 'mqtt';
+import { hallRoot, type RealtimeConfig, type TopicBus } from '../contract/index.ts';
+import type { Config } from '../config.ts';
+import { DeviceRegistry } from '../features/devices/registry.ts';
+import { StaffStore } from '../features/staff/store.ts';
+import { PrintOutbox } from '../features/printing/outbox.ts';
+import { loadCatalogue, type Catalogue } from './content.ts';
+import { migrate, openDatabase, type Db } from './db.ts';
+import { EmbeddedBroker } from './broker/embedded.ts';
+import { loadBrokerCredentials, type BrokerCredentials } from './broker/credentials.ts';
+import { connectHub, newSecret } from './messaging.ts';
+
+/** Everything the features share, built once at start-up and closed in reverse on shutdown. */
+export interface HubContext {
+  config: Config;
+  log: FastifyBaseLogger;
+  db: Db;
+  catalogue: Catalogue;
+  hall: string;
+  bus: TopicBus;
+  mqtt: MqttClient;
+  broker: {
+    mode: 'embedded' | 'external';
+    /** The embedded broker's TCP port (resolved when MQTT_PORT=0); null for an external broker. */
+    port: number | null;
+    /** Device secrets of the embedded broker, for starting the demo's own agents; null for an external broker. */
+    credentials: BrokerCredentials | null;
+    /** Handles a browser's MQTT-over-WebSocket stream (embedded broker only). */
+    embedded: EmbeddedBroker | null;
+  };
+  realtime: RealtimeConfig;
+  devices: DeviceRegistry;
+  staff: StaffStore;
+  printing: PrintOutbox;
+  now(): Date;
+  close(): Promise<void>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    hub: HubContext;
+  }
+}
+
+export interface ContextOptions {
+  /** The hall clock; tests move it across midnight. */
+  now?: () => Date;
+}
+
+export async function createHubContext(config: Config, log: FastifyBaseLogger, options: ContextOptions = {}): Promise<HubContext> {
+  const now = options.now ?? (() => new Date());
+  const catalogue = loadCatalogue(config.contentDir);
+  const hall = catalogue.hall.id;
+  const db = openDatabase(path.join(config.dataDir, 'jobhall.sqlite'));
+  const closers: Array<() => Promise<void> | void> = [() => void db.close()];
+  try {
+    const ran = migrate(db);
+    if (ran.length) log.info({ migrations: ran }, 'database migrated');
+
+    let embedded: EmbeddedBroker | null = null;
+    let credentials: BrokerCredentials | null = null;
+    let url: string;
+    let username: string;
+    let password: string | undefined;
+    let realtime: RealtimeConfig;
+    if (config.broker.mode === 'embedded') {
+      credentials = loadBrokerCredentials(config.dataDir, catalogue.hall.devices.map((d) => d.id));
+      const hubSecret = newSecret();
+      embedded = new EmbeddedBroker({
+        hall, host: config.host, port: config.broker.port, hubSecret, displayUser: 'display', credentials, log,
+      });
+      await embedded.start();
+      closers.unshift(() => embedded!.stop());
+      url = `mqtt://127.0.0.1:${embedded.port}`;
+      username = 'hub';
+      password = hubSecret;
+      realtime = { hall, url: '/mqtt', username: 'display', password: credentials.display, topicRoot: hallRoot(hall) };
+      log.info({ port: embedded.port }, 'embedded MQTT broker listening');
+    } else {
+      url = config.broker.url;
+      username = config.broker.username ?? 'hub';
+      password = config.broker.password;
+      realtime = {
+        hall, url: config.broker.wsUrl, username: config.broker.display.username,
+        password: config.broker.display.password, topicRoot: hallRoot(hall),
+      };
+    }
+    const connection = await connectHub({ hall, url, username, password, log });
+    closers.unshift(() => connection.close());
+
+    return {
+      config, log, db, catalogue, hall, now,
+      bus: connection.bus,
+      mqtt: connection.client,
+      broker: { mode: config.broker.mode, port: embedded?.port ?? null, credentials, embedded },
+      realtime,
+      devices: new DeviceRegistry(catalogue.hall.devices),
+      staff: new StaffStore(db),
+      printing: new PrintOutbox(db, connection.bus, log, config.printRetryMs, now),
+      async close() {
+        for (const close of closers) {
+          try {
+            await close();
+          } catch (err) {
+            log.warn({ err: (err as Error).message }, 'error while closing');
+          }
+        }
+      },
+    };
+  } catch (err) {
+    for (const close of closers) await Promise.resolve(close()).catch(() => {});
+    throw err;
+  }
+}

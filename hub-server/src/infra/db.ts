@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
+
+/**
+ * Opens the hall's SQLite file. WAL lets readers (signage, health) run beside the single writer;
+ * synchronous=FULL because a ticket or a registration the hub has acknowledged must survive a power cut,
+ * not just a process crash.
+ */
+export function openDatabase(file: string): Db {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  // Another process (a backup, the bench) may hold the write lock briefly; wait rather than fail.
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+interface MigrationFile {
+  version: number;
+  name: string;
+  sql: string;
+  checksum: string;
+}
+
+export function readMigrations(dir = MIGRATIONS_DIR): MigrationFile[] {
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.sql')).sort();
+  const seen = new Set<number>();
+  return files.map((file) => {
+    const match = /^(\d{4})-([a-z0-9-]+)\.sql$/.exec(file);
+    if (!match) throw new Error(`migration file ${file}: name must be NNNN-name.sql`);
+    const version = Number(match[1]);
+    if (seen.has(version)) throw new Error(`migration ${match[1]} appears twice`);
+    seen.add(version);
+    const sql = fs.readFileSync(path.join(dir, file), 'utf8');
+    return { version, name: match[2]!, sql, checksum: crypto.createHash('sha256').update(sql).digest('hex') };
+  });
+}
+
+/**
+ * Forward-only migrations: each numbered file runs once, in its own transaction. An applied file that has since
+ * been edited, or a database written by a newer JobHall, stops start-up instead of guessing.
+ */
+export function migrate(db: Db, migrations = readMigrations()): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  const applied = new Map(
+    db.prepare('SELECT version, checksum FROM schema_migrations').all().map((r) => {
+      const row = r as { version: number; checksum: string };
+      return [row.version, row.checksum] as const;
+    }),
+  );
+  const known = new Set(migrations.map((m) => m.version));
+  for (const version of applied.keys()) {
+    if (!known.has(version)) throw new Error(`database has migration ${version}, which this version of JobHall does not know`);
+  }
+  const ran: number[] = [];
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)');
+  for (const m of migrations) {
+    const done = applied.get(m.version);
+    if (done !== undefined) {
+      if (done !== m.checksum) throw new Error(`migration ${m.version}-${m.name} was edited after it was applied; add a new migration instead`);
+      continue;
+    }
+    db.transaction(() => {
+      db.exec(m.sql);
+      record.run(m.version, m.name, m.checksum, new Date().toISOString());
+    })();
+    ran.push(m.version);
+  }
+  return ran;
+}

@@ -1,0 +1,99 @@
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { mosquittoAclFile } from '@jobhall/hub-server/broker-acl';
+
+export interface MosquittoInstance {
+  url: string;
+  wsUrl: string;
+  hubUser: string;
+  hubPassword: string;
+  displayUser: string;
+  displayPassword: string;
+  /** Device id → secret, for the devices the password file was made with. */
+  devices: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port: number, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const ok = await new Promise<boolean>((resolve) => {
+      const s = net.connect(port, '127.0.0.1', () => {
+        s.destroy();
+        resolve(true);
+      });
+      s.once('error', () => resolve(false));
+    });
+    if (ok) return;
+    if (Date.now() > until) throw new Error(`mosquitto did not open port ${port}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * A real Mosquitto on free loopback ports (TCP and WebSocket) with a password file and the same ACL the
+ * embedded broker enforces, as a hall running an external broker would configure it.
+ */
+export async function startMosquitto(hall: string, deviceIds: string[]): Promise<MosquittoInstance> {
+  const bin = fs.existsSync('/usr/sbin/mosquitto') ? '/usr/sbin/mosquitto' : 'mosquitto';
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobhall-mosquitto-'));
+  const [port, wsPort] = [await freePort(), await freePort()];
+  const secret = () => Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2);
+  const users: Record<string, string> = { hub: secret(), display: secret() };
+  const devices = Object.fromEntries(deviceIds.map((id) => [id, secret()]));
+  Object.assign(users, devices);
+  const passwd = path.join(dir, 'passwd');
+  fs.writeFileSync(passwd, '');
+  for (const [user, pw] of Object.entries(users)) execFileSync('mosquitto_passwd', ['-b', passwd, user, pw]);
+  fs.writeFileSync(path.join(dir, 'acl'), mosquittoAclFile(hall, 'hub', 'display'));
+  const conf = path.join(dir, 'mosquitto.conf');
+  fs.writeFileSync(conf, [
+    'per_listener_settings false',
+    'allow_anonymous false',
+    `password_file ${passwd}`,
+    `acl_file ${path.join(dir, 'acl')}`,
+    'persistence false',
+    `listener ${port} 127.0.0.1`,
+    `listener ${wsPort} 127.0.0.1`,
+    'protocol websockets',
+    '',
+  ].join('\n'));
+  fs.chmodSync(passwd, 0o600);
+  const child: ChildProcess = spawn(bin, ['-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (d) => (stderr += String(d)));
+  try {
+    await waitForPort(port, 5000);
+  } catch (err) {
+    child.kill('SIGKILL');
+    throw new Error(`${(err as Error).message}\n${stderr}`);
+  }
+  return {
+    url: `mqtt://127.0.0.1:${port}`,
+    wsUrl: `ws://127.0.0.1:${wsPort}`,
+    hubUser: 'hub', hubPassword: users.hub!, displayUser: 'display', displayPassword: users.display!, devices,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
