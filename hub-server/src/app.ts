@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -31,6 +31,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     // Forms and vacancy texts are small; a 256 KiB cap stops a runaway body early with a 413.
     bodyLimit: 256 * 1024,
     trustProxy: false,
+    // One log line per request is noise on a hall's hub; errors and state changes are still logged.
+    logController: new LogController({ disableRequestLogging: true }),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

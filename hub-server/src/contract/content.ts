@@ -102,3 +102,31 @@ export const NoticeSeed = z.strictObject({
 /** content/notices.json: notices shown on the first start. */
 export const NoticesFile = z.strictObject({ notices: z.array(NoticeSeed) });
 export type NoticesFile = z.infer<typeof NoticesFile>;
+
+/** A question people ask at the window, answered in plain language. */
+export const GuideFaq = z.strictObject({ q: LocalizedText, a: LocalizedText });
+
+/**
+ * content/guides/<function id>.json: the service guide (办事指南) of one function, what the kiosk shows and
+ * prints: who qualifies, what to bring, the steps, where and when, and what it costs.
+ */
+export const ServiceGuide = z.strictObject({
+  id: z.string().regex(/^[1-7]\.[1-9]\.[1-9][0-9]?$/),
+  /** One sentence a person with little schooling understands: what this service does for them. */
+  summary: LocalizedText,
+  whoQualifies: z.array(LocalizedText).min(1),
+  documents: z.array(LocalizedText),
+  steps: z.array(LocalizedText).min(1),
+  /** Where in the hall (window, floor, area), or "at this kiosk". */
+  where: LocalizedText,
+  hours: LocalizedText,
+  fees: LocalizedText,
+  /** How long it takes, e.g. "当场办结" / "done on the spot". */
+  timeLimit: LocalizedText,
+  /** Legal or policy basis, by name (no article numbers unless certain). */
+  basis: z.array(z.string().min(1)).default([]),
+  faq: z.array(GuideFaq).default([]),
+  /** Simple words people type for this service (a search synonym list). */
+  keywords: z.array(z.string().min(1)).default([]),
+});
+export type ServiceGuide = z.infer<typeof ServiceGuide>;

@@ -4,6 +4,8 @@ export interface Candidate {
   id: string;
   priority: Priority;
   createdAt: string;
+  /** Issue order within the line; breaks ties between tickets issued in the same millisecond. */
+  seq: number;
 }
 
 /**
@@ -17,13 +19,13 @@ export function effectiveWaitMinutes(c: Candidate, now: Date): number {
   return waited + (c.priority === 'normal' ? 0 : PRIORITY_HEAD_START_MINUTES);
 }
 
-/** The ticket to call next: the longest effective wait, then the earliest ticket. */
+/** The ticket to call next: the longest effective wait, then the lowest number. */
 export function pickNext<C extends Candidate>(candidates: C[], now: Date): C | null {
   let best: C | null = null;
   let bestWait = -Infinity;
   for (const c of candidates) {
     const wait = effectiveWaitMinutes(c, now);
-    if (wait > bestWait || (wait === bestWait && best && c.createdAt < best.createdAt)) {
+    if (wait > bestWait || (wait === bestWait && best && c.seq < best.seq)) {
       best = c;
       bestWait = wait;
     }

@@ -47,7 +47,7 @@ export class TicketStore {
       ),
       ahead: db.prepare(
         `SELECT COUNT(*) AS n FROM tickets
-         WHERE queue_id = ? AND service_day = ? AND status = 'waiting' AND created_at < ?`,
+         WHERE queue_id = ? AND service_day = ? AND status = 'waiting' AND seq < ?`,
       ),
       waitingCounts: db.prepare(
         `SELECT queue_id, COUNT(*) AS n FROM tickets WHERE service_day = ? AND status = 'waiting' GROUP BY queue_id`,
@@ -78,9 +78,9 @@ export class TicketStore {
     this.stmts.event.run(e.ticketId, e.type, e.from, e.to, e.counterId ?? null, e.staff ?? null, e.at, e.data === undefined ? null : JSON.stringify(e.data));
   }
 
-  /** Waiting tickets of the same line and day that were issued earlier. */
-  peopleAhead(t: Pick<TicketRow, 'queue_id' | 'service_day' | 'created_at'>): number {
-    return (this.stmts.ahead.get(t.queue_id, t.service_day, t.created_at) as { n: number }).n;
+  /** Waiting tickets of the same line and day that were issued earlier (a lower number). */
+  peopleAhead(t: Pick<TicketRow, 'queue_id' | 'service_day' | 'seq'>): number {
+    return (this.stmts.ahead.get(t.queue_id, t.service_day, t.seq) as { n: number }).n;
   }
 
   waitingByQueue(day: string): Map<string, number> {

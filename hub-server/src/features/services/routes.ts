@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiError, Counter, HallFile, LocalizedText, Module, QueueLine, ServiceFunction, ServiceId } from '../../contract/index.ts';
+import { ApiError, Counter, HallFile, LocalizedText, Module, QueueLine, ServiceFunction, ServiceGuide, ServiceId } from '../../contract/index.ts';
+import { loadGuides } from './guides.ts';
 import { fieldError } from '../../infra/errors.ts';
 
 const ServiceView = ServiceFunction.extend({
@@ -43,6 +44,21 @@ export default async function servicesRoutes(app: FastifyInstance) {
     const view = views.find((v) => v.id === req.params.id);
     if (!view) throw fieldError(404, 'params.id', `no service ${req.params.id}`);
     return view;
+  });
+
+  const guides = loadGuides(app.hub.config.contentDir, catalogue);
+
+  api.get('/api/services/:id/guide', {
+    schema: {
+      tags: ['services'],
+      summary: 'The service guide (办事指南): who qualifies, documents, steps, where, hours, fees',
+      params: z.strictObject({ id: ServiceId }),
+      response: { 200: ServiceGuide, 404: ApiError },
+    },
+  }, async (req) => {
+    const guide = guides.get(req.params.id);
+    if (!guide) throw fieldError(404, 'params.id', `no guide for ${req.params.id}`);
+    return guide;
   });
 
   api.get('/api/modules', {

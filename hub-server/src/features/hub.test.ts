@@ -1,0 +1,97 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { Health, Notice, RealtimeConfig } from '../contract/index.ts';
+import { ConfigError, loadConfig } from '../config.ts';
+import { eventually, startTestHub, type TestHub } from '../testing/test-hub.ts';
+
+let hub: TestHub;
+test.before(async () => {
+  hub = await startTestHub();
+});
+test.after(async () => {
+  await hub.close();
+});
+
+test('GET /api/services lists the 89 functions with zh and en names', async () => {
+  const res = await hub.app.inject({ method: 'GET', url: '/api/services' });
+  assert.is(res.statusCode, 200);
+  const list = res.json() as Array<{ id: string; zh: string; en: string; module: { id: string } }>;
+  assert.is(list.length, 89);
+  assert.is(new Set(list.map((s) => s.id)).size, 89);
+  assert.ok(list.every((s) => s.zh && s.en && s.module.id === s.id[0]));
+  assert.equal(list.find((s) => s.id === '1.2.1')?.zh, '电子叫号系统');
+  assert.is((await hub.app.inject({ method: 'GET', url: '/api/modules' })).json().length, 7);
+});
+
+test('GET /api/health reports the database, the broker and every device', async () => {
+  const res = await hub.app.inject({ method: 'GET', url: '/api/health' });
+  assert.is(res.statusCode, 200);
+  const h = Health.parse(res.json());
+  assert.is(h.status, 'ok');
+  assert.is(h.db, 'ok');
+  assert.is(h.broker, 'ok');
+  assert.equal(h.devices.map((d) => d.id).sort(), ['callscreen-1', 'printer-1']);
+});
+
+test('the demo notice is seeded once and a new notice goes out retained', async () => {
+  const current = (await hub.app.inject({ method: 'GET', url: '/api/notices/current' })).json();
+  assert.match(current.notice.title.zh, '招聘会');
+  const seen: string[] = [];
+  await hub.app.hub.bus.subscribe('notice', ({ notice }) => notice && seen.push(notice.title.zh));
+  const res = await hub.app.inject({
+    method: 'POST', url: '/api/notices', headers: await hub.login(),
+    payload: { title: { zh: '今日停电检修', en: 'Power maintenance today' }, body: { zh: '下午两点起暂停服务半小时', en: 'Service pauses for 30 minutes from 2 pm' } },
+  });
+  assert.is(res.statusCode, 201);
+  Notice.parse(res.json());
+  await eventually(() => seen.includes('今日停电检修'), 2000, 'the retained notice');
+});
+
+test('a notice missing its English text is a 400 naming the field', async () => {
+  const res = await hub.app.inject({
+    method: 'POST', url: '/api/notices', headers: await hub.login(),
+    payload: { title: { zh: '标题' }, body: { zh: '内容', en: 'text' } },
+  });
+  assert.is(res.statusCode, 400);
+  assert.match(res.json().message, 'body.title.en');
+});
+
+test('browsers get read-only display credentials for the broker', async () => {
+  const rt = RealtimeConfig.parse((await hub.app.inject({ method: 'GET', url: '/api/realtime' })).json());
+  assert.is(rt.url, '/mqtt');
+  assert.is(rt.username, 'display');
+  assert.is(rt.topicRoot, 'jobhall/v1/demo-hall');
+});
+
+test('OpenAPI documents the ticket route', async () => {
+  const doc = (await hub.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+  assert.ok(doc.paths['/api/tickets'].post);
+  assert.ok(doc.paths['/api/services'].get);
+});
+
+test('unknown routes are a 404 with a message', async () => {
+  const res = await hub.app.inject({ method: 'GET', url: '/api/nope' });
+  assert.is(res.statusCode, 404);
+  assert.match(res.json().message, '/api/nope');
+});
+
+test('a wrong environment value stops start-up naming the variable', () => {
+  const fails = (env: Record<string, string>, name: string) => {
+    try {
+      loadConfig(env);
+      assert.unreachable(`${name} accepted`);
+    } catch (err) {
+      assert.instance(err, ConfigError);
+      assert.match((err as Error).message, name);
+    }
+  };
+  fails({ PORT: 'eighty' }, 'PORT');
+  fails({ MQTT_PORT: '70000' }, 'MQTT_PORT');
+  fails({ JOBHALL_MODE: 'prod' }, 'JOBHALL_MODE');
+  fails({ JOBHALL_MODE: 'production' }, 'JOBHALL_ADMIN_PASSWORD');
+  fails({ MQTT_URL: 'http://x' }, 'MQTT_URL');
+  fails({ MQTT_URL: 'mqtt://broker:1883' }, 'MQTT_WS_URL');
+  assert.is(loadConfig({ JOBHALL_MODE: 'production', JOBHALL_ADMIN_PASSWORD: 'a-real-password' }).mode, 'production');
+});
+
+test.run();
