@@ -1,0 +1,84 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { z } from 'zod';
+import { Counter, DeviceHealth, SessionInfo, type StaffMember } from '@jobhall/hub-server/contract';
+import { ApiProblem, RealtimeController, api, buttons, setCsrfToken, tokens } from '@jobhall/ui-kit';
+import './admin-login.ts';
+import './admin-counter-console.ts';
+import './admin-notice-editor.ts';
+import './admin-devices.ts';
+
+/** The staff page: login, then the counter console, notices and device health. */
+@customElement('admin-app')
+export class AdminApp extends LitElement {
+  @state() private staff: StaffMember | null = null;
+  @state() private checked = false;
+  @state() private counters: Counter[] = [];
+  @state() private devices = new Map<string, DeviceHealth>();
+  private readonly realtime = new RealtimeController(this);
+
+  static override styles = [tokens, buttons, css`
+    :host { display: block; font-size: 18px; }
+    header { display: flex; justify-content: space-between; align-items: center; padding: 12px 24px; background: var(--jh-primary); color: #fff; }
+    header h1 { margin: 0; font-size: 22px; }
+    header .btn { min-height: 44px; background: #fff; color: var(--jh-primary); border-color: #fff; font-size: 16px; }
+    main { display: grid; gap: 20px; padding: 20px 24px; grid-template-columns: 1fr 1fr; }
+    admin-devices { grid-column: 1 / -1; }
+  `];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.restore();
+    this.realtime.on('deviceHealth', (h) => (this.devices = new Map(this.devices).set(h.id, h)));
+  }
+
+  /** A reload keeps the session: the cookie is still there, and /me hands back the CSRF token. */
+  private async restore() {
+    try {
+      this.signedIn(await api('/api/staff/me', SessionInfo));
+    } catch (err) {
+      if (!(err instanceof ApiProblem) || err.status !== 401) console.warn(err);
+    } finally {
+      this.checked = true;
+    }
+  }
+
+  private signedIn(session: SessionInfo) {
+    setCsrfToken(session.csrfToken);
+    this.staff = session.staff;
+    void api('/api/hall', z.object({ counters: z.array(Counter) }).loose()).then((h) => (this.counters = h.counters));
+    void api('/api/devices', z.array(DeviceHealth)).then((list) => {
+      const map = new Map(this.devices);
+      for (const d of list) if (!map.has(d.id)) map.set(d.id, d);
+      this.devices = map;
+    });
+  }
+
+  private async logout() {
+    await api('/api/staff/logout', z.object({ ok: z.literal(true) }), { method: 'POST' }).catch(() => {});
+    setCsrfToken(null);
+    this.staff = null;
+  }
+
+  override render() {
+    if (!this.checked) return nothing;
+    if (!this.staff) return html`<admin-login @logged-in=${(e: CustomEvent<SessionInfo>) => this.signedIn(e.detail)}></admin-login>`;
+    return html`
+      <header>
+        <h1>JobHall 管理台 · Staff admin</h1>
+        <span>${this.staff.displayName} <button class="btn secondary" id="logout" @click=${this.logout}>退出 · Log out</button></span>
+      </header>
+      <main>
+        <admin-counter-console .counters=${this.counters}></admin-counter-console>
+        <admin-notice-editor></admin-notice-editor>
+        <admin-devices .devices=${[...this.devices.values()]}></admin-devices>
+      </main>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'admin-app': AdminApp;
+  }
+}

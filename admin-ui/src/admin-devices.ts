@@ -1,0 +1,57 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { z } from 'zod';
+import type { DeviceHealth } from '@jobhall/hub-server/contract';
+import { api, buttons, tokens } from '@jobhall/ui-kit';
+
+const LABELS: Record<string, string> = {
+  offline: '离线 offline', 'paper-out': '缺纸 paper out', 'paper-near-end': '纸将用完 paper low', 'cover-open': '开盖 cover open',
+  'cutter-error': '切刀故障 cutter', error: '故障 error', unreachable: '连不上 unreachable', 'status-unknown': '状态未知 status unknown',
+};
+
+/** Every device's health, live; simulated printers get fault switches for drills. */
+@customElement('admin-devices')
+export class AdminDevices extends LitElement {
+  @property({ attribute: false }) devices: DeviceHealth[] = [];
+
+  static override styles = [tokens, buttons, css`
+    :host { display: block; background: var(--jh-paper); border-radius: var(--jh-radius); padding: 24px; }
+    h2 { margin: 0 0 16px; }
+    table { width: 100%; border-collapse: collapse; font-size: 17px; }
+    th, td { text-align: left; padding: 8px; border-bottom: 1px solid var(--jh-line); }
+    .online { color: var(--jh-ok); font-weight: 700; }
+    .offline, .fault { color: var(--jh-danger-ink); font-weight: 700; }
+    .btn { min-height: 40px; min-width: 40px; padding: 0 12px; font-size: 15px; }
+  `];
+
+  private inject(id: string, control: Record<string, boolean>) {
+    void api(`/api/devices/${id}/sim-printer`, z.object({ sent: z.literal(true) }), { method: 'POST', body: control });
+  }
+
+  override render() {
+    return html`
+      <h2>设备状态 · Devices</h2>
+      <table id="devices">
+        <tr><th>设备 Device</th><th>状态 State</th><th>故障 Faults</th><th>最近在线 Last seen</th><th>演练 Drill (sim)</th></tr>
+        ${this.devices.map(
+          (d) => html`<tr data-device=${d.id}>
+            <td>${d.id} (${d.kind})</td>
+            <td class=${d.state}>${d.state}</td>
+            <td class=${d.faults.length ? 'fault' : ''}>${[...d.faults, ...d.warnings].map((f) => LABELS[f] ?? f).join('，') || '—'}</td>
+            <td>${d.lastSeen ? new Date(d.lastSeen).toLocaleTimeString('zh-CN') : '—'}</td>
+            <td>${d.kind === 'printer'
+              ? html`<button class="btn secondary" @click=${() => this.inject(d.id, { paperOut: true })}>缺纸</button>
+                  <button class="btn secondary" @click=${() => this.inject(d.id, { paperOut: false, coverOpen: false, offline: false })}>恢复</button>`
+              : ''}</td>
+          </tr>`,
+        )}
+      </table>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'admin-devices': AdminDevices;
+  }
+}

@@ -1,0 +1,1 @@
+import './admin-app.ts';

@@ -1,0 +1,36 @@
+import type { Priority, Ticket } from '@jobhall/hub-server/contract';
+
+/** Where the kiosk is. One union instead of flags: a screen carries exactly the data it shows. */
+export type Screen =
+  | { name: 'home' }
+  | { name: 'ticket-menu' }
+  | { name: 'module'; moduleId: string }
+  | { name: 'service'; serviceId: string }
+  | { name: 'ticket-options'; serviceId: string }
+  | { name: 'ticket'; ticket: Ticket; printPhase: PrintPhase };
+
+/** What the visitor is told about the paper ticket. */
+export type PrintPhase = 'printing' | 'printed' | 'on-screen' | 'none';
+
+export type NavigateEvent = CustomEvent<Screen>;
+export type TakeTicketEvent = CustomEvent<{ serviceId: string; priority: Priority }>;
+
+declare global {
+  interface HTMLElementEventMap {
+    navigate: NavigateEvent;
+    'take-ticket': TakeTicketEvent;
+  }
+}
+
+export function navigate(from: EventTarget, screen: Screen): void {
+  from.dispatchEvent(new CustomEvent('navigate', { detail: screen, bubbles: true, composed: true }));
+}
+
+/** Printed only when the printer's agent said so after a clean status read; otherwise the screen is the ticket. */
+export function printPhaseOf(ticket: Ticket): PrintPhase {
+  const p = ticket.print;
+  if (!p) return 'on-screen';
+  if (p.state === 'printed') return 'printed';
+  if (p.state === 'failed' || p.state === 'expired' || p.state === 'waiting-printer' || p.faults.length) return 'on-screen';
+  return 'printing';
+}

@@ -1,0 +1,1 @@
+import './kiosk-status-page.ts';

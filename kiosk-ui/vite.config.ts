@@ -1,0 +1,14 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  base: '/kiosk/',
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    rollupOptions: {
+      input: { main: resolve(import.meta.dirname, 'index.html'), status: resolve(import.meta.dirname, 'status.html') },
+    },
+  },
+});

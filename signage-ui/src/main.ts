@@ -1,0 +1,1 @@
+import './signage-app.ts';

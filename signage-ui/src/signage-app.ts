@@ -1,0 +1,77 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import type { CallEvent, Notice, NowCalling } from '@jobhall/hub-server/contract';
+import { RealtimeController, tokens } from '@jobhall/ui-kit';
+import { applyCall, applySnapshot, emptyBoard, type CallBoard } from './call-board.ts';
+import './signage-now-calling.ts';
+import './signage-notice.ts';
+import './signage-clock.ts';
+
+declare global {
+  interface Window {
+    /** Set when a call is on screen: read by the benchmark (call → render) and by browser tests. */
+    __jobhallRendered?: Array<{ seq: number; at: number }>;
+  }
+}
+
+/**
+ * The lobby screen: "now calling" on the left, the current notice on the right, waiting counts below.
+ * Everything arrives over MQTT; nothing here polls, and the page never needs a reload.
+ */
+@customElement('signage-app')
+export class SignageApp extends LitElement {
+  @state() private board: CallBoard = emptyBoard;
+  @state() private notice: Notice | null = null;
+  private readonly realtime = new RealtimeController(this);
+
+  static override styles = [tokens, css`
+    :host {
+      display: grid; height: 100vh; grid-template-rows: auto 1fr auto; grid-template-columns: 3fr 2fr;
+      grid-template-areas: 'head head' 'calls notice' 'waiting waiting'; background: #0d1b2a; color: #fff;
+    }
+    header { grid-area: head; display: flex; justify-content: space-between; align-items: center; padding: 16px 40px; background: #0a58a8; font-size: 34px; font-weight: 700; }
+    signage-now-calling { grid-area: calls; }
+    signage-notice { grid-area: notice; }
+    footer { grid-area: waiting; display: flex; gap: 16px; padding: 16px 40px; background: #13263a; font-size: 26px; flex-wrap: wrap; }
+    footer span { background: #1d3a57; border-radius: 10px; padding: 8px 16px; }
+    .offline { color: #ffd166; font-size: 22px; }
+  `];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.__jobhallRendered = [];
+    this.realtime.on('nowCalling', (snap: NowCalling) => (this.board = applySnapshot(this.board, snap)));
+    this.realtime.on('calls', (call: CallEvent) => {
+      const next = applyCall(this.board, call);
+      if (next) this.board = next;
+    });
+    this.realtime.on('notice', ({ notice }) => (this.notice = notice));
+  }
+
+  protected override updated(): void {
+    const seq = this.board.current?.seq;
+    const log = window.__jobhallRendered!;
+    if (seq && log.at(-1)?.seq !== seq) log.push({ seq, at: performance.timeOrigin + performance.now() });
+  }
+
+  override render() {
+    return html`
+      <header>
+        <span>叫号 · Now calling</span>
+        ${this.realtime.state === 'offline' ? html`<span class="offline">连接中断，正在重连 · reconnecting</span>` : nothing}
+        <signage-clock></signage-clock>
+      </header>
+      <signage-now-calling .board=${this.board}></signage-now-calling>
+      <signage-notice .notice=${this.notice}></signage-notice>
+      <footer id="waiting">
+        ${this.board.waiting.map((w) => html`<span data-queue=${w.queueId}>${w.prefix} ${w.name.zh} · 等候 ${w.count} 人</span>`)}
+      </footer>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'signage-app': SignageApp;
+  }
+}

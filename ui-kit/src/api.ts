@@ -1,0 +1,56 @@
+import type { z } from 'zod';
+import { ApiError, CSRF_HEADER, type LocalizedText } from '@jobhall/hub-server/contract';
+
+/** A refusal from the hub, with the field it names and, for the public, a sentence in both languages. */
+export class ApiProblem extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code: string | undefined,
+    readonly text: LocalizedText | undefined,
+    readonly issues: Array<{ path: string; message: string }>,
+  ) {
+    super(message);
+  }
+}
+
+let csrfToken: string | null = null;
+
+/** Staff pages call this after login; every state-changing request then carries the token. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export interface ApiOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/**
+ * Calls the hub and parses the answer with the contract's schema, so a page never renders data it does not
+ * understand. A network failure is an ApiProblem with status 0.
+ */
+export async function api<S extends z.ZodType>(path: string, schema: S, opts: ApiOptions = {}): Promise<z.output<S>> {
+  const method = opts.method ?? 'GET';
+  const headers: Record<string, string> = {};
+  if (opts.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method, headers, signal: opts.signal, credentials: 'same-origin',
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+    });
+  } catch (err) {
+    if ((err as Error).name === 'AbortError') throw err;
+    throw new ApiProblem(0, 'the hub cannot be reached', 'NETWORK', { zh: '暂时连接不上服务器，请稍后再试', en: 'Cannot reach the server; please try again shortly' }, []);
+  }
+  const json: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const e = ApiError.safeParse(json);
+    const body = e.success ? e.data : null;
+    throw new ApiProblem(res.status, body?.message ?? res.statusText, body?.code, body?.text, body?.issues ?? []);
+  }
+  return schema.parse(json);
+}
