@@ -13,3 +13,4 @@ export * from './queue.ts';
 export * from './staff.ts';
 export * from './topics.ts';
 export * from './bus.ts';
+export * from './jobs.ts';
