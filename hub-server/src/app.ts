@@ -14,6 +14,7 @@ import deviceRoutes from './features/devices/routes.ts';
 import printingRoutes from './features/printing/routes.ts';
 import queueRoutes from './features/queue/routes.ts';
 import noticeRoutes from './features/notices/routes.ts';
+import placementRoutes from './features/jobs/placement.ts';
 import healthRoutes from './features/health/routes.ts';
 import appRoutes from './features/apps/routes.ts';
 
@@ -79,6 +80,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(printingRoutes);
   await app.register(queueRoutes);
   await app.register(noticeRoutes);
+  await app.register(placementRoutes);
   await app.register(healthRoutes);
   await app.register(appRoutes);
 

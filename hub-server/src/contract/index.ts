@@ -14,3 +14,4 @@ export * from './staff.ts';
 export * from './topics.ts';
 export * from './bus.ts';
 export * from './jobs.ts';
+export * from './seekers.ts';

@@ -112,3 +112,35 @@ export const ScoringConfig = z.strictObject({
   minReasons: z.number().int().min(0).max(5),
 });
 export type ScoringConfig = z.infer<typeof ScoringConfig>;
+
+const Probability = z.number().min(0).max(1);
+
+/** content/jobs/vacancy-templates.json: the wording the demo data and the benchmark's 100k vacancies are composed from. */
+export const VacancyTemplatesFile = z.strictObject({
+  note: z.string(),
+  brands: z.array(z.string().min(1)).min(5),
+  industries: z.record(z.string(), z.strictObject({ suffixes: z.array(z.string().min(1)).min(1), districts: z.array(DistrictCode).min(1) })),
+  conditions: z.record(z.string(), z.array(z.string().min(1)).min(1)),
+  benefitText: z.record(z.string(), z.string()),
+  occupations: z.array(z.strictObject({
+    code: OccupationCode,
+    industries: z.array(z.string()).min(1),
+    titles: z.array(z.string().min(2)).min(1),
+    duties: z.array(z.string().min(2)).min(1),
+    pay: z.tuple([z.number().int(), z.number().int()]),
+    shifts: z.array(z.string()).min(1),
+    education: EducationLevel,
+    experience: z.number().int().min(0),
+    certificates: z.array(CertificateCode).default([]),
+    preferredCertificates: z.array(CertificateCode).default([]),
+    extra: z.string().optional(),
+    mealsP: Probability.default(0.3),
+    lodgingP: Probability.default(0.2),
+    pieceP: Probability.default(0),
+    payPeriodP: z.strictObject({ weekly: Probability.optional(), daily: Probability.optional() }).default({}),
+    labelsP: z.record(z.string(), Probability).default({}),
+    employment: z.array(z.string()).default(['full-time']),
+    benefitsExtra: z.array(z.string()).default([]),
+  })).min(1),
+});
+export type VacancyTemplatesFile = z.infer<typeof VacancyTemplatesFile>;

@@ -1,0 +1,52 @@
+import crypto from 'node:crypto';
+import type { HubContext } from '../../infra/context.ts';
+import { JobSearch } from './search.ts';
+import { SearchIndex } from './search-index.ts';
+import { seedVacanciesOnce } from './seed.ts';
+import { VacancyService } from './vacancies.ts';
+import { VacancyView } from './vacancy-view.ts';
+import { VisitorSessions } from './visitor-sessions.ts';
+import { loadVocabulary, type Vocabulary } from './vocabulary.ts';
+
+/** The services of job placement, built once per hub and handed to each capability's routes. */
+export interface Placement {
+  hub: HubContext;
+  log: HubContext['log'];
+  vocab: Vocabulary;
+  view: VacancyView;
+  index: SearchIndex;
+  vacancies: VacancyService;
+  search: JobSearch;
+  sessions: VisitorSessions;
+}
+
+/**
+ * The index holds occupation names and synonyms with each vacancy, so a changed vocabulary means a rebuild.
+ * A fingerprint of what the index was built from is kept in meta.
+ */
+function reindexIfVocabularyChanged(p: Placement): void {
+  const { db } = p.hub;
+  const fingerprint = crypto.createHash('sha256').update(JSON.stringify([p.vocab.occupations, p.vocab.districts, p.vocab.certificates])).digest('hex');
+  const row = db.prepare(`SELECT value FROM meta WHERE key = 'jobs:index-vocabulary'`).get() as { value: string } | undefined;
+  if (row?.value === fingerprint) return;
+  db.transaction(() => {
+    const n = p.index.rebuild(p.vacancies.store.approved());
+    db.prepare(`INSERT INTO meta (key, value) VALUES ('jobs:index-vocabulary', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(fingerprint);
+    if (row) p.log.info({ vacancies: n }, 'search index rebuilt for a changed occupation vocabulary');
+  })();
+}
+
+export function createPlacement(hub: HubContext): Placement {
+  const vocab = loadVocabulary(hub.config.contentDir);
+  const view = new VacancyView(vocab, hub.config.publicUrl);
+  const index = new SearchIndex(hub.db, vocab);
+  const vacancies = new VacancyService(hub.db, vocab, index, hub.now);
+  const placement: Placement = {
+    hub, log: hub.log, vocab, view, index, vacancies,
+    search: new JobSearch(hub.db, vocab, view),
+    sessions: new VisitorSessions(hub.db, hub.now),
+  };
+  reindexIfVocabularyChanged(placement);
+  seedVacanciesOnce(placement);
+  return placement;
+}

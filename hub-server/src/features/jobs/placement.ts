@@ -1,0 +1,44 @@
+import type { FastifyInstance } from 'fastify';
+import { BlockedWording } from './vacancies.ts';
+import { createPlacement, type Placement } from './placement-services.ts';
+import vacancyRoutes from './vacancy-routes.ts';
+import searchRoutes from './search-routes.ts';
+
+export interface PlacementOptions {
+  placement: Placement;
+}
+
+/** Hourly is enough: closing days are whole days. */
+const EXPIRY_SWEEP_MS = 60 * 60 * 1000;
+
+/**
+ * Module 3, job placement (职业介绍): one plugin that builds the shared services once and registers each
+ * capability's routes with them.
+ */
+export default async function placementRoutes(app: FastifyInstance) {
+  const placement = createPlacement(app.hub);
+  const { vacancies, log } = placement;
+
+  // Wording that blocks publication answers 422 {findings} on every route; other errors go to the hub's handler.
+  app.setErrorHandler((err, _req, reply) => {
+    if (!(err instanceof BlockedWording)) throw err;
+    return reply.status(422).send({ statusCode: 422, code: 'BLOCKED_WORDING', message: err.message, findings: err.findings });
+  });
+
+  const sweep = () => {
+    try {
+      const n = vacancies.expireDue();
+      if (n) log.info({ expired: n }, 'vacancies past their closing day expired');
+    } catch (err) {
+      log.warn({ err: (err as Error).message }, 'vacancy expiry sweep failed');
+    }
+  };
+  sweep();
+  const timer = setInterval(sweep, EXPIRY_SWEEP_MS);
+  timer.unref();
+  app.addHook('onClose', async () => clearInterval(timer));
+
+  const opts: PlacementOptions = { placement };
+  await app.register(vacancyRoutes, opts);
+  await app.register(searchRoutes, opts);
+}

@@ -1,0 +1,201 @@
+import { EventEmitter } from 'node:events';
+import {
+  CreateVacancyBody,
+  type ApproveVacancyBody, type Finding, type RejectReason, type UpdateVacancyBody, type VacancyStatus,
+} from '../../contract/index.ts';
+import type { z } from 'zod';
+import type { Db } from '../../infra/db.ts';
+import { HttpError, fieldError } from '../../infra/errors.ts';
+import { ComplianceChecker, blocks, needsReview, payFindings } from './compliance.ts';
+import type { SearchIndex } from './search-index.ts';
+import { nextStatus, type VacancyAction } from './vacancy-status.ts';
+import { VacancyStore, rowBody, type VacancyRow } from './vacancy-store.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+const DAY_MS = 86_400_000;
+
+export type Submitted =
+  | { ok: true; id: number; findings: Finding[]; occupationCode: string | null }
+  | { ok: false; findings: Finding[] };
+
+export interface SubmitMeta {
+  source: 'kiosk' | 'import' | 'staff' | 'content';
+  employerId: string | null;
+  by: string;
+}
+
+/** 422 for wording that blocks publication: the route sends `{findings}` with it. */
+export class BlockedWording extends HttpError {
+  constructor(readonly findings: Finding[]) {
+    super(422, 'BLOCKED_WORDING', `the vacancy cannot be published as written: ${[...new Set(findings.filter((f) => f.severity === 'block').map((f) => f.rule))].join(', ')}`);
+  }
+}
+
+/**
+ * The vacancy lifecycle with its rules: every path in (kiosk, API, import, staff edit, content seed) goes
+ * through `assess`, and approval checks the stored text again, so wording that blocks is published by no path.
+ * Publication and the search index change in one transaction; `published`/`unpublished` tell the matcher after.
+ */
+export class VacancyService extends EventEmitter<{ published: [VacancyRow]; unpublished: [number] }> {
+  readonly store: VacancyStore;
+  readonly checker: ComplianceChecker;
+
+  constructor(
+    private readonly db: Db,
+    private readonly vocab: Vocabulary,
+    private readonly index: SearchIndex,
+    private readonly now: () => Date,
+  ) {
+    super();
+    this.store = new VacancyStore(db);
+    this.checker = new ComplianceChecker(vocab.rules);
+  }
+
+  /** The wording findings for any subset of the fields (the kiosk's check before submit). */
+  findings(b: Partial<z.input<typeof CreateVacancyBody>>): Finding[] {
+    const out = this.checker.check({
+      title: b.title, description: b.description, employerName: b.employerName, address: b.address, workLocation: b.workLocation,
+      contactName: b.contactName, skills: b.skills, preferredSkills: b.preferredSkills,
+    });
+    if (b.payMin !== undefined) out.push(...payFindings({ payMin: b.payMin, employmentType: b.employmentType ?? 'full-time' }, this.vocab.policy.minimumWageMonthly));
+    return out;
+  }
+
+  /** Checks what the schema cannot know: codes against content, dates against today. Throws a 4xx naming the field. */
+  private validate(b: CreateVacancyBody, prefix = 'body'): void {
+    if (!this.vocab.district(b.district)) throw fieldError(422, `${prefix}.district`, `unknown district "${b.district}"`);
+    if (b.occupationCode && !this.vocab.occupation(b.occupationCode)) {
+      throw fieldError(422, `${prefix}.occupationCode`, `unknown occupation code "${b.occupationCode}"`);
+    }
+    b.certificates.forEach((c, i) => {
+      if (!this.vocab.certificate(c)) throw fieldError(422, `${prefix}.certificates.${i}`, `unknown certificate "${c}"`);
+    });
+    if (b.closesOn && b.closesOn < this.today()) throw fieldError(422, `${prefix}.closesOn`, 'is in the past');
+    if (b.fairId && !this.db.prepare(`SELECT 1 FROM fairs WHERE id = ? AND status = 'scheduled'`).get(b.fairId)) {
+      throw fieldError(422, `${prefix}.fairId`, 'no such scheduled fair');
+    }
+  }
+
+  private today(): string {
+    return this.now().toISOString().slice(0, 10);
+  }
+
+  /** A new vacancy, pending review. The occupation is inferred from the title when none is given. */
+  submit(body: CreateVacancyBody, meta: SubmitMeta, prefix = 'body'): Submitted {
+    this.validate(body, prefix);
+    const findings = this.findings(body);
+    if (blocks(findings)) return { ok: false, findings };
+    const occupationCode = body.occupationCode ?? this.vocab.inferOccupation(body.title)?.code ?? null;
+    const at = this.now().toISOString();
+    const id = this.db.transaction(() => {
+      const id = this.store.insert({ ...body, occupationCode: occupationCode ?? undefined }, { source: meta.source, employerId: meta.employerId, findings, at });
+      this.store.appendEvent(id, 'submit', null, 'pending', meta.by, at, body.occupationCode || !occupationCode ? undefined : `occupation inferred: ${occupationCode}`);
+      return id;
+    })();
+    return { ok: true, id, findings, occupationCode };
+  }
+
+  get(id: number): VacancyRow {
+    const row = this.store.get(id);
+    if (!row) throw fieldError(404, 'params.id', 'no such vacancy');
+    return row;
+  }
+
+  private transitionOrThrow(row: VacancyRow, action: VacancyAction): VacancyStatus {
+    const to = nextStatus(row.status, action);
+    if (!to) throw new HttpError(409, 'VACANCY_STATE', `the vacancy is ${row.status}; it cannot be ${action === 'edit' ? 'edited' : `${action}d`} now`);
+    return to;
+  }
+
+  /** Publishes: rechecks the stored wording, records the decision and indexes it, all in one transaction. */
+  approve(id: number, body: z.infer<typeof ApproveVacancyBody>, by: string): VacancyRow {
+    const row = this.db.transaction(() => {
+      const row = this.get(id);
+      const to = this.transitionOrThrow(row, 'approve');
+      const findings = this.findings(rowBody(row));
+      if (blocks(findings)) throw new BlockedWording(findings);
+      if (needsReview(findings) && !body.reviewReason) {
+        throw fieldError(422, 'body.reviewReason', 'the vacancy has findings that need review; give the reason it may be published');
+      }
+      if (body.occupationCode && !this.vocab.occupation(body.occupationCode)) {
+        throw fieldError(422, 'body.occupationCode', `unknown occupation code "${body.occupationCode}"`);
+      }
+      const now = this.now();
+      const at = now.toISOString();
+      const closesOn = new Date(now.getTime() + this.vocab.policy.vacancyDefaultDays * DAY_MS).toISOString().slice(0, 10);
+      const note = [body.reviewReason, body.note].filter(Boolean).join(': ') || undefined;
+      if (!this.store.setStatus(id, row.status, to, at, { reviewedBy: by, note, occupationCode: body.occupationCode, closesOn })) {
+        throw new HttpError(409, 'VACANCY_STATE', 'the vacancy changed meanwhile; reload it');
+      }
+      this.store.appendEvent(id, 'approve', row.status, to, by, at, note);
+      const fresh = this.get(id);
+      this.index.add(fresh);
+      return fresh;
+    })();
+    this.emit('published', row);
+    return row;
+  }
+
+  reject(id: number, reason: z.infer<typeof RejectReason>, note: string | undefined, by: string): VacancyRow {
+    return this.db.transaction(() => {
+      const row = this.get(id);
+      const to = this.transitionOrThrow(row, 'reject');
+      const at = this.now().toISOString();
+      this.store.setStatus(id, row.status, to, at, { reviewedBy: by, note, rejectReason: reason });
+      this.store.appendEvent(id, 'reject', row.status, to, by, at, [reason, note].filter(Boolean).join(': '));
+      return this.get(id);
+    })();
+  }
+
+  withdraw(id: number, by: string, note?: string): VacancyRow {
+    return this.unpublishing(id, 'withdraw', by, note);
+  }
+
+  private unpublishing(id: number, action: 'withdraw' | 'expire', by: string, note?: string): VacancyRow {
+    const row = this.db.transaction(() => {
+      const row = this.get(id);
+      const to = this.transitionOrThrow(row, action);
+      const at = this.now().toISOString();
+      this.store.setStatus(id, row.status, to, at, { note });
+      this.store.appendEvent(id, action, row.status, to, by, at, note);
+      this.index.remove(id);
+      return this.get(id);
+    })();
+    this.emit('unpublished', id);
+    return row;
+  }
+
+  /** A staff edit: the merged vacancy is validated and checked like a new one and goes back to review. */
+  edit(id: number, patch: UpdateVacancyBody, by: string): VacancyRow {
+    const current = this.get(id);
+    this.transitionOrThrow(current, 'edit');
+    const parsed = CreateVacancyBody.safeParse({ ...rowBody(current), ...patch });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw fieldError(400, ['body', ...issue.path].join('.'), issue.message);
+    }
+    const body = parsed.data;
+    this.validate(body);
+    const findings = this.findings(body);
+    if (blocks(findings)) throw new BlockedWording(findings);
+    const row = this.db.transaction(() => {
+      const row = this.get(id);
+      const to = this.transitionOrThrow(row, 'edit');
+      const at = this.now().toISOString();
+      this.store.update(id, body, findings, at);
+      if (to !== row.status) this.store.setStatus(id, row.status, to, at);
+      this.store.appendEvent(id, 'edit', row.status, to, by, at);
+      this.index.remove(id);
+      return this.get(id);
+    })();
+    if (current.status === 'approved') this.emit('unpublished', id);
+    return row;
+  }
+
+  /** Moves approved vacancies past their closing day to expired; run at start-up and hourly. */
+  expireDue(): number {
+    const due = this.store.dueToExpire(this.today());
+    for (const id of due) this.unpublishing(id, 'expire', 'system');
+    return due.length;
+  }
+}

@@ -1,0 +1,121 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  ApiError, ApproveVacancyBody, CheckResult, CheckVacancyBody, CreateVacancyBody, RejectVacancyBody, UpdateVacancyBody, Vacancy,
+  VacancyBlocked, VacancyCreated, VacancyList, VacancyListQuery, VacancyParams, WithdrawVacancyBody, SESSION_COOKIE,
+} from '../../contract/index.ts';
+import { HttpError } from '../../infra/errors.ts';
+import { requireStaff, staffOf } from '../staff/guard.ts';
+import { actorName, staffOrVisitor } from './access.ts';
+import { blocks, needsReview } from './compliance.ts';
+import type { PlacementOptions } from './placement.ts';
+
+const Blocked = z.union([VacancyBlocked, ApiError]);
+
+export default async function vacancyRoutes(app: FastifyInstance, { placement }: PlacementOptions) {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const { vacancies, view, sessions } = placement;
+  const staffView = (id: number) => view.staff(vacancies.get(id), vacancies.store.events(id));
+
+  api.post('/api/vacancies/check', {
+    schema: {
+      tags: ['jobs'],
+      summary: 'Check vacancy wording before submit: each finding with its rule, severity, a fix and the legal basis',
+      body: CheckVacancyBody,
+      response: { 200: CheckResult, 400: ApiError },
+    },
+  }, async (req) => {
+    const findings = vacancies.findings(req.body);
+    return { findings, blocked: blocks(findings), needsReview: needsReview(findings) };
+  });
+
+  api.post('/api/vacancies', {
+    schema: {
+      tags: ['jobs'],
+      summary: 'Register a vacancy (招聘登记, kiosk or API). It is pending until staff approve it; wording that blocks answers 422 {findings}',
+      description: 'Unknown fields are refused: the form has no field for gender, age, hukou, ethnicity, marital status, height or health. '
+        + 'An employer signed in at the kiosk (x-visitor-token) registers it under its account.',
+      body: CreateVacancyBody,
+      response: { 201: VacancyCreated, 400: ApiError, 401: ApiError, 422: Blocked },
+    },
+  }, async (req, reply) => {
+    const employerId = sessions.of(req, 'employer');
+    const staff = req.cookies[SESSION_COOKIE] ? req.server.hub.staff.session(req.cookies[SESSION_COOKIE], req.server.hub.now()) : null;
+    const result = vacancies.submit(req.body, {
+      source: staff ? 'staff' : 'kiosk', employerId, by: staff ? staff.staff.username : employerId ? `employer:${employerId}` : 'kiosk',
+    });
+    if (!result.ok) {
+      return reply.status(422).send({
+        statusCode: 422, code: 'BLOCKED_WORDING', message: 'the vacancy cannot be published as written; see findings', findings: result.findings,
+      });
+    }
+    reply.status(201);
+    return { id: result.id, status: 'pending' as const, findings: result.findings, occupationCode: result.occupationCode };
+  });
+
+  api.get('/api/vacancies', {
+    preHandler: requireStaff(),
+    schema: {
+      tags: ['jobs'], summary: 'Vacancies by status (the review queue: status=pending)', querystring: VacancyListQuery,
+      response: { 200: VacancyList, 401: ApiError },
+    },
+  }, async (req) => {
+    const { rows, total } = vacancies.store.list(req.query.status, req.query.limit, req.query.offset);
+    return { items: rows.map((r) => view.staff(r, vacancies.store.events(r.id))), total };
+  });
+
+  api.get('/api/vacancies/:id', {
+    preHandler: requireStaff(),
+    schema: { tags: ['jobs'], summary: 'A vacancy in any state, with findings and history', params: VacancyParams, response: { 200: Vacancy, 401: ApiError, 404: ApiError } },
+  }, async (req) => staffView(req.params.id));
+
+  api.patch('/api/vacancies/:id', {
+    preHandler: requireStaff(),
+    schema: {
+      tags: ['jobs'], summary: 'Edit a vacancy (staff); it is checked again and goes back to review', params: VacancyParams, body: UpdateVacancyBody,
+      response: { 200: Vacancy, 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError, 422: Blocked },
+    },
+  }, async (req) => {
+    vacancies.edit(req.params.id, req.body, staffOf(req).staff.username);
+    return staffView(req.params.id);
+  });
+
+  api.post('/api/vacancies/:id/approve', {
+    preHandler: requireStaff(),
+    schema: {
+      tags: ['jobs'],
+      summary: 'Publish a pending vacancy: searchable at once. Review findings need a reason; blocking wording is never published',
+      params: VacancyParams, body: ApproveVacancyBody,
+      response: { 200: Vacancy, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError, 422: Blocked },
+    },
+  }, async (req) => {
+    vacancies.approve(req.params.id, req.body, staffOf(req).staff.username);
+    return staffView(req.params.id);
+  });
+
+  api.post('/api/vacancies/:id/reject', {
+    preHandler: requireStaff(),
+    schema: {
+      tags: ['jobs'], summary: 'Reject a pending vacancy with a reason code', params: VacancyParams, body: RejectVacancyBody,
+      response: { 200: Vacancy, 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError },
+    },
+  }, async (req) => {
+    vacancies.reject(req.params.id, req.body.reason, req.body.note, staffOf(req).staff.username);
+    return staffView(req.params.id);
+  });
+
+  api.post('/api/vacancies/:id/withdraw', {
+    schema: {
+      tags: ['jobs'], summary: 'Withdraw a vacancy (staff, or the employer account that registered it)', params: VacancyParams,
+      body: WithdrawVacancyBody, response: { 200: Vacancy, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError },
+    },
+  }, async (req, reply) => {
+    const actor = await staffOrVisitor(req, reply, sessions, 'employer');
+    if (actor.kind === 'employer' && vacancies.get(req.params.id).employer_id !== actor.id) {
+      throw new HttpError(403, 'NOT_YOURS', 'this vacancy belongs to another employer');
+    }
+    vacancies.withdraw(req.params.id, actorName(actor), req.body.note);
+    return staffView(req.params.id);
+  });
+}

@@ -1,0 +1,60 @@
+import crypto from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import { VISITOR_TOKEN_HEADER } from '../../contract/index.ts';
+import type { Db } from '../../infra/db.ts';
+import { HttpError } from '../../infra/errors.ts';
+
+export type VisitorKind = 'seeker' | 'employer';
+
+/** A kiosk visit lasts minutes; a token left on a shared screen is dead soon after the visitor walks away. */
+const VISIT_MS = 30 * 60 * 1000;
+
+function hash(token: string): string {
+  return crypto.createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * Sign-ins of seekers and employers at the kiosk: a random token, of which only the hash is stored. The kiosk
+ * drops it on idle reset; it also expires by itself.
+ */
+export class VisitorSessions {
+  private readonly stmts;
+
+  constructor(db: Db, private readonly now: () => Date) {
+    this.stmts = {
+      insert: db.prepare('INSERT INTO visitor_sessions (token_hash, kind, subject_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)'),
+      get: db.prepare('SELECT kind, subject_id, expires_at FROM visitor_sessions WHERE token_hash = ?'),
+      remove: db.prepare('DELETE FROM visitor_sessions WHERE token_hash = ?'),
+      purge: db.prepare('DELETE FROM visitor_sessions WHERE expires_at < ?'),
+    };
+  }
+
+  open(kind: VisitorKind, subjectId: string): { token: string; expiresAt: string } {
+    const now = this.now();
+    this.stmts.purge.run(now.toISOString());
+    const token = crypto.randomBytes(24).toString('base64url');
+    const expiresAt = new Date(now.getTime() + VISIT_MS).toISOString();
+    this.stmts.insert.run(hash(token), kind, subjectId, now.toISOString(), expiresAt);
+    return { token, expiresAt };
+  }
+
+  /** The subject behind a request's token, or null when there is none or it expired. */
+  of(req: FastifyRequest, kind: VisitorKind): string | null {
+    const token = req.headers[VISITOR_TOKEN_HEADER];
+    if (typeof token !== 'string' || token.length > 100) return null;
+    const row = this.stmts.get.get(hash(token)) as { kind: string; subject_id: string; expires_at: string } | undefined;
+    if (!row || row.kind !== kind || row.expires_at < this.now().toISOString()) return null;
+    return row.subject_id;
+  }
+
+  require(req: FastifyRequest, kind: VisitorKind): string {
+    const id = this.of(req, kind);
+    if (!id) throw new HttpError(401, 'SIGN_IN_REQUIRED', `${VISITOR_TOKEN_HEADER}: sign in at the kiosk as ${kind === 'seeker' ? 'a job seeker' : 'an employer'} first`);
+    return id;
+  }
+
+  close(req: FastifyRequest): void {
+    const token = req.headers[VISITOR_TOKEN_HEADER];
+    if (typeof token === 'string') this.stmts.remove.run(hash(token));
+  }
+}
