@@ -7,6 +7,8 @@ import { VacancyService } from './vacancies.ts';
 import { VacancyView } from './vacancy-view.ts';
 import { VisitorSessions } from './visitor-sessions.ts';
 import { loadVocabulary, type Vocabulary } from './vocabulary.ts';
+import { IdentityVault } from '../seekers/identity-vault.ts';
+import { SeekerService } from '../seekers/seekers.ts';
 
 /** The services of job placement, built once per hub and handed to each capability's routes. */
 export interface Placement {
@@ -18,6 +20,8 @@ export interface Placement {
   vacancies: VacancyService;
   search: JobSearch;
   sessions: VisitorSessions;
+  vault: IdentityVault;
+  seekers: SeekerService;
 }
 
 /**
@@ -41,8 +45,10 @@ export function createPlacement(hub: HubContext): Placement {
   const view = new VacancyView(vocab, hub.config.publicUrl);
   const index = new SearchIndex(hub.db, vocab);
   const vacancies = new VacancyService(hub.db, vocab, index, hub.now);
+  const vault = IdentityVault.open(hub.config.dataDir);
   const placement: Placement = {
-    hub, log: hub.log, vocab, view, index, vacancies,
+    hub, log: hub.log, vocab, view, index, vacancies, vault,
+    seekers: new SeekerService(hub.db, vocab, vault, hub.now),
     search: new JobSearch(hub.db, vocab, view),
     sessions: new VisitorSessions(hub.db, hub.now),
   };

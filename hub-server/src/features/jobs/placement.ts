@@ -3,6 +3,7 @@ import { BlockedWording } from './vacancies.ts';
 import { createPlacement, type Placement } from './placement-services.ts';
 import vacancyRoutes from './vacancy-routes.ts';
 import searchRoutes from './search-routes.ts';
+import seekerRoutes from '../seekers/routes.ts';
 
 export interface PlacementOptions {
   placement: Placement;
@@ -41,4 +42,5 @@ export default async function placementRoutes(app: FastifyInstance) {
   const opts: PlacementOptions = { placement };
   await app.register(vacancyRoutes, opts);
   await app.register(searchRoutes, opts);
+  await app.register(seekerRoutes, opts);
 }

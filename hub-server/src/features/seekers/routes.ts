@@ -1,0 +1,89 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  ApiError, RegisterSeekerBody, Seeker, SeekerCaseBody, SeekerListQuery, SeekerParams, SeekerSession, SeekerSignInBody, UpdateSeekerBody,
+} from '../../contract/index.ts';
+import { HttpError } from '../../infra/errors.ts';
+import { LoginThrottle } from '../staff/login-throttle.ts';
+import { requireStaff } from '../staff/guard.ts';
+import type { PlacementOptions } from '../jobs/placement.ts';
+
+export default async function seekerRoutes(app: FastifyInstance, { placement }: PlacementOptions) {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const { seekers, sessions } = placement;
+  // An ID number is not a secret, so sign-in also asks for phone digits, and guessing them is slowed per kiosk.
+  const throttle = new LoginThrottle(5, 10 * 60 * 1000);
+
+  api.post('/api/seekers', {
+    schema: {
+      tags: ['seekers'],
+      summary: 'Register as a job seeker (求职登记); returns the masked profile and a kiosk sign-in token',
+      description: 'The ID number is checked (GB 11643) and stored sealed; every response shows it masked (1101**********123X).',
+      body: RegisterSeekerBody,
+      response: { 201: SeekerSession, 400: ApiError, 409: ApiError, 422: ApiError },
+    },
+  }, async (req, reply) => {
+    const seeker = seekers.register(req.body);
+    reply.status(201);
+    return { seeker, ...sessions.open('seeker', seeker.id) };
+  });
+
+  api.post('/api/seekers/sign-in', {
+    schema: {
+      tags: ['seekers'], summary: 'Sign in at the kiosk with the ID number and the last 4 digits of the phone', body: SeekerSignInBody,
+      response: { 200: SeekerSession, 400: ApiError, 401: ApiError, 429: ApiError },
+    },
+  }, async (req) => {
+    const now = Date.now();
+    if (throttle.blocked(req.ip, now)) throw new HttpError(429, 'TOO_MANY_ATTEMPTS', 'too many failed sign-ins; wait 10 minutes or ask at the desk');
+    const seeker = seekers.signIn(req.body.idNumber, req.body.phoneLast4);
+    if (!seeker) {
+      throttle.fail(req.ip, now);
+      throw new HttpError(401, 'SIGN_IN_FAILED', 'the ID number and phone digits do not match a registration', undefined,
+        { zh: '身份证号或手机号后四位不对，请再试一次，或到窗口办理。', en: 'The ID number or phone digits do not match. Try again or ask at a window.' });
+    }
+    throttle.succeed(req.ip);
+    return { seeker, ...sessions.open('seeker', seeker.id) };
+  });
+
+  api.post('/api/seekers/sign-out', {
+    schema: { tags: ['seekers'], summary: 'End the kiosk sign-in (also done by the kiosk on idle reset)', response: { 204: z.null() } },
+  }, async (req, reply) => {
+    sessions.close(req);
+    reply.status(204);
+    return null;
+  });
+
+  api.get('/api/seekers/me', {
+    schema: { tags: ['seekers'], summary: 'The signed-in seeker (x-visitor-token), masked', response: { 200: Seeker, 401: ApiError } },
+  }, async (req) => seekers.view(sessions.require(req, 'seeker')));
+
+  api.patch('/api/seekers/me', {
+    schema: {
+      tags: ['seekers'], summary: 'Update the signed-in seeker’s profile and consent', body: UpdateSeekerBody,
+      response: { 200: Seeker, 400: ApiError, 401: ApiError, 422: ApiError },
+    },
+  }, async (req) => seekers.update(sessions.require(req, 'seeker'), req.body));
+
+  api.get('/api/seekers', {
+    preHandler: requireStaff(),
+    schema: {
+      tags: ['seekers'], summary: 'Seekers (staff), masked; filter by counsellor or assistance status', querystring: SeekerListQuery,
+      response: { 200: z.strictObject({ items: z.array(Seeker), total: z.number().int() }), 401: ApiError },
+    },
+  }, async (req) => seekers.list(req.query));
+
+  api.get('/api/seekers/:id', {
+    preHandler: requireStaff(),
+    schema: { tags: ['seekers'], summary: 'One seeker (staff), masked', params: SeekerParams, response: { 200: Seeker, 401: ApiError, 404: ApiError } },
+  }, async (req) => seekers.view(req.params.id));
+
+  api.patch('/api/seekers/:id/case', {
+    preHandler: requireStaff(),
+    schema: {
+      tags: ['seekers'], summary: 'Mark an employment-assistance client (就业援助) and assign the counsellor who follows them up',
+      params: SeekerParams, body: SeekerCaseBody, response: { 200: Seeker, 401: ApiError, 403: ApiError, 404: ApiError },
+    },
+  }, async (req) => seekers.setCase(req.params.id, req.body));
+}
