@@ -62,6 +62,8 @@ export async function startMosquitto(hall: string, deviceIds: string[]): Promise
   fs.writeFileSync(path.join(dir, 'acl'), mosquittoAclFile(hall, 'hub', 'display'));
   const conf = path.join(dir, 'mosquitto.conf');
   fs.writeFileSync(conf, [
+    // Started as root, Mosquitto drops to the "mosquitto" user and can no longer read our private temp files.
+    `user ${os.userInfo().username}`,
     'per_listener_settings false',
     'allow_anonymous false',
     `password_file ${passwd}`,

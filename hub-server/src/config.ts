@@ -62,7 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   if (e.JOBHALL_MODE === 'production' && usesDefaultAdmin) {
     problems.push('JOBHALL_ADMIN_PASSWORD: the demo default password is refused outside demo mode; set your own');
   }
-  if (e.MQTT_URL && e.MQTT_PORT !== 1883 && env.MQTT_PORT !== undefined) {
+  if (e.MQTT_URL && env.MQTT_PORT !== undefined) {
     problems.push('MQTT_PORT: set either MQTT_PORT (embedded broker) or MQTT_URL (external broker), not both');
   }
   if (e.MQTT_URL && !e.MQTT_WS_URL) {

@@ -35,7 +35,7 @@ export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> 
     DATA_DIR: dataDir,
     PORT: '0',
     HOST: '127.0.0.1',
-    MQTT_PORT: '0',
+    ...(opts.env?.MQTT_URL ? {} : { MQTT_PORT: '0' }),
     PUBLIC_URL: 'http://hall.test',
     LOG_LEVEL: 'silent',
     ...opts.env,

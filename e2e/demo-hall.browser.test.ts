@@ -1,0 +1,110 @@
+/**
+ * A full visit through the real built pages in Chromium: a ticket taken at the kiosk comes out of the
+ * simulated printer as ESC/POS bytes that decode to the number and 号; staff call it from the admin page;
+ * the signage page shows it, without reloading.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { Page } from 'puppeteer-core';
+import { decodeEscPos } from '@jobhall/device-agents/escpos';
+import { eventually, startTestHall, type TestHall } from './hall.ts';
+import { click, find, launchBrowser, textOf, waitForText, watchErrors } from './browser.ts';
+
+let hall: TestHall;
+let chrome: Awaited<ReturnType<typeof launchBrowser>>;
+const errors: string[] = [];
+
+/** A page; `isolated` gives it its own cookie jar and storage, like a kiosk machine of its own. */
+async function open(path: string, isolated = false): Promise<Page> {
+  const page = isolated ? await (await chrome.browser.createBrowserContext()).newPage() : await chrome.browser.newPage();
+  watchErrors(page, errors);
+  await page.goto(`${hall.hub.baseUrl}${path}`, { waitUntil: 'networkidle0' });
+  return page;
+}
+
+test.before(async () => {
+  hall = await startTestHall('embedded');
+  chrome = await launchBrowser();
+});
+test.after(async () => {
+  await chrome?.close();
+  await hall?.close();
+});
+
+let number = '';
+
+test('kiosk: take a ticket and get it printed', async () => {
+  const kiosk = await open('/kiosk/');
+  await click(kiosk, '#take-ticket');
+  await click(kiosk, 'button[data-service="3.1.2"]');
+  await click(kiosk, '#normal');
+  number = await waitForText(kiosk, '#number', (t) => /^B\d{3}$/.test(t));
+  await waitForText(kiosk, '#print-status', (t) => t.includes('请取走您的号票'), 8000);
+  const printed = hall.paper.emulator.printed.map((b) => decodeEscPos(b)[0]!);
+  const job = printed.find((j) => j.lines.some((l) => l.text === `${number} 号`));
+  assert.ok(job, `no printed ticket decodes to "${number} 号"`);
+  assert.ok(job!.qr[0]?.includes('/s/'), 'the ticket carries its status QR');
+  await kiosk.close();
+});
+
+test('admin calls it and signage shows it live', async () => {
+  const signage = await open('/signage/');
+  const admin = await open('/admin/');
+  await (await find(admin, '#username')).type(hall.hub.config.admin.username);
+  await (await find(admin, '#password')).type(hall.hub.config.admin.password);
+  await click(admin, '#login');
+  await find(admin, '#logout');
+  const select = await find(admin, '#counter');
+  await eventually(async () => (await select.evaluate((s) => (s as HTMLSelectElement).options.length)) > 1, 5000, 'counters loaded');
+  await select.select('counter-3');
+  await click(admin, '#call-next');
+  await waitForText(admin, '#current-call', (t) => t.includes(number));
+  await waitForText(signage, '#current-number', (t) => t === number, 5000);
+  assert.is(await textOf(signage, '#current-zh'), `请 ${number} 号到 3 号窗口办理`);
+  assert.is(await textOf(signage, '#current-en'), `Ticket ${number}, please go to window 3`);
+  // The LED line of window 3 got the same call through the call-screen agent.
+  assert.is(hall.board.lines.get(3)?.text, `请 ${number} 号到 3 号窗口办理`);
+});
+
+test('a notice published in admin appears on signage without a reload', async () => {
+  const signage = await open('/signage/');
+  const admin = await open('/admin/'); // the session cookie from the last test keeps us logged in
+  await (await find(admin, '#title-zh')).type('下午三点消防演练');
+  await (await find(admin, '#title-en')).type('Fire drill at 3 pm');
+  await (await find(admin, '#body-zh')).type('演练期间请听从工作人员指引');
+  await (await find(admin, '#body-en')).type('Please follow the staff during the drill');
+  await click(admin, '#publish');
+  await waitForText(signage, '#notice-title', (t) => t === '下午三点消防演练', 5000);
+});
+
+test('with the printer out of paper the kiosk says so and shows the ticket as a QR code', async () => {
+  hall.paper.emulator.set({ paperOut: true });
+  await eventually(() => hall.hub.app.hub.devices.health('printer-1')?.faults.includes('paper-out'), 3000, 'paper-out at the hub');
+  const kiosk = await open('/kiosk/');
+  await waitForText(kiosk, '#printer-banner', (t) => t.includes('打印机暂停服务'));
+  await click(kiosk, '#take-ticket');
+  await click(kiosk, 'button[data-service="7.1.2"]');
+  await click(kiosk, '#normal');
+  const num = await waitForText(kiosk, '#number', (t) => /^F\d{3}$/.test(t));
+  await waitForText(kiosk, '#print-status', (t) => t.includes('扫描下方二维码'));
+  assert.ok(await find(kiosk, 'svg[role="img"]'), 'a QR code is on screen');
+  // Paper back in: the held job prints.
+  hall.paper.emulator.set({ paperOut: false });
+  await eventually(() => hall.paper.emulator.printed.some((b) => decodeEscPos(b)[0]!.lines.some((l) => l.text === `${num} 号`)), 5000, 'printed after refill');
+});
+
+test('the kiosk warns before its idle reset and then forgets the visit', async () => {
+  const kiosk = await open('/kiosk/?idle=2&warn=2', true);
+  await click(kiosk, '#lang'); // English
+  await click(kiosk, 'button[data-module="3"]');
+  await find(kiosk, '#more-time');
+  await eventually(async () => !(await kiosk.$('pierce/kiosk-service-list')) && (await kiosk.$('pierce/kiosk-home')), 6000, 'back home');
+  assert.is(await kiosk.evaluate(() => document.documentElement.lang), 'zh-CN');
+  assert.is(await kiosk.evaluate(() => sessionStorage.length + localStorage.length), 0);
+});
+
+test('no page logged an error', () => {
+  assert.equal(errors, []);
+});
+
+test.run();

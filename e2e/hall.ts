@@ -1,0 +1,96 @@
+import mqtt, { type MqttClient } from 'mqtt';
+import { startTestHub, eventually, type TestHub } from '@jobhall/hub-server/testing';
+import { lastWill } from '@jobhall/hub-server/contract';
+import { CallScreenAgent, PrinterAgent, SimLedBoard, SimTransport, jsonLog } from '@jobhall/device-agents';
+import { startMosquitto, type MosquittoInstance } from '../scripts/mosquitto.ts';
+
+export type BrokerKind = 'embedded' | 'mosquitto';
+
+/** A whole hall for cross-part tests: the hub, its broker (embedded or a real Mosquitto), and both agents. */
+export interface TestHall {
+  hub: TestHub;
+  kind: BrokerKind;
+  printer: PrinterAgent;
+  paper: SimTransport;
+  board: SimLedBoard;
+  callScreen: CallScreenAgent;
+  /** mqtt:// URL agents use. */
+  brokerUrl: string;
+  /** ws:// URL browsers use. */
+  wsUrl: string;
+  deviceSecret(id: string): string;
+  /** A raw MQTT client with a device's or the display's credentials, for ACL and last-will checks. */
+  rawClient(username: string, password: string, opts?: mqtt.IClientOptions): Promise<MqttClient>;
+  close(): Promise<void>;
+}
+
+type MosquittoInfo = Omit<MosquittoInstance, 'stop'>;
+
+let ownMosquitto: MosquittoInstance | null = null;
+
+/** The Mosquitto the test script started, or one of our own when a file runs alone. */
+export async function mosquittoForTests(hall: string, devices: string[]): Promise<MosquittoInfo> {
+  const given = process.env.JOBHALL_TEST_MOSQUITTO;
+  if (given) return JSON.parse(given) as MosquittoInfo;
+  ownMosquitto ??= await startMosquitto(hall, devices);
+  return ownMosquitto;
+}
+
+export async function stopOwnMosquitto(): Promise<void> {
+  await ownMosquitto?.stop();
+  ownMosquitto = null;
+}
+
+export async function startTestHall(kind: BrokerKind, opts: { listen?: boolean; now?: () => Date } = {}): Promise<TestHall> {
+  let env: Record<string, string> = {};
+  let mosq: MosquittoInfo | null = null;
+  if (kind === 'mosquitto') {
+    mosq = await mosquittoForTests('demo-hall', ['printer-1', 'callscreen-1']);
+    env = {
+      MQTT_URL: mosq.url, MQTT_USERNAME: mosq.hubUser, MQTT_PASSWORD: mosq.hubPassword, MQTT_WS_URL: mosq.wsUrl,
+      MQTT_DISPLAY_USERNAME: mosq.displayUser, MQTT_DISPLAY_PASSWORD: mosq.displayPassword,
+    };
+  }
+  const hub = await startTestHub({ env, listen: opts.listen ?? true, now: opts.now });
+  const brokerUrl = mosq ? mosq.url : `mqtt://127.0.0.1:${hub.app.hub.broker.port}`;
+  const wsUrl = mosq ? mosq.wsUrl : `${hub.baseUrl.replace('http', 'ws')}/mqtt`;
+  const deviceSecret = (id: string) => (mosq ? mosq.devices[id]! : hub.app.hub.broker.credentials!.devices[id]!);
+  const hall = hub.app.hub.hall;
+  const paper = new SimTransport(null);
+  const board = new SimLedBoard(() => {});
+  const printer = new PrinterAgent({
+    connection: { url: brokerUrl, hall, deviceId: 'printer-1', password: deviceSecret('printer-1') },
+    transport: paper, log: jsonLog('printer-1', 'silent'), stateDir: null, pollMs: 200,
+  });
+  const callScreen = new CallScreenAgent({
+    connection: { url: brokerUrl, hall, deviceId: 'callscreen-1', password: deviceSecret('callscreen-1') },
+    board, log: jsonLog('callscreen-1', 'silent'),
+  });
+  await printer.start();
+  await callScreen.start();
+  await Promise.all([printer.ready(), callScreen.ready()]);
+  await eventually(() => hub.app.hub.devices.all().every((d) => d.state === 'online'), 5000, 'both agents online at the hub');
+  const clients: MqttClient[] = [];
+  return {
+    hub, kind, printer, paper, board, callScreen, brokerUrl, wsUrl, deviceSecret,
+    async rawClient(username, password, extra = {}) {
+      const client = mqtt.connect(extra.protocol === 'ws' ? wsUrl : brokerUrl, {
+        protocolVersion: 4, username, password, reconnectPeriod: 0, connectTimeout: 3000, ...extra,
+      });
+      clients.push(client);
+      await new Promise<void>((resolve, reject) => {
+        client.once('connect', () => resolve());
+        client.once('error', reject);
+      });
+      return client;
+    },
+    async close() {
+      for (const c of clients) c.end(true);
+      await printer.stop();
+      await callScreen.stop();
+      await hub.close();
+    },
+  };
+}
+
+export { eventually, lastWill };

@@ -1,0 +1,38 @@
+/**
+ * `npm run bench`: every measured target of the open issues, on loopback with real parts, printed as one table.
+ * Each part is bounded in count and time and stops by itself.  `npm run bench -- jobs` runs only one area.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM, CJK_FONT, ensurePackages } from './system-packages.ts';
+import { buildApps } from './build-apps.ts';
+import { renderTable, type BenchRow } from './bench/table.ts';
+import { benchFoundation } from './bench/foundation.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const only = process.argv.slice(2).find((a) => !a.startsWith('-'));
+
+const areas: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
+  { name: 'foundation', run: benchFoundation },
+];
+// Capabilities that bring their own benchmark export it from features/<capability>/bench.ts.
+for (const feature of ['jobs']) {
+  const file = path.join(root, 'hub-server/src/features', feature, 'bench.ts');
+  if (fs.existsSync(file)) {
+    areas.push({ name: feature, run: async () => ((await import(file)) as { [k: string]: () => Promise<BenchRow[]> })[`bench${feature[0]!.toUpperCase()}${feature.slice(1)}`]!() });
+  }
+}
+
+ensurePackages([CHROMIUM, CJK_FONT]);
+await buildApps({ ifStale: true, quiet: true });
+const rows: BenchRow[] = [];
+for (const area of areas.filter((a) => !only || a.name === only)) {
+  const started = Date.now();
+  process.stderr.write(`bench: ${area.name}…\n`);
+  rows.push(...(await area.run()));
+  process.stderr.write(`bench: ${area.name} done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+}
+console.log(`\nJobHall benchmark · ${new Date().toISOString()} · Node ${process.version} · ${process.platform}/${process.arch}\n`);
+console.log(renderTable(rows));
+process.exit(0);
