@@ -15,3 +15,4 @@ export * from './topics.ts';
 export * from './bus.ts';
 export * from './jobs.ts';
 export * from './seekers.ts';
+export * from './matching.ts';

@@ -9,6 +9,9 @@ import { VisitorSessions } from './visitor-sessions.ts';
 import { loadVocabulary, type Vocabulary } from './vocabulary.ts';
 import { IdentityVault } from '../seekers/identity-vault.ts';
 import { SeekerService } from '../seekers/seekers.ts';
+import type { VacancyColumns } from '../matching/columns.ts';
+import { Matcher } from '../matching/matcher.ts';
+import { openMatchingPool } from '../matching/pool.ts';
 
 /** The services of job placement, built once per hub and handed to each capability's routes. */
 export interface Placement {
@@ -22,13 +25,15 @@ export interface Placement {
   sessions: VisitorSessions;
   vault: IdentityVault;
   seekers: SeekerService;
+  columns: VacancyColumns;
+  matcher: Matcher;
 }
 
 /**
  * The index holds occupation names and synonyms with each vacancy, so a changed vocabulary means a rebuild.
  * A fingerprint of what the index was built from is kept in meta.
  */
-function reindexIfVocabularyChanged(p: Placement): void {
+function reindexIfVocabularyChanged(p: Pick<Placement, 'hub' | 'vocab' | 'index' | 'vacancies' | 'log'>): void {
   const { db } = p.hub;
   const fingerprint = crypto.createHash('sha256').update(JSON.stringify([p.vocab.occupations, p.vocab.districts, p.vocab.certificates])).digest('hex');
   const row = db.prepare(`SELECT value FROM meta WHERE key = 'jobs:index-vocabulary'`).get() as { value: string } | undefined;
@@ -46,13 +51,14 @@ export function createPlacement(hub: HubContext): Placement {
   const index = new SearchIndex(hub.db, vocab);
   const vacancies = new VacancyService(hub.db, vocab, index, hub.now);
   const vault = IdentityVault.open(hub.config.dataDir);
-  const placement: Placement = {
+  const search = new JobSearch(hub.db, vocab, view);
+  const placement: Omit<Placement, 'columns' | 'matcher'> = {
     hub, log: hub.log, vocab, view, index, vacancies, vault,
     seekers: new SeekerService(hub.db, vocab, vault, hub.now),
-    search: new JobSearch(hub.db, vocab, view),
-    sessions: new VisitorSessions(hub.db, hub.now),
+    search, sessions: new VisitorSessions(hub.db, hub.now),
   };
   reindexIfVocabularyChanged(placement);
   seedVacanciesOnce(placement);
-  return placement;
+  const columns = openMatchingPool(vocab, vacancies);
+  return { ...placement, columns, matcher: new Matcher(vocab, columns, vacancies.store, view) };
 }

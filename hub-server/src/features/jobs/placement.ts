@@ -4,6 +4,7 @@ import { createPlacement, type Placement } from './placement-services.ts';
 import vacancyRoutes from './vacancy-routes.ts';
 import searchRoutes from './search-routes.ts';
 import seekerRoutes from '../seekers/routes.ts';
+import matchingRoutes from '../matching/routes.ts';
 
 export interface PlacementOptions {
   placement: Placement;
@@ -43,4 +44,5 @@ export default async function placementRoutes(app: FastifyInstance) {
   await app.register(vacancyRoutes, opts);
   await app.register(searchRoutes, opts);
   await app.register(seekerRoutes, opts);
+  await app.register(matchingRoutes, opts);
 }

@@ -22,7 +22,7 @@ export const VacancySeedFile = z.strictObject({
  * Seeds the demo vacancies once per database (a `meta` key marks it, as for notices). Each goes through the same
  * validation and wording checker as a kiosk submission: a seed that blocks stops start-up.
  */
-export function seedVacanciesOnce(p: Placement): void {
+export function seedVacanciesOnce(p: Pick<Placement, 'hub' | 'vacancies'>): void {
   const { db } = p.hub;
   const dir = path.join(p.hub.config.contentDir, 'jobs');
   if (!fs.existsSync(path.join(dir, 'vacancies.json'))) return;

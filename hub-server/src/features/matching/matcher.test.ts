@@ -1,0 +1,107 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { Shift, type EducationLevel } from '../../contract/index.ts';
+import { startTestHub, type TestHub } from '../../testing/test-hub.ts';
+import { seededRandom } from '../jobs/generate.ts';
+import { EDUCATION_RANK } from '../jobs/labels.ts';
+import type { SeekerProfile } from '../seekers/seekers.ts';
+import { diversify } from './matcher.ts';
+
+let hub: TestHub;
+
+test.before(async () => {
+  hub = await startTestHub();
+});
+test.after(async () => hub.close());
+
+/** The placement services of the running hub (the plugin keeps them; tests reach them through a request-free path). */
+async function placement() {
+  const { createPlacement } = await import('../jobs/placement-services.ts');
+  return createPlacement(hub.app.hub);
+}
+
+function randomSeekers(n: number, vocab: Awaited<ReturnType<typeof placement>>['vocab']): SeekerProfile[] {
+  const random = seededRandom(99);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const levels = Object.keys(EDUCATION_RANK) as EducationLevel[];
+  return Array.from({ length: n }, (_, k) => {
+    const wanted = [pick(vocab.occupations), pick(vocab.occupations)];
+    return {
+      id: `s${k}`, nameMasked: '张*', district: pick(vocab.districts).code, wanted: [...new Set(wanted.map((o) => o.code))],
+      skills: wanted.flatMap((o) => o.skills.filter(() => random() < 0.6)),
+      certificates: wanted.flatMap((o) => o.certificates.filter(() => random() < 0.5)),
+      payMin: random() < 0.2 ? 0 : 4000 + Math.round(random() * 60) * 100,
+      shifts: random() < 0.3 ? [] : [pick(Shift.options)], avoidShifts: random() < 0.3 ? ['night'] : [],
+      employmentTypes: [], education: pick(levels), experienceYears: Math.floor(random() * 8),
+      maxCommuteKm: random() < 0.3 ? 10 + Math.floor(random() * 30) : null, consent: true, assistance: random() < 0.1, counsellor: null,
+    };
+  });
+}
+
+test('explanation contract: ≥ 2 reasons, parts add up to the score shown, ★ from the score, ≤ 2 per employer per ten', async () => {
+  const p = await placement();
+  const now = hub.app.hub.now();
+  let results = 0;
+  for (const seeker of randomSeekers(150, p.vocab)) {
+    const r = p.matcher.jobsFor(seeker, now, 20);
+    for (const [k, m] of r.items.entries()) {
+      results++;
+      assert.ok(m.reasons.length >= 2, `${m.job.title}: ${m.reasons.length} reasons`);
+      const sum = m.parts.reduce((a, x) => a + x.points, 0);
+      assert.ok(Math.abs(sum - m.score) < 1e-9, `parts ${sum} vs score ${m.score}`);
+      assert.is(m.stars, Math.max(1, Math.min(5, Math.round(5 * m.score))));
+      assert.ok(m.score >= 0 && m.score <= 1);
+      for (const part of m.parts) if (part.factor !== 'penalty') assert.ok(Math.abs(part.points - part.weight * part.value) < 0.001);
+      if (k % 10 === 0) {
+        const page = r.items.slice(k, k + 10);
+        const perEmployer = new Map<string, number>();
+        for (const x of page) perEmployer.set(x.job.employerName, (perEmployer.get(x.job.employerName) ?? 0) + 1);
+        assert.ok(Math.max(...perEmployer.values()) <= 2, `at most 2 of one employer per page of ten: ${page.map((x) => x.job.employerName).join(',')}`);
+      }
+    }
+  }
+  assert.ok(results > 1000, `${results} results checked`);
+});
+
+test('hard filters hold for every result: commute, education, pay floor and avoided shifts', async () => {
+  const p = await placement();
+  const now = hub.app.hub.now();
+  for (const seeker of randomSeekers(100, p.vocab)) {
+    for (const m of p.matcher.jobsFor(seeker, now, 20).items) {
+      const row = p.vacancies.get(m.job.id);
+      assert.ok(EDUCATION_RANK[row.education as EducationLevel] <= EDUCATION_RANK[seeker.education] + 1);
+      if (seeker.payMin) assert.ok(row.pay_max >= 0.8 * seeker.payMin);
+      if (seeker.avoidShifts.includes('night') && m.job.shifts.length) {
+        assert.ok(m.job.shifts.some((s) => !['night', 'two-shift', 'three-shift'].includes(s)), `${m.job.shifts}`);
+      }
+      if (seeker.maxCommuteKm !== null) assert.not.ok(m.gaps.some((g) => g.kind === 'distance' && Number(/约(\d+)/.exec(g.text.zh)?.[1]) > seeker.maxCommuteKm! + 1));
+    }
+  }
+});
+
+test('a missing statutory certificate costs a visible penalty part, and the gap names the training route', async () => {
+  const p = await placement();
+  const now = hub.app.hub.now();
+  const seeker: SeekerProfile = {
+    id: 'x', nameMasked: '李*', district: 'jiading', wanted: ['6-31-01-03'], skills: ['电气维修'], certificates: [], payMin: 0, shifts: [],
+    avoidShifts: [], employmentTypes: [], education: 'junior', experienceYears: 2, maxCommuteKm: null, consent: true, assistance: false, counsellor: null,
+  };
+  const { id } = hub.app.hub.db.prepare(`SELECT id FROM vacancies WHERE status = 'approved' AND occupation_code = '6-31-01-03' LIMIT 1`).get() as { id: number };
+  const electrician = p.matcher.explainFor(seeker, id, now);
+  assert.ok(electrician);
+  assert.ok(Math.abs(electrician.parts.reduce((a, x) => a + x.points, 0) - electrician.score) < 1e-9);
+  const penalty = electrician.parts.find((x) => x.factor === 'penalty');
+  assert.ok(penalty && penalty.points < 0 && penalty.value === 0.6);
+  const gap = electrician.gaps.find((g) => g.kind === 'certificate');
+  assert.ok(gap?.training, 'the certificate gap names the training route');
+});
+
+test('diversify: a third vacancy of one employer waits for the next page of ten', () => {
+  const ranked = [1, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((employer, i) => ({ employer, i }));
+  const out = diversify(ranked, (x) => x.employer, 2, 13);
+  assert.equal(out.slice(0, 10).filter((x) => x.employer === 1).length, 2);
+  assert.is(out.length, 13);
+  assert.ok(out.slice(10).some((x) => x.i === 2), 'the held-back one comes on the next page');
+});
+
+test.run();

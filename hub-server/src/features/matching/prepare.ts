@@ -1,0 +1,120 @@
+import { EmploymentType, Shift, type ScoringConfig } from '../../contract/index.ts';
+import { EDUCATION_RANK, maskOf } from '../jobs/labels.ts';
+import type { Vocabulary } from '../jobs/vocabulary.ts';
+import type { SeekerProfile } from '../seekers/seekers.ts';
+import type { VacancyColumns } from './columns.ts';
+import { DAY_MS } from './columns.ts';
+
+/** How a vacancy's occupation relates to the closest of the seeker's wanted ones (for the reason text). */
+export const OCC_RELATION = ['none', 'same', 'substitute-strong', 'substitute-weak', 'same-xiaolei', 'same-zhonglei', 'same-dalei'] as const;
+export type OccRelation = (typeof OCC_RELATION)[number];
+
+/**
+ * A seeker turned into lookup tables once per request, so the scan over 100k vacancies only indexes arrays:
+ * occupation closeness per occupation, commute fit per district, skill flags per interned skill.
+ */
+export interface PreparedSeeker {
+  profile: SeekerProfile;
+  occFit: Float64Array;
+  occRel: Uint8Array;
+  /** Index into profile.wanted of the closest wanted occupation. */
+  occVia: Int16Array;
+  kmByDistrict: Float64Array;
+  geoByDistrict: Float64Array;
+  /** 1 when the district is beyond the seeker's commute limit (a hard filter). */
+  tooFar: Uint8Array;
+  sameDistrict: number;
+  skillFlags: Uint8Array;
+  certMask: number;
+  statutoryMask: number;
+  payMin: number;
+  prefShifts: number;
+  avoidShifts: number;
+  employmentMask: number;
+  edu: number;
+  exp: number;
+  today: number;
+  todayDay: number;
+}
+
+function relation(vocab: Vocabulary, target: string, code: string): OccRelation {
+  if (target === code) return 'same';
+  const sub = vocab.substitute(target, code);
+  if (sub) return sub === 'strong' ? 'substitute-strong' : 'substitute-weak';
+  const [a, b] = [target.split('-'), code.split('-')];
+  if (a[0] !== b[0]) return 'none';
+  if (a[1] !== b[1]) return 'same-dalei';
+  if (a[2] !== b[2]) return 'same-zhonglei';
+  return 'same-xiaolei';
+}
+
+export function relationValue(rel: OccRelation, s: ScoringConfig['occSimilarity']): number {
+  switch (rel) {
+    case 'same': return s.sameXilei;
+    case 'substitute-strong': return s.substitutableStrong;
+    case 'substitute-weak': return s.substitutableWeak;
+    case 'same-xiaolei': return s.sameXiaolei;
+    case 'same-zhonglei': return s.sameZhonglei;
+    case 'same-dalei': return s.sameDalei;
+    default: return 0;
+  }
+}
+
+/** Kilometres between two points on the city's scale (equirectangular; error well under the centroids' own). */
+export function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const x = (lon2 - lon1) * Math.cos(((lat1 + lat2) / 2) * (Math.PI / 180)) * 111.32;
+  const y = (lat2 - lat1) * 110.57;
+  return Math.sqrt(x * x + y * y);
+}
+
+const SHIFT_OPTIONS = Shift.options;
+const NIGHT_WORK = maskOf(SHIFT_OPTIONS, ['night', 'two-shift', 'three-shift']);
+
+export function prepareSeeker(p: SeekerProfile, vocab: Vocabulary, columns: VacancyColumns, cfg: ScoringConfig, now: Date): PreparedSeeker {
+  const n = vocab.occupations.length;
+  const occFit = new Float64Array(n);
+  const occRel = new Uint8Array(n);
+  const occVia = new Int16Array(n).fill(-1);
+  vocab.occupations.forEach((o, j) => {
+    p.wanted.forEach((target, t) => {
+      const rel = relation(vocab, target, o.code);
+      const value = relationValue(rel, cfg.occSimilarity);
+      if (value > occFit[j]!) {
+        occFit[j] = value;
+        occRel[j] = OCC_RELATION.indexOf(rel);
+        occVia[j] = t;
+      }
+    });
+  });
+
+  const home = vocab.district(p.district)!;
+  const nd = vocab.districts.length;
+  const kmByDistrict = new Float64Array(nd);
+  const geoByDistrict = new Float64Array(nd);
+  const tooFar = new Uint8Array(nd);
+  const { preferredKm, maxKm, districtOnly } = cfg.geo;
+  vocab.districts.forEach((d, k) => {
+    const dist = d.code === home.code ? 0 : km(home.lat, home.lon, d.lat, d.lon);
+    kmByDistrict[k] = dist;
+    const linear = dist <= preferredKm ? 1 : dist >= maxKm ? 0 : 1 - (dist - preferredKm) / (maxKm - preferredKm);
+    // Workplaces are known by district only, so even the same district is no better than districtOnly.
+    geoByDistrict[k] = Math.min(districtOnly, linear);
+    tooFar[k] = p.maxCommuteKm !== null && dist > p.maxCommuteKm ? 1 : 0;
+  });
+
+  const skillFlags = new Uint8Array(columns.skillNames.length);
+  for (const s of p.skills) {
+    const id = columns.skillIds.get(s);
+    if (id !== undefined) skillFlags[id] = 1;
+  }
+  let avoid = maskOf(SHIFT_OPTIONS, p.avoidShifts);
+  // Two-shift and three-shift rotations include nights (白夜班轮换), so "no nights" rules them out too.
+  if (avoid & maskOf(SHIFT_OPTIONS, ['night'])) avoid |= NIGHT_WORK;
+
+  return {
+    profile: p, occFit, occRel, occVia, kmByDistrict, geoByDistrict, tooFar, sameDistrict: vocab.districtIndex(p.district), skillFlags,
+    certMask: vocab.certMask(p.certificates), statutoryMask: vocab.statutoryMask(), payMin: p.payMin,
+    prefShifts: maskOf(SHIFT_OPTIONS, p.shifts), avoidShifts: avoid, employmentMask: maskOf(EmploymentType.options, p.employmentTypes),
+    edu: EDUCATION_RANK[p.education], exp: p.experienceYears, today: now.getTime() / DAY_MS, todayDay: Math.floor(now.getTime() / DAY_MS),
+  };
+}
