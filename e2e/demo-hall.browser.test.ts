@@ -57,6 +57,7 @@ test('admin calls it and signage shows it live', async () => {
   const select = await find(admin, '#counter');
   await eventually(async () => (await select.evaluate((s) => (s as HTMLSelectElement).options.length)) > 1, 5000, 'counters loaded');
   await select.select('counter-3');
+  await click(admin, '#sign-in');
   await click(admin, '#call-next');
   await waitForText(admin, '#current-call', (t) => t.includes(number));
   await waitForText(signage, '#current-number', (t) => t === number, 5000);

@@ -47,6 +47,7 @@ function brokerSuite(kind: BrokerKind) {
     assert.is(await subscribeOnce(display, topicPath('demo-hall', 'calls', {})), 1);
     const ticket = Ticket.parse((await hall.hub.app.inject({ method: 'POST', url: '/api/tickets', payload: { serviceId: '3.1.2' } })).json());
     const staff = await hall.hub.login();
+    await hall.hub.app.inject({ method: 'POST', url: '/api/counters/counter-4/sign-in', headers: staff });
     const call = CallNextResult.parse((await hall.hub.app.inject({ method: 'POST', url: '/api/counters/counter-4/call-next', headers: staff })).json()).call!;
     assert.is(call.ticketId, ticket.id);
     await eventually(() => calls.find((c) => c.ticketId === ticket.id), 3000, 'the call at the display');

@@ -14,7 +14,7 @@ import { startMosquitto, type MosquittoInstance } from './mosquitto.ts';
 import { buildApps } from './build-apps.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SEARCH = ['hub-server/src', 'device-agents/src', 'ui-kit/src', 'kiosk-ui/src', 'signage-ui/src', 'admin-ui/src', 'scripts', 'e2e'];
+const SEARCH = ['content', 'hub-server/src', 'device-agents/src', 'ui-kit/src', 'kiosk-ui/src', 'signage-ui/src', 'admin-ui/src', 'scripts', 'e2e'];
 /** A file that has not finished in this long is stuck; it is killed and counted as failed. */
 const FILE_TIMEOUT_MS = 5 * 60 * 1000;
 

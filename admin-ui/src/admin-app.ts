@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { z } from 'zod';
-import { Counter, DeviceHealth, SessionInfo, type StaffMember } from '@jobhall/hub-server/contract';
+import { Counter, DeviceHealth, QueueLine, SessionInfo, type StaffMember } from '@jobhall/hub-server/contract';
 import { ApiProblem, RealtimeController, api, buttons, setCsrfToken, tokens } from '@jobhall/ui-kit';
 import './admin-login.ts';
 import './admin-counter-console.ts';
@@ -14,6 +14,8 @@ export class AdminApp extends LitElement {
   @state() private staff: StaffMember | null = null;
   @state() private checked = false;
   @state() private counters: Counter[] = [];
+  @state() private queues: QueueLine[] = [];
+  @state() private boardVersion = 0;
   @state() private devices = new Map<string, DeviceHealth>();
   private readonly realtime = new RealtimeController(this);
 
@@ -30,6 +32,7 @@ export class AdminApp extends LitElement {
     super.connectedCallback();
     void this.restore();
     this.realtime.on('deviceHealth', (h) => (this.devices = new Map(this.devices).set(h.id, h)));
+    this.realtime.on('nowCalling', () => this.boardVersion++);
   }
 
   /** A reload keeps the session: the cookie is still there, and /me hands back the CSRF token. */
@@ -46,7 +49,10 @@ export class AdminApp extends LitElement {
   private signedIn(session: SessionInfo) {
     setCsrfToken(session.csrfToken);
     this.staff = session.staff;
-    void api('/api/hall', z.object({ counters: z.array(Counter) }).loose()).then((h) => (this.counters = h.counters));
+    void api('/api/hall', z.object({ counters: z.array(Counter), queues: z.array(QueueLine) }).loose()).then((h) => {
+      this.counters = h.counters;
+      this.queues = h.queues;
+    });
     void api('/api/devices', z.array(DeviceHealth)).then((list) => {
       const map = new Map(this.devices);
       for (const d of list) if (!map.has(d.id)) map.set(d.id, d);
@@ -69,7 +75,7 @@ export class AdminApp extends LitElement {
         <span>${this.staff.displayName} <button class="btn secondary" id="logout" @click=${this.logout}>退出 · Log out</button></span>
       </header>
       <main>
-        <admin-counter-console .counters=${this.counters}></admin-counter-console>
+        <admin-counter-console .counters=${this.counters} .queues=${this.queues} .boardVersion=${this.boardVersion}></admin-counter-console>
         <admin-notice-editor></admin-notice-editor>
         <admin-devices .devices=${[...this.devices.values()]}></admin-devices>
       </main>

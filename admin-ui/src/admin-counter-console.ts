@@ -1,40 +1,83 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { CallNextResult, type CallEvent, type Counter } from '@jobhall/hub-server/contract';
+import {
+  CounterActionResult, CounterState, VisitOutcome,
+  type Counter, type CounterTicket, type QueueLine,
+} from '@jobhall/hub-server/contract';
 import { ApiProblem, api, buttons, tokens } from '@jobhall/ui-kit';
 
-/** The counter console: pick the window you sit at, then call the next visitor. */
+const OUTCOMES: Record<string, string> = {
+  completed: '办结 Completed', 'needs-documents': '材料不全 Needs documents', referred: '已转介 Referred',
+  'information-only': '咨询解答 Information only', other: '其他 Other',
+};
+const PRIORITY: Record<string, string> = { normal: '', elderly: '老', disabled: '残', pregnant: '孕', veteran: '军' };
+
+/**
+ * The counter console: sign in to a window and its lines, then work the queue — call next, call a chosen
+ * ticket, recall, start, no-show, park, transfer, finish with an outcome.
+ */
 @customElement('admin-counter-console')
 export class AdminCounterConsole extends LitElement {
   @property({ attribute: false }) counters: Counter[] = [];
+  @property({ attribute: false }) queues: QueueLine[] = [];
+  /** Bumped by the app whenever the hall's board changes, so the waiting list stays fresh. */
+  @property({ type: Number }) boardVersion = 0;
   @state() private counterId = localStorage.getItem('jobhall.counter') ?? '';
-  @state() private current: CallEvent | null = null;
+  @state() private view: CounterState | null = null;
   @state() private message = '';
   @state() private busy = false;
 
   static override styles = [tokens, buttons, css`
     :host { display: block; background: var(--jh-paper); border-radius: var(--jh-radius); padding: 24px; }
     h2 { margin: 0 0 16px; }
-    select { font: inherit; font-size: 20px; padding: 8px; min-height: 48px; }
-    .row { display: flex; gap: 16px; align-items: center; flex-wrap: wrap; }
-    #call-next { font-size: 26px; min-height: 72px; }
-    .current { margin-top: 20px; font-size: 22px; }
-    .current strong { font-size: 56px; color: var(--jh-primary); margin-right: 16px; }
+    h3 { margin: 20px 0 8px; font-size: 18px; }
+    select { font: inherit; font-size: 18px; padding: 6px; min-height: 44px; }
+    .row { display: flex; gap: 12px; align-items: center; flex-wrap: wrap; }
+    .btn { min-height: 48px; font-size: 17px; padding: 0 16px; }
+    #call-next { font-size: 24px; min-height: 64px; }
+    .current { margin-top: 16px; padding: 16px; border-radius: var(--jh-radius); background: var(--jh-wash); }
+    .current strong { font-size: 52px; color: var(--jh-primary); margin-right: 16px; }
+    ul { list-style: none; padding: 0; margin: 0; display: grid; gap: 6px; }
+    li { display: flex; gap: 12px; align-items: center; }
+    li .num { font-weight: 800; min-width: 64px; font-size: 20px; }
+    li .btn { min-height: 36px; font-size: 15px; }
+    .tag { background: var(--jh-warn-bg); color: var(--jh-warn-ink); border-radius: 6px; padding: 0 6px; font-weight: 700; }
     .msg { margin-top: 12px; color: var(--jh-ink-soft); }
+    .err { color: var(--jh-danger-ink); }
+    label.line { display: inline-flex; gap: 6px; align-items: center; margin-right: 12px; }
   `];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.counterId) void this.load();
+  }
+
+  protected override updated(changed: Map<string, unknown>): void {
+    if (changed.has('boardVersion') && changed.get('boardVersion') !== undefined && this.counterId && !this.busy) void this.load();
+  }
+
+  private async load() {
+    try {
+      this.view = await api(`/api/counters/${this.counterId}`, CounterState);
+    } catch (err) {
+      this.message = err instanceof ApiProblem ? err.message : String(err);
+    }
+  }
 
   private pick(e: Event) {
     this.counterId = (e.target as HTMLSelectElement).value;
     localStorage.setItem('jobhall.counter', this.counterId);
-    this.current = null;
+    this.view = null;
+    this.message = '';
+    if (this.counterId) void this.load();
   }
 
-  private async callNext() {
-    if (!this.counterId) return;
+  private async act(action: string, body?: unknown) {
+    if (!this.counterId || this.busy) return;
     this.busy = true;
     try {
-      const res = await api(`/api/counters/${this.counterId}/call-next`, CallNextResult, { method: 'POST' });
-      this.current = res.call;
+      const res = await api(`/api/counters/${this.counterId}/${action}`, CounterActionResult, { method: 'POST', body });
+      this.view = res.state;
       this.message = `${res.message.zh} · ${res.message.en}`;
     } catch (err) {
       this.message = err instanceof ApiProblem ? err.message : String(err);
@@ -43,7 +86,79 @@ export class AdminCounterConsole extends LitElement {
     }
   }
 
+  private signIn() {
+    const boxes = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[name="queue"]:checked')].map((b) => b.value);
+    void this.act('sign-in', boxes.length ? { queueIds: boxes } : undefined);
+  }
+
+  private transfer() {
+    const to = (this.renderRoot.querySelector('#transfer-to') as HTMLSelectElement).value;
+    if (!to) return;
+    const [kind, id] = to.split(':');
+    void this.act('transfer', kind === 'queue' ? { queueId: id } : { counterId: id });
+  }
+
+  private finish() {
+    const outcome = VisitOutcome.parse((this.renderRoot.querySelector('#outcome') as HTMLSelectElement).value);
+    void this.act('finish', { outcome });
+  }
+
+  private ticketLine(t: CounterTicket, actions: unknown) {
+    return html`<li data-ticket=${t.id}>
+      <span class="num">${t.number}</span>${PRIORITY[t.priority] ? html`<span class="tag">${PRIORITY[t.priority]}</span>` : nothing}
+      <span>${t.service.zh}</span>${actions}
+    </li>`;
+  }
+
+  private renderSignIn() {
+    const mine = this.queues.filter((q) => q.counters.includes(this.counterId));
+    return html`<div class="row">
+      ${this.queues.map((q) => html`<label class="line"><input type="checkbox" name="queue" value=${q.id} ?checked=${mine.includes(q)} />${q.prefix} ${q.name.zh}</label>`)}
+    </div>
+    <div class="row"><button class="btn" id="sign-in" ?disabled=${this.busy} @click=${this.signIn}>签到 · Sign in</button></div>`;
+  }
+
+  private renderWork(v: CounterState) {
+    const c = v.current;
+    return html`
+      <div class="row">
+        <span>${v.session!.staff} · ${v.session!.queueIds.map((id) => this.queues.find((q) => q.id === id)?.prefix ?? id).join(' ')}</span>
+        <button class="btn secondary" id="sign-out" ?disabled=${this.busy} @click=${() => this.act('sign-out')}>签退 · Sign out</button>
+        <button class="btn" id="call-next" ?disabled=${this.busy} @click=${() => this.act('call-next')}>叫下一位 · Call next</button>
+      </div>
+      ${c
+        ? html`<div class="current" id="current-call">
+            <div><strong>${c.number}</strong>${c.service.zh} · ${c.status === 'serving' ? '办理中 serving' : `已呼叫 ${c.callCount} 次 called`}</div>
+            <div class="row">
+              <button class="btn secondary" id="recall" ?disabled=${this.busy || c.status !== 'called'} @click=${() => this.act('recall')}>重呼 Recall</button>
+              <button class="btn secondary" id="start" ?disabled=${this.busy || c.status !== 'called'} @click=${() => this.act('start')}>开始办理 Start</button>
+              <button class="btn secondary" id="no-show" ?disabled=${this.busy || c.status !== 'called'} @click=${() => this.act('no-show')}>过号 No-show</button>
+              <button class="btn secondary" id="park" ?disabled=${this.busy} @click=${() => this.act('park')}>暂挂 Park</button>
+            </div>
+            <div class="row">
+              <select id="transfer-to" aria-label="转移到 Transfer to">
+                <option value="">转移到… Transfer to…</option>
+                ${this.queues.map((q) => html`<option value="queue:${q.id}">${q.prefix} ${q.name.zh}</option>`)}
+                ${this.counters.filter((x) => x.id !== this.counterId).map((x) => html`<option value="counter:${x.id}">${x.name.zh}</option>`)}
+              </select>
+              <button class="btn secondary" id="transfer" ?disabled=${this.busy} @click=${this.transfer}>转移 Transfer</button>
+              <select id="outcome" aria-label="办理结果 Outcome">${Object.entries(OUTCOMES).map(([k, label]) => html`<option value=${k}>${label}</option>`)}</select>
+              <button class="btn" id="finish" ?disabled=${this.busy} @click=${this.finish}>办结 Finish</button>
+            </div>
+          </div>`
+        : nothing}
+      <h3>等候 Waiting (${v.waitingCount})</h3>
+      <ul id="waiting">${v.waiting.map((t) => this.ticketLine(t, html`<button class="btn secondary" ?disabled=${this.busy || !!c} @click=${() => this.act('call', { ticketId: t.id })}>叫此号 Call</button>`))}</ul>
+      ${v.parked.length
+        ? html`<h3>暂挂 Parked</h3><ul id="parked">${v.parked.map((t) => this.ticketLine(t, html`
+            <button class="btn secondary" ?disabled=${this.busy || !!c} @click=${() => this.act('call', { ticketId: t.id })}>叫回 Call back</button>
+            <button class="btn secondary" ?disabled=${this.busy} @click=${() => this.act('resume', { ticketId: t.id })}>放回队列 Back to line</button>`))}</ul>`
+        : nothing}
+    `;
+  }
+
   override render() {
+    const v = this.view;
     return html`
       <h2>叫号 · Counter console</h2>
       <div class="row">
@@ -53,11 +168,8 @@ export class AdminCounterConsole extends LitElement {
             ${this.counters.map((c) => html`<option value=${c.id} ?selected=${c.id === this.counterId}>${c.name.zh} · ${c.name.en}</option>`)}
           </select>
         </label>
-        <button class="btn" id="call-next" ?disabled=${!this.counterId || this.busy} @click=${this.callNext}>叫下一位 · Call next</button>
       </div>
-      ${this.current
-        ? html`<div class="current" id="current-call"><strong>${this.current.number}</strong>${this.current.queue.zh} · ${this.current.queue.en}</div>`
-        : nothing}
+      ${v ? (v.session ? this.renderWork(v) : this.renderSignIn()) : nothing}
       <div class="msg" id="call-message" role="status">${this.message}</div>
     `;
   }

@@ -14,6 +14,7 @@ import deviceRoutes from './features/devices/routes.ts';
 import printingRoutes from './features/printing/routes.ts';
 import queueRoutes from './features/queue/routes.ts';
 import noticeRoutes from './features/notices/routes.ts';
+import voiceRoutes from './features/voice/routes.ts';
 import placementRoutes from './features/jobs/placement.ts';
 import healthRoutes from './features/health/routes.ts';
 import appRoutes from './features/apps/routes.ts';
@@ -51,6 +52,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       tags: [
         { name: 'services', description: 'The 89 service functions and the hall' },
         { name: 'queue', description: 'Tickets and calling (电子叫号)' },
+        { name: 'counters', description: 'The counter console: sign in, call, recall, no-show, park, transfer, finish' },
         { name: 'printing', description: 'Print jobs' },
         { name: 'notices', description: 'Notices on the lobby screens' },
         { name: 'staff', description: 'Staff login (session cookie + x-csrf-token)' },
@@ -80,6 +82,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(printingRoutes);
   await app.register(queueRoutes);
   await app.register(noticeRoutes);
+  await app.register(voiceRoutes);
   await app.register(placementRoutes);
   await app.register(healthRoutes);
   await app.register(appRoutes);

@@ -19,6 +19,22 @@ export const CreateTicketBody = z.strictObject({
 });
 export type CreateTicketBody = z.infer<typeof CreateTicketBody>;
 
+/** Where a ticket came from. */
+export const TicketSource = z.enum(['kiosk', 'desk', 'phone', 'appointment']);
+export type TicketSource = z.infer<typeof TicketSource>;
+
+/** A ticket issued by staff: a walk-in at the front desk, or a visit booked by phone. */
+export const DeskTicketBody = z.strictObject({
+  serviceId: ServiceId,
+  priority: Priority.default('normal'),
+  source: z.enum(['desk', 'phone']).default('desk'),
+});
+export type DeskTicketBody = z.infer<typeof DeskTicketBody>;
+
+/** How a visit ended (Qmatic-style outcome taxonomy, in the hall's terms). */
+export const VisitOutcome = z.enum(['completed', 'needs-documents', 'referred', 'information-only', 'other']);
+export type VisitOutcome = z.infer<typeof VisitOutcome>;
+
 export const TicketPrint = z.strictObject({
   jobId: Uuid,
   printerId: Slug,
@@ -38,7 +54,10 @@ export const Ticket = z.strictObject({
   serviceDay: ServiceDay,
   status: TicketStatus,
   priority: Priority,
+  source: TicketSource,
   createdAt: IsoTime,
+  /** The window it was called to, while called or being served. */
+  window: z.number().int().positive().nullable(),
   peopleAhead: z.number().int().nonnegative(),
   estimatedWaitMinutes: z.number().int().nonnegative(),
   /** The phone status page the ticket's QR code opens; the token in it is unguessable and carries no personal data. */
@@ -78,5 +97,65 @@ export type NowCalling = z.infer<typeof NowCalling>;
 
 export const CounterParams = z.strictObject({ counterId: Slug });
 
-export const CallNextResult = z.strictObject({ call: CallEvent.nullable(), message: LocalizedText });
-export type CallNextResult = z.infer<typeof CallNextResult>;
+
+export const CounterSignInBody = z.strictObject({
+  /** Queue lines to serve from this counter; by default the lines the hall assigns to it. */
+  queueIds: z.array(Slug).min(1).max(20).optional(),
+});
+
+export const CallTicketBody = z.strictObject({ ticketId: Uuid });
+
+export const TransferBody = z
+  .strictObject({
+    /** Send the visitor to wait in another queue line… */
+    queueId: Slug.optional(),
+    /** …or to a particular counter (for example a specialist's window). */
+    counterId: Slug.optional(),
+  })
+  .refine((b) => b.queueId || b.counterId, { message: 'give queueId or counterId', path: ['queueId'] });
+
+export const FinishBody = z.strictObject({
+  outcome: VisitOutcome.default('completed'),
+  note: z.string().max(500).optional(),
+});
+
+/** A ticket as a counter sees it. */
+export const CounterTicket = z.strictObject({
+  id: Uuid,
+  number: TicketNumber,
+  serviceId: ServiceId,
+  service: LocalizedText,
+  queueId: Slug,
+  status: TicketStatus,
+  priority: Priority,
+  source: TicketSource,
+  createdAt: IsoTime,
+  calledAt: IsoTime.nullable(),
+  callCount: z.number().int().nonnegative(),
+});
+export type CounterTicket = z.infer<typeof CounterTicket>;
+
+/** What the counter console shows: who is signed in, the visitor at the window, and what waits. */
+export const CounterState = z.strictObject({
+  counterId: Slug,
+  window: z.number().int().positive(),
+  name: LocalizedText,
+  session: z.strictObject({ staff: z.string(), queueIds: z.array(Slug), since: IsoTime }).nullable(),
+  current: CounterTicket.nullable(),
+  parked: z.array(CounterTicket),
+  /** The next waiting tickets of the session's lines, in call order. */
+  waiting: z.array(CounterTicket),
+  waitingCount: z.number().int().nonnegative(),
+});
+export type CounterState = z.infer<typeof CounterState>;
+
+/** The answer to every counter action: the call it made (if any), a sentence for staff, and the new state. */
+export const CounterActionResult = z.strictObject({
+  call: CallEvent.nullable(),
+  message: LocalizedText,
+  state: CounterState,
+});
+export type CounterActionResult = z.infer<typeof CounterActionResult>;
+/** "Call next" answers like every counter action. */
+export const CallNextResult = CounterActionResult;
+export type CallNextResult = CounterActionResult;

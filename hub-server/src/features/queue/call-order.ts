@@ -6,6 +6,11 @@ export interface Candidate {
   createdAt: string;
   /** Issue order within the line; breaks ties between tickets issued in the same millisecond. */
   seq: number;
+  /**
+   * Goes ahead by PRIORITY_HEAD_START_MINUTES: green-channel tickets, and tickets another counter transferred
+   * here (they have waited once already). Defaults to "priority is not normal".
+   */
+  headStart?: boolean;
 }
 
 /**
@@ -16,7 +21,8 @@ export const PRIORITY_HEAD_START_MINUTES = 20;
 
 export function effectiveWaitMinutes(c: Candidate, now: Date): number {
   const waited = (now.getTime() - Date.parse(c.createdAt)) / 60_000;
-  return waited + (c.priority === 'normal' ? 0 : PRIORITY_HEAD_START_MINUTES);
+  const ahead = c.headStart ?? c.priority !== 'normal';
+  return waited + (ahead ? PRIORITY_HEAD_START_MINUTES : 0);
 }
 
 /** The ticket to call next: the longest effective wait, then the lowest number. */

@@ -1,11 +1,73 @@
 import type { QueueLine } from '../../contract/index.ts';
+import type { HubContext } from '../../infra/context.ts';
+import type { TicketRow, TicketStore } from './store.ts';
+
+/** Recent visits that teach the estimate; older ones describe a different hour of the day. */
+const RECENT_VISITS = 20;
+/** The configured typical visit counts as this many observed visits, so three quick visits do not swing it. */
+const PRIOR_WEIGHT = 3;
+/** Counter sessions and service times change slowly; recomputing them for every ticket view is waste. */
+const STATS_TTL_MS = 5000;
+
+export interface QueueStats {
+  /** Counters signed in and serving this line now; the configured counters when nobody is signed in. */
+  counters: number;
+  /** Minutes a visit takes, learnt from today's finished visits and shrunk towards the configured value. */
+  serviceMinutes: number;
+  /** Visitors at those counters now. */
+  busy: number;
+}
 
 /**
- * Minutes until a ticket is called: the people ahead, served in parallel by the line's counters, each taking
- * the line's typical visit. A first estimate, replaced once the event log has history to learn from.
+ * Minutes until a ticket is called: the people ahead plus half of each visit in progress, served in parallel
+ * by the counters open for the line, each visit taking the learnt average.
  */
-export function estimateWaitMinutes(peopleAhead: number, queue: QueueLine, openCounters = queue.counters.length): number {
-  if (peopleAhead === 0) return 0;
-  const counters = Math.max(1, openCounters);
-  return Math.ceil((peopleAhead * queue.typicalServiceMinutes) / counters);
+export function waitMinutes(peopleAhead: number, stats: QueueStats): number {
+  const work = peopleAhead + 0.5 * Math.min(stats.busy, stats.counters);
+  if (work === 0) return 0;
+  return Math.ceil((work * stats.serviceMinutes) / Math.max(1, stats.counters));
+}
+
+export function learnServiceMinutes(durationsMinutes: number[], typical: number): number {
+  const sum = durationsMinutes.reduce((a, b) => a + b, 0);
+  return (sum + PRIOR_WEIGHT * typical) / (durationsMinutes.length + PRIOR_WEIGHT);
+}
+
+const cache = new WeakMap<HubContext, Map<string, { at: number; stats: Omit<QueueStats, 'busy'> }>>();
+
+export function queueStats(hub: HubContext, queue: QueueLine, day: string): QueueStats {
+  let byQueue = cache.get(hub);
+  if (!byQueue) cache.set(hub, (byQueue = new Map()));
+  const now = Date.now();
+  let hit = byQueue.get(queue.id);
+  if (!hit || now - hit.at > STATS_TTL_MS) {
+    const sessions = hub.db
+      .prepare(`SELECT COUNT(*) AS n FROM counter_sessions, json_each(counter_sessions.queue_ids) q
+                WHERE signed_out_at IS NULL AND q.value = ?`)
+      .get(queue.id) as { n: number };
+    const visits = hub.db
+      .prepare(`SELECT (julianday(finished_at) - julianday(called_at)) * 1440 AS minutes FROM tickets
+                WHERE queue_id = ? AND service_day = ? AND status = 'done' AND called_at IS NOT NULL
+                ORDER BY finished_at DESC LIMIT ?`)
+      .all(queue.id, day, RECENT_VISITS) as Array<{ minutes: number }>;
+    hit = {
+      at: now,
+      stats: {
+        counters: sessions.n || queue.counters.length,
+        serviceMinutes: learnServiceMinutes(visits.map((v) => v.minutes), queue.typicalServiceMinutes),
+      },
+    };
+    byQueue.set(queue.id, hit);
+  }
+  const busy = hub.db
+    .prepare(`SELECT COUNT(*) AS n FROM tickets WHERE queue_id = ? AND service_day = ? AND status IN ('called', 'serving')`)
+    .get(queue.id, day) as { n: number };
+  return { ...hit.stats, busy: busy.n };
+}
+
+/** People ahead of a waiting ticket and the minutes until it is called. */
+export function estimateWait(hub: HubContext, store: TicketStore, row: TicketRow): { peopleAhead: number; minutes: number } {
+  const queue = hub.catalogue.queue(row.queue_id)!;
+  const peopleAhead = store.peopleAhead(row);
+  return { peopleAhead, minutes: waitMinutes(peopleAhead, queueStats(hub, queue, row.service_day)) };
 }

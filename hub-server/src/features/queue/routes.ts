@@ -1,30 +1,40 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  ApiError, CallNextResult, CounterParams, CreateTicketBody, NowCalling, Ticket, Uuid,
-} from '../../contract/index.ts';
+import { ApiError, CreateTicketBody, DeskTicketBody, NowCalling, Ticket, Uuid } from '../../contract/index.ts';
 import { fieldError } from '../../infra/errors.ts';
-import { requireStaff, staffOf } from '../staff/guard.ts';
-import { QueueService } from './service.ts';
+import { requireStaff } from '../staff/guard.ts';
+import { CallBoard } from './board.ts';
+import counterRoutes from './counter-routes.ts';
+import { TicketStore } from './store.ts';
+import { TicketService } from './tickets.ts';
 
 /** Waiting counts on the boards need not change on every single ticket; one update per this many ms is enough. */
 const BOARD_COALESCE_MS = 250;
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    queue: { tickets: TicketService; board: CallBoard; store: TicketStore };
+  }
+}
+
 export default async function queueRoutes(app: FastifyInstance) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const queue = new QueueService(app.hub);
+  const store = new TicketStore(app.hub.db);
+  const board = new CallBoard(app.hub, store);
+  const tickets = new TicketService(app.hub, store);
+  app.decorate('queue', { tickets, board, store });
   const { log } = app.hub;
 
   let boardTimer: NodeJS.Timeout | null = null;
   const refreshBoards = () => {
     boardTimer ??= setTimeout(() => {
       boardTimer = null;
-      queue.publishNowCalling().catch((err: Error) => log.warn({ err: err.message }, 'now-calling not published'));
+      board.publish().catch((err: Error) => log.warn({ err: err.message }, 'now-calling not published'));
     }, BOARD_COALESCE_MS);
   };
   // Screens that join later read the retained state; publish it once the hub is up.
-  await queue.publishNowCalling().catch((err: Error) => log.warn({ err: err.message }, 'now-calling not published'));
+  await board.publish().catch((err: Error) => log.warn({ err: err.message }, 'now-calling not published'));
   app.addHook('onClose', async () => {
     if (boardTimer) clearTimeout(boardTimer);
   });
@@ -37,7 +47,23 @@ export default async function queueRoutes(app: FastifyInstance) {
       response: { 201: Ticket, 400: ApiError, 404: ApiError, 409: ApiError, 422: ApiError },
     },
   }, async (req, reply) => {
-    const ticket = queue.createTicket(req.body);
+    const kioskId = req.body.kioskId ?? app.hub.catalogue.hall.kiosks[0]!.id;
+    const ticket = tickets.issue({ serviceId: req.body.serviceId, priority: req.body.priority, source: 'kiosk', kioskId });
+    refreshBoards();
+    reply.status(201);
+    return ticket;
+  });
+
+  api.post('/api/desk/tickets', {
+    preHandler: requireStaff(),
+    schema: {
+      tags: ['queue'],
+      summary: 'Issue a ticket at the staff desk (a walk-in, or a visit agreed by phone); no paper is printed',
+      body: DeskTicketBody,
+      response: { 201: Ticket, 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError, 422: ApiError },
+    },
+  }, async (req, reply) => {
+    const ticket = tickets.issue({ serviceId: req.body.serviceId, priority: req.body.priority, source: req.body.source, kioskId: null });
     refreshBoards();
     reply.status(201);
     return ticket;
@@ -51,35 +77,27 @@ export default async function queueRoutes(app: FastifyInstance) {
       response: { 200: Ticket, 404: ApiError },
     },
   }, async (req) => {
-    const row = queue.store.byId(req.params.id);
+    const row = store.byId(req.params.id);
     if (!row) throw fieldError(404, 'params.id', 'no such ticket');
-    return queue.view(row);
+    return tickets.view(row);
   });
 
   api.get('/api/tickets/by-token/:token', {
     schema: {
       tags: ['queue'],
-      summary: "The ticket behind a status QR code (the phone status page); carries no personal data",
+      summary: 'The ticket behind a status QR code (the phone status page); carries no personal data',
       params: z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) }),
       response: { 200: Ticket, 404: ApiError },
     },
   }, async (req) => {
-    const row = queue.store.byToken(req.params.token);
+    const row = store.byToken(req.params.token);
     if (!row) throw fieldError(404, 'params.token', 'no ticket for this code');
-    return queue.view(row);
+    return tickets.view(row);
   });
 
   api.get('/api/queue/now-calling', {
     schema: { tags: ['queue'], summary: 'What the call screens show (also retained on MQTT)', response: { 200: NowCalling } },
-  }, async () => queue.nowCalling());
+  }, async () => board.nowCalling());
 
-  api.post('/api/counters/:counterId/call-next', {
-    preHandler: requireStaff(),
-    schema: {
-      tags: ['queue'],
-      summary: 'Finish the visit at this counter and call the next ticket of its queue lines',
-      params: CounterParams,
-      response: { 200: CallNextResult, 401: ApiError, 403: ApiError, 404: ApiError },
-    },
-  }, async (req) => queue.callNext(req.params.counterId, staffOf(req).staff.username));
+  await app.register(counterRoutes);
 }

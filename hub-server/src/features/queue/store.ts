@@ -1,5 +1,5 @@
 import type { Db } from '../../infra/db.ts';
-import type { CallEvent, Priority, TicketStatus } from '../../contract/index.ts';
+import type { CallEvent, Priority, TicketSource, TicketStatus } from '../../contract/index.ts';
 
 export interface TicketRow {
   id: string;
@@ -10,13 +10,24 @@ export interface TicketRow {
   number: string;
   priority: Priority;
   status: TicketStatus;
+  source: TicketSource;
   kiosk_id: string | null;
   counter_id: string | null;
+  target_counter_id: string | null;
   status_token: string;
   created_at: string;
   called_at: string | null;
+  started_at: string | null;
   finished_at: string | null;
+  call_count: number;
+  outcome: string | null;
 }
+
+/** Columns a state change may set besides the status. */
+export type TicketChange = Partial<Pick<TicketRow, 'counter_id' | 'target_counter_id' | 'queue_id' | 'called_at' | 'started_at' | 'finished_at' | 'outcome'>> & {
+  /** Count this change as one more call (a call or a recall). */
+  called?: boolean;
+};
 
 export interface EventRecord {
   ticketId: string;
@@ -29,6 +40,8 @@ export interface EventRecord {
   data?: unknown;
 }
 
+const CHANGEABLE = new Set(['counter_id', 'target_counter_id', 'queue_id', 'called_at', 'started_at', 'finished_at', 'outcome']);
+
 /** SQL for tickets, their event log and the call log. Callers own the transactions. */
 export class TicketStore {
   private readonly stmts;
@@ -36,8 +49,8 @@ export class TicketStore {
   constructor(private readonly db: Db) {
     this.stmts = {
       insert: db.prepare(
-        `INSERT INTO tickets (id, queue_id, service_id, service_day, seq, number, priority, status, kiosk_id, status_token, created_at)
-         VALUES (@id, @queue_id, @service_id, @service_day, @seq, @number, @priority, @status, @kiosk_id, @status_token, @created_at)`,
+        `INSERT INTO tickets (id, queue_id, service_id, service_day, seq, number, priority, status, source, kiosk_id, status_token, created_at)
+         VALUES (@id, @queue_id, @service_id, @service_day, @seq, @number, @priority, @status, @source, @kiosk_id, @status_token, @created_at)`,
       ),
       byId: db.prepare('SELECT * FROM tickets WHERE id = ?'),
       byToken: db.prepare('SELECT * FROM tickets WHERE status_token = ?'),
@@ -53,10 +66,7 @@ export class TicketStore {
         `SELECT queue_id, COUNT(*) AS n FROM tickets WHERE service_day = ? AND status = 'waiting' GROUP BY queue_id`,
       ),
       active: db.prepare(`SELECT * FROM tickets WHERE counter_id = ? AND status IN ('called', 'serving') ORDER BY called_at DESC`),
-      setStatus: db.prepare(
-        `UPDATE tickets SET status = @status, counter_id = @counter_id, called_at = COALESCE(@called_at, called_at),
-         finished_at = COALESCE(@finished_at, finished_at) WHERE id = @id AND status = @from`,
-      ),
+      parkedAt: db.prepare(`SELECT * FROM tickets WHERE counter_id = ? AND status = 'parked' ORDER BY called_at`),
       insertCall: db.prepare('INSERT INTO calls (id, ticket_id, counter_id, at, payload) VALUES (?, ?, ?, ?, ?)'),
       recentCalls: db.prepare('SELECT seq, payload FROM calls ORDER BY seq DESC LIMIT ?'),
     };
@@ -88,21 +98,39 @@ export class TicketStore {
     return new Map(rows.map((r) => [r.queue_id, r.n]));
   }
 
-  waitingIn(queueIds: string[], day: string): TicketRow[] {
-    if (!queueIds.length) return [];
-    const marks = queueIds.map(() => '?').join(',');
+  /**
+   * Waiting tickets a counter may call: those of its lines, and those transferred to it by another counter.
+   * A ticket transferred to a particular counter waits for that counter only.
+   */
+  waitingFor(counterId: string, queueIds: string[], day: string): TicketRow[] {
+    const marks = queueIds.map(() => '?').join(',') || "''";
     return this.db
-      .prepare(`SELECT * FROM tickets WHERE status = 'waiting' AND service_day = ? AND queue_id IN (${marks})`)
-      .all(day, ...queueIds) as TicketRow[];
+      .prepare(
+        `SELECT * FROM tickets WHERE status = 'waiting' AND service_day = ?
+         AND (target_counter_id = ? OR (target_counter_id IS NULL AND queue_id IN (${marks})))`,
+      )
+      .all(day, counterId, ...queueIds) as TicketRow[];
   }
 
   activeAt(counterId: string): TicketRow[] {
     return this.stmts.active.all(counterId) as TicketRow[];
   }
 
-  /** Moves a ticket only if it is still in `from`; false means someone else moved it first. */
-  setStatus(change: { id: string; from: TicketStatus; status: TicketStatus; counter_id: string | null; called_at?: string; finished_at?: string }): boolean {
-    return this.stmts.setStatus.run({ called_at: null, finished_at: null, ...change }).changes === 1;
+  parkedAt(counterId: string): TicketRow[] {
+    return this.stmts.parkedAt.all(counterId) as TicketRow[];
+  }
+
+  /**
+   * Moves a ticket from `from` to `to`, setting the given columns. Only if it is still in `from`: false means
+   * someone else moved it first (two consoles, a double tap), and the caller refuses the action.
+   */
+  setStatus(id: string, from: TicketStatus, to: TicketStatus, change: TicketChange = {}): boolean {
+    const { called, ...columns } = change;
+    for (const k of Object.keys(columns)) if (!CHANGEABLE.has(k)) throw new Error(`tickets.${k} cannot be changed this way`);
+    const sets = ['status = @to', ...Object.keys(columns).map((k) => `${k} = @${k}`)];
+    if (called) sets.push('call_count = call_count + 1');
+    const sql = `UPDATE tickets SET ${sets.join(', ')} WHERE id = @id AND status = @from`;
+    return this.db.prepare(sql).run({ ...columns, id, from, to }).changes === 1;
   }
 
   /** Records a call; the row id is the hall-wide call sequence, so it is not stored twice. */

@@ -1,0 +1,56 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  ApiError, CallTicketBody, CounterActionResult, CounterParams, CounterSignInBody, CounterState, FinishBody, TransferBody,
+} from '../../contract/index.ts';
+import { requireStaff, staffOf } from '../staff/guard.ts';
+import { CounterService } from './counters.ts';
+
+const refusals = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError, 422: ApiError };
+
+/**
+ * The counter console API. Every action needs a staff session, the CSRF token, and — except signing in — the
+ * staff member's own sign-in at that counter.
+ */
+export default async function counterRoutes(app: FastifyInstance) {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const counters = new CounterService(app.hub, app.queue.store, app.queue.board);
+  const staff = requireStaff();
+  const action = (summary: string) => ({ tags: ['counters'], summary, params: CounterParams, response: { 200: CounterActionResult, ...refusals } });
+
+  api.get('/api/counters', {
+    preHandler: staff,
+    schema: { tags: ['counters'], summary: 'Every counter with who is signed in and what it is doing', response: { 200: z.array(CounterState), 401: ApiError } },
+  }, async () => app.hub.catalogue.hall.counters.map((c) => counters.state(c.id)));
+
+  api.get('/api/counters/:counterId', {
+    preHandler: staff,
+    schema: { tags: ['counters'], summary: 'One counter: session, current visitor, parked and waiting tickets', params: CounterParams, response: { 200: CounterState, ...refusals } },
+  }, async (req) => counters.state(req.params.counterId));
+
+  const who = (req: Parameters<typeof staffOf>[0]) => staffOf(req).staff.username;
+
+  api.post('/api/counters/:counterId/sign-in', { preHandler: staff, schema: { ...action('Sign in to a counter and choose the queue lines to serve'), body: CounterSignInBody.nullish() } },
+    async (req) => counters.signIn(req.params.counterId, who(req), req.body?.queueIds));
+  api.post('/api/counters/:counterId/sign-out', { preHandler: staff, schema: action('Sign out of the counter (its LED shows "closed")') },
+    async (req) => counters.signOut(req.params.counterId, who(req)));
+  api.post('/api/counters/:counterId/call-next', { preHandler: staff, schema: action('Finish the visit in progress and call the next ticket (priority and waiting time)') },
+    async (req) => counters.callNext(req.params.counterId, who(req)));
+  api.post('/api/counters/:counterId/call', { preHandler: staff, schema: { ...action('Call a particular waiting or parked ticket'), body: CallTicketBody } },
+    async (req) => counters.call(req.params.counterId, who(req), req.body.ticketId));
+  api.post('/api/counters/:counterId/recall', { preHandler: staff, schema: action('Call the current visitor again (re-shown and re-announced)') },
+    async (req) => counters.recall(req.params.counterId, who(req)));
+  api.post('/api/counters/:counterId/start', { preHandler: staff, schema: action('The called visitor has arrived; the visit starts') },
+    async (req) => counters.start(req.params.counterId, who(req)));
+  api.post('/api/counters/:counterId/no-show', { preHandler: staff, schema: action('The called visitor did not come (过号)') },
+    async (req) => counters.noShow(req.params.counterId, who(req)));
+  api.post('/api/counters/:counterId/park', { preHandler: staff, schema: action('Set the visit aside; the visitor comes back later') },
+    async (req) => counters.park(req.params.counterId, who(req)));
+  api.post('/api/counters/:counterId/resume', { preHandler: staff, schema: { ...action('Put a parked ticket back in its line'), body: CallTicketBody } },
+    async (req) => counters.resume(req.params.counterId, who(req), req.body.ticketId));
+  api.post('/api/counters/:counterId/transfer', { preHandler: staff, schema: { ...action('Send the visitor to another queue line or counter'), body: TransferBody } },
+    async (req) => counters.transfer(req.params.counterId, who(req), req.body));
+  api.post('/api/counters/:counterId/finish', { preHandler: staff, schema: { ...action('Finish the visit with an outcome'), body: FinishBody } },
+    async (req) => counters.finish(req.params.counterId, who(req), req.body.outcome, req.body.note));
+}

@@ -1,0 +1,135 @@
+import crypto from 'node:crypto';
+import type { Priority, QueueLine, Ticket, TicketSource } from '../../contract/index.ts';
+import type { HubContext } from '../../infra/context.ts';
+import { HttpError, fieldError } from '../../infra/errors.ts';
+import { estimateWait } from './estimate.ts';
+import { formatNumber, issuedOn, MAX_SEQ_PER_DAY, minuteOfDay, nextSeq, serviceDay } from './numbering.ts';
+import { ticketSlip } from './slip.ts';
+import type { TicketRow, TicketStore } from './store.ts';
+
+/** A refusal the kiosk shows as a friendly sentence in both languages, not as an error screen. */
+function refusal(code: string, text: { zh: string; en: string }): HttpError {
+  return new HttpError(409, code, text.en, undefined, text);
+}
+
+export function isOpen(queue: QueueLine, at: Date, timeZone: string): boolean {
+  const [from, to] = queue.hours.split('-').map((hm) => {
+    const [h, m] = hm.split(':').map(Number);
+    return h! * 60 + m!;
+  }) as [number, number];
+  const minute = minuteOfDay(at, timeZone);
+  return from <= to ? minute >= from && minute < to : minute >= from || minute < to; // overnight hours wrap
+}
+
+export interface IssueRequest {
+  serviceId: string;
+  priority: Priority;
+  source: TicketSource;
+  /** The kiosk whose printer prints the ticket; null for staff-desk and phone tickets (no paper). */
+  kioskId: string | null;
+  /** Called inside the issuing transaction, e.g. to link an appointment to its ticket. */
+  within?: (ticket: TicketRow) => void;
+}
+
+/** Issuing tickets and showing them: the number, the print job, the wait estimate. */
+export class TicketService {
+  constructor(
+    private readonly hub: HubContext,
+    private readonly store: TicketStore,
+  ) {}
+
+  private get tz(): string {
+    return this.hub.catalogue.hall.timezone;
+  }
+
+  today(): string {
+    return serviceDay(this.hub.now(), this.tz);
+  }
+
+  /**
+   * Issues a ticket: the number, the ticket row, its first event and its print job are one transaction, so a
+   * crash leaves either all of them or none. The print job is published after the commit.
+   */
+  issue(req: IssueRequest): Ticket {
+    const { catalogue } = this.hub;
+    const service = catalogue.service(req.serviceId);
+    if (!service) throw fieldError(404, 'body.serviceId', `no service ${req.serviceId}`);
+    if (!service.queue) throw fieldError(422, 'body.serviceId', `${service.id} ${service.zh} is not handled at a window; it has no tickets`);
+    const queue = catalogue.queue(service.queue)!;
+    const kiosk = req.kioskId ? catalogue.kiosk(req.kioskId) : null;
+    if (req.kioskId && !kiosk) throw fieldError(422, 'body.kioskId', `no kiosk ${req.kioskId}`);
+
+    const now = this.hub.now();
+    if (!isOpen(queue, now, this.tz)) {
+      throw refusal('QUEUE_CLOSED', {
+        zh: `${queue.name.zh}现在不办理业务（办理时间 ${queue.hours}），请在办理时间内取号。`,
+        en: `${queue.name.en} is closed now (open ${queue.hours}). Please come back during opening hours.`,
+      });
+    }
+    const day = serviceDay(now, this.tz);
+    const createdAt = now.toISOString();
+    const id = crypto.randomUUID();
+    const token = crypto.randomBytes(16).toString('base64url');
+
+    const { row, job } = this.hub.db.transaction(() => {
+      const limit = Math.min(queue.dailyQuota ?? MAX_SEQ_PER_DAY, MAX_SEQ_PER_DAY);
+      if (issuedOn(this.hub.db, queue.id, day) >= limit) {
+        throw refusal('QUOTA_REACHED', {
+          zh: `${queue.name.zh}今天的号已经取完了，请明天再来，或到总服务台咨询。`,
+          en: `All of today's tickets for ${queue.name.en} have been given out. Please come back tomorrow or ask at the front desk.`,
+        });
+      }
+      const seq = nextSeq(this.hub.db, queue.id, day);
+      const row: TicketRow = {
+        id, queue_id: queue.id, service_id: service.id, service_day: day, seq, number: formatNumber(queue.prefix, seq),
+        priority: req.priority, status: 'waiting', source: req.source, kiosk_id: kiosk?.id ?? null, counter_id: null,
+        target_counter_id: null, status_token: token, created_at: createdAt, called_at: null, started_at: null,
+        finished_at: null, call_count: 0, outcome: null,
+      };
+      this.store.insert(row);
+      this.store.appendEvent({ ticketId: id, type: 'issue', from: null, to: 'waiting', at: createdAt, data: { kioskId: kiosk?.id ?? null, priority: req.priority, source: req.source } });
+      req.within?.(row);
+      const wait = estimateWait(this.hub, this.store, row);
+      const job = kiosk?.printer
+        ? this.hub.printing.enqueue(
+            kiosk.printer,
+            ticketSlip({
+              hallName: catalogue.hall.name, number: row.number, service: { zh: service.zh, en: service.en },
+              peopleAhead: wait.peopleAhead, waitMinutes: wait.minutes, statusUrl: this.statusUrl(token), issuedAt: now, timeZone: this.tz,
+            }),
+            id,
+          )
+        : null;
+      return { row, job };
+    })();
+    if (job) void this.hub.printing.dispatch(job.jobId);
+    return this.view(row);
+  }
+
+  statusUrl(token: string): string {
+    return `${this.hub.config.publicUrl}/s/${token}`;
+  }
+
+  view(row: TicketRow): Ticket {
+    const { catalogue, printing, devices } = this.hub;
+    const service = catalogue.service(row.service_id)!;
+    const queue = catalogue.queue(row.queue_id)!;
+    const wait = row.status === 'waiting' ? estimateWait(this.hub, this.store, row) : { peopleAhead: 0, minutes: 0 };
+    const job = printing.forTicket(row.id);
+    const active = row.status === 'called' || row.status === 'serving';
+    return {
+      id: row.id, number: row.number, serviceId: row.service_id, service: { zh: service.zh, en: service.en },
+      queueId: row.queue_id, queue: queue.name, seq: row.seq, serviceDay: row.service_day, status: row.status,
+      priority: row.priority, source: row.source, createdAt: row.created_at,
+      window: active && row.counter_id ? (catalogue.counter(row.counter_id)?.window ?? null) : null,
+      peopleAhead: wait.peopleAhead, estimatedWaitMinutes: wait.minutes, statusUrl: this.statusUrl(row.status_token),
+      print: job
+        ? {
+            jobId: job.jobId, printerId: job.printerId, state: job.state,
+            // While a job is open, the live printer faults say why; after, the faults the agent reported.
+            faults: ['queued', 'sent', 'waiting-printer'].includes(job.state) ? devices.printerFaults(job.printerId) : job.faults,
+          }
+        : null,
+    };
+  }
+}
