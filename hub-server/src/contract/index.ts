@@ -16,3 +16,4 @@ export * from './bus.ts';
 export * from './jobs.ts';
 export * from './seekers.ts';
 export * from './matching.ts';
+export * from './voice.ts';
