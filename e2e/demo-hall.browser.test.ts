@@ -70,6 +70,7 @@ test('admin calls it and signage shows it live', async () => {
 test('a notice published in admin appears on signage without a reload', async () => {
   const signage = await open('/signage/');
   const admin = await open('/admin/'); // the session cookie from the last test keeps us logged in
+  await click(admin, '#tab-notices');
   await (await find(admin, '#title-zh')).type('下午三点消防演练');
   await (await find(admin, '#title-en')).type('Fire drill at 3 pm');
   await (await find(admin, '#body-zh')).type('演练期间请听从工作人员指引');
@@ -102,6 +103,41 @@ test('the kiosk warns before its idle reset and then forgets the visit', async (
   await eventually(async () => !(await kiosk.$('pierce/kiosk-service-list')) && (await kiosk.$('pierce/kiosk-home')), 6000, 'back home');
   assert.is(await kiosk.evaluate(() => document.documentElement.lang), 'zh-CN');
   assert.is(await kiosk.evaluate(() => sessionStorage.length + localStorage.length), 0);
+});
+
+/**
+ * Every text and attribute value on the page, shadow roots included: where personal data could hide. Passed as
+ * a string because tsx wraps named functions in a helper the page does not have.
+ */
+const allText = (page: Page) =>
+  page.evaluate(`(() => {
+    const out = [];
+    const walk = (root) => root.childNodes.forEach((n) => {
+      if (n.nodeType === Node.TEXT_NODE) out.push(n.textContent || '');
+      if (n instanceof Element) {
+        for (const a of n.attributes) out.push(a.value);
+        if (n.shadowRoot) walk(n.shadowRoot);
+      }
+      walk(n);
+    });
+    walk(document);
+    return out.join(' ');
+  })()`) as Promise<string>;
+
+test('an SMS reminder is set up on the number pad; the kiosk then shows only the masked number and forgets it on reset', async () => {
+  const kiosk = await open('/kiosk/?idle=3&warn=2', true);
+  await click(kiosk, '#take-ticket');
+  await click(kiosk, 'button[data-service="4.1.2"]');
+  await click(kiosk, '#normal');
+  await waitForText(kiosk, '#number', (t) => /^A\d{3}$/.test(t));
+  await click(kiosk, '#sms');
+  for (const d of '13800138000') await click(kiosk, `button[data-digit="${d}"]`);
+  assert.is(await textOf(kiosk, '#phone-digits'), '138 0013 8000');
+  await click(kiosk, '#sms-submit');
+  await waitForText(kiosk, '#sms-done', (t) => t.includes('138****8000'));
+  assert.not.match(await allText(kiosk), '13800138000');
+  await eventually(async () => !!(await kiosk.$('pierce/kiosk-home')), 8000, 'idle reset');
+  assert.not.match(await allText(kiosk), '8000');
 });
 
 test('no page logged an error', () => {

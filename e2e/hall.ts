@@ -1,7 +1,7 @@
 import mqtt, { type MqttClient } from 'mqtt';
 import { startTestHub, eventually, type TestHub } from '@jobhall/hub-server/testing';
 import { lastWill } from '@jobhall/hub-server/contract';
-import { CallScreenAgent, PrinterAgent, SimLedBoard, SimTransport, jsonLog } from '@jobhall/device-agents';
+import { CallScreenAgent, PrinterAgent, SimLedBoard, SimSmsGateway, SimTransport, SmsAgent, jsonLog } from '@jobhall/device-agents';
 import { startMosquitto, type MosquittoInstance } from '../scripts/mosquitto.ts';
 
 export type BrokerKind = 'embedded' | 'mosquitto';
@@ -14,6 +14,7 @@ export interface TestHall {
   paper: SimTransport;
   board: SimLedBoard;
   callScreen: CallScreenAgent;
+  sms: SimSmsGateway;
   /** mqtt:// URL agents use. */
   brokerUrl: string;
   /** ws:// URL browsers use. */
@@ -45,7 +46,7 @@ export async function startTestHall(kind: BrokerKind, opts: { listen?: boolean; 
   let env: Record<string, string> = {};
   let mosq: MosquittoInfo | null = null;
   if (kind === 'mosquitto') {
-    mosq = await mosquittoForTests('demo-hall', ['printer-1', 'callscreen-1']);
+    mosq = await mosquittoForTests('demo-hall', ['printer-1', 'callscreen-1', 'sms-1']);
     env = {
       MQTT_URL: mosq.url, MQTT_USERNAME: mosq.hubUser, MQTT_PASSWORD: mosq.hubPassword, MQTT_WS_URL: mosq.wsUrl,
       MQTT_DISPLAY_USERNAME: mosq.displayUser, MQTT_DISPLAY_PASSWORD: mosq.displayPassword,
@@ -66,13 +67,18 @@ export async function startTestHall(kind: BrokerKind, opts: { listen?: boolean; 
     connection: { url: brokerUrl, hall, deviceId: 'callscreen-1', password: deviceSecret('callscreen-1') },
     board, log: jsonLog('callscreen-1', 'silent'),
   });
+  const sms = new SimSmsGateway(() => {});
+  const smsAgent = new SmsAgent({
+    connection: { url: brokerUrl, hall, deviceId: 'sms-1', password: deviceSecret('sms-1') }, gateway: sms, log: jsonLog('sms-1', 'silent'),
+  });
   await printer.start();
   await callScreen.start();
-  await Promise.all([printer.ready(), callScreen.ready()]);
-  await eventually(() => hub.app.hub.devices.all().every((d) => d.state === 'online'), 5000, 'both agents online at the hub');
+  await smsAgent.start();
+  await Promise.all([printer.ready(), callScreen.ready(), smsAgent.ready()]);
+  await eventually(() => hub.app.hub.devices.all().every((d) => d.state === 'online'), 5000, 'every agent online at the hub');
   const clients: MqttClient[] = [];
   return {
-    hub, kind, printer, paper, board, callScreen, brokerUrl, wsUrl, deviceSecret,
+    hub, kind, printer, paper, board, callScreen, sms, brokerUrl, wsUrl, deviceSecret,
     async rawClient(username, password, extra = {}) {
       const client = mqtt.connect(extra.protocol === 'ws' ? wsUrl : brokerUrl, {
         protocolVersion: 4, username, password, reconnectPeriod: 0, connectTimeout: 3000, ...extra,
@@ -88,6 +94,7 @@ export async function startTestHall(kind: BrokerKind, opts: { listen?: boolean; 
       for (const c of clients) c.end(true);
       await printer.stop();
       await callScreen.stop();
+      await smsAgent.stop();
       await hub.close();
     },
   };

@@ -23,11 +23,11 @@ function brokerSuite(kind: BrokerKind) {
     await hall.close();
   });
 
-  s('hub health shows the broker mode and both agents online', async () => {
+  s('hub health shows the broker mode and every agent online', async () => {
     const h = (await hall.hub.app.inject({ method: 'GET', url: '/api/health' })).json();
     assert.is(h.brokerMode, kind === 'embedded' ? 'embedded' : 'external');
     assert.is(h.broker, 'ok');
-    assert.equal(h.devices.map((d: { state: string }) => d.state), ['online', 'online']);
+    assert.equal(h.devices.map((d: { state: string }) => d.state), ['online', 'online', 'online']);
   });
 
   s('a ticket goes to the printer agent over MQTT and comes out as GB18030 ESC/POS', async () => {
@@ -60,6 +60,37 @@ function brokerSuite(kind: BrokerKind) {
     });
     await subscribeOnce(late, topicPath('demo-hall', 'nowCalling', {}));
     await eventually(() => (board as NowCalling | null)?.current?.ticketId === ticket.id, 3000, 'retained now-calling');
+  });
+
+  s('a visitor who left a mobile number gets one SMS when three or fewer are ahead, and the number is then wiped', async () => {
+    const staff = await hall.hub.login();
+    await hall.hub.app.inject({ method: 'POST', url: '/api/counters/counter-4/finish', headers: staff, payload: {} }); // the last test's visitor
+    const signIn = await hall.hub.app.inject({ method: 'POST', url: '/api/counters/counter-6/sign-in', headers: staff });
+    assert.is(signIn.statusCode, 200, signIn.body);
+    const tickets = [];
+    for (let i = 0; i < 5; i++) tickets.push(Ticket.parse((await hall.hub.app.inject({ method: 'POST', url: '/api/tickets', payload: { serviceId: '5.1.7' } })).json()));
+    const last = tickets.at(-1)!;
+    const bad = await hall.hub.app.inject({ method: 'POST', url: `/api/tickets/${last.id}/sms`, payload: { phone: '12345' } });
+    assert.is(bad.statusCode, 400);
+    assert.match(bad.json().message, 'body.phone');
+    const ok = await hall.hub.app.inject({ method: 'POST', url: `/api/tickets/${last.id}/sms`, payload: { phone: '138 0013 8000' } });
+    assert.equal(ok.json(), { phoneMasked: '138****8000', notifyWhenAhead: 3 });
+    const before = hall.sms.sent.length;
+    await hall.hub.app.inject({ method: 'POST', url: '/api/counters/counter-6/call-next', headers: staff }); // 3 ahead now
+    await eventually(() => hall.sms.sent.length === before + 1, 3000, 'the SMS');
+    const sms = hall.sms.sent.at(-1)!;
+    assert.is(sms.to, '13800138000');
+    assert.match(sms.text, `${last.number}号前面还有3人`);
+    await hall.hub.app.inject({ method: 'POST', url: '/api/counters/counter-6/call-next', headers: staff });
+    await new Promise((r) => setTimeout(r, 200));
+    assert.is(hall.sms.sent.length, before + 1, 'one message, not one per call');
+    await eventually(() => (hall.hub.app.hub.db.prepare('SELECT state FROM sms_messages').get() as { state: string } | undefined)?.state === 'sent', 3000, 'sent');
+    const logged = hall.hub.app.hub.db.prepare('SELECT to_masked FROM sms_messages').all();
+    assert.equal(logged, [{ to_masked: '138****8000' }]);
+    for (let i = 0; i < 4; i++) await hall.hub.app.inject({ method: 'POST', url: '/api/counters/counter-6/call-next', headers: staff });
+    await hall.hub.app.inject({ method: 'POST', url: '/api/counters/counter-6/finish', headers: staff, payload: {} });
+    await hall.hub.app.inject({ method: 'POST', url: '/api/counters/counter-6/call-next', headers: staff });
+    await eventually(() => (hall.hub.app.hub.db.prepare('SELECT COUNT(*) AS n FROM ticket_contacts').get() as { n: number }).n === 0, 3000, 'number wiped');
   });
 
   s('the ACL: a device never receives another device\'s commands; a display never receives device topics', async () => {

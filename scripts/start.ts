@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { loadConfigOrExit } from '@jobhall/hub-server/server';
 import { buildApp } from '@jobhall/hub-server/app';
-import { CallScreenAgent, PrinterAgent, SimLedBoard, jsonLog, transportFromUrl, type DeviceAgent } from '@jobhall/device-agents';
+import { CallScreenAgent, PrinterAgent, SimLedBoard, SimSmsGateway, SmsAgent, jsonLog, transportFromUrl, type DeviceAgent } from '@jobhall/device-agents';
 
 const config = loadConfigOrExit();
 const printerUrl = process.env.PRINTER_URL ?? 'sim:';
@@ -33,6 +33,8 @@ if (hub.broker.mode === 'embedded') {
       agents.push(new PrinterAgent({ connection, log, stateDir, transport: transportFromUrl(printerUrl, path.join(stateDir, 'paper')) }));
     } else if (device.kind === 'call-screen') {
       agents.push(new CallScreenAgent({ connection, log, board: new SimLedBoard() }));
+    } else if (device.kind === 'sms') {
+      agents.push(new SmsAgent({ connection, log, gateway: new SimSmsGateway() }));
     }
   }
   for (const agent of agents) await agent.start();

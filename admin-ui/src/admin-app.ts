@@ -7,6 +7,16 @@ import './admin-login.ts';
 import './admin-counter-console.ts';
 import './admin-notice-editor.ts';
 import './admin-devices.ts';
+import './admin-desk-ticket.ts';
+
+/** The admin's sections; the hash in the address keeps the section across reloads. */
+const TABS = [
+  { id: 'counter', label: '叫号台 Counter' },
+  { id: 'desk', label: '窗口取号 Desk tickets' },
+  { id: 'notices', label: '公告 Notices' },
+  { id: 'devices', label: '设备 Devices' },
+] as const;
+type Tab = (typeof TABS)[number]['id'];
 
 /** The staff page: login, then the counter console, notices and device health. */
 @customElement('admin-app')
@@ -16,6 +26,7 @@ export class AdminApp extends LitElement {
   @state() private counters: Counter[] = [];
   @state() private queues: QueueLine[] = [];
   @state() private boardVersion = 0;
+  @state() private tab: Tab = (TABS.find((t) => `#${t.id}` === location.hash)?.id ?? 'counter');
   @state() private devices = new Map<string, DeviceHealth>();
   private readonly realtime = new RealtimeController(this);
 
@@ -24,8 +35,10 @@ export class AdminApp extends LitElement {
     header { display: flex; justify-content: space-between; align-items: center; padding: 12px 24px; background: var(--jh-primary); color: #fff; }
     header h1 { margin: 0; font-size: 22px; }
     header .btn { min-height: 44px; background: #fff; color: var(--jh-primary); border-color: #fff; font-size: 16px; }
-    main { display: grid; gap: 20px; padding: 20px 24px; grid-template-columns: 1fr 1fr; }
-    admin-devices { grid-column: 1 / -1; }
+    nav { display: flex; gap: 4px; padding: 0 24px; background: #e3e9f1; flex-wrap: wrap; }
+    nav a { padding: 12px 16px; color: var(--jh-ink); text-decoration: none; font-weight: 700; border-bottom: 4px solid transparent; }
+    nav a[aria-current='page'] { border-bottom-color: var(--jh-primary); color: var(--jh-primary); }
+    main { padding: 20px 24px; max-width: 1400px; }
   `];
 
   override connectedCallback(): void {
@@ -66,6 +79,19 @@ export class AdminApp extends LitElement {
     this.staff = null;
   }
 
+  private renderTab() {
+    switch (this.tab) {
+      case 'counter':
+        return html`<admin-counter-console .counters=${this.counters} .queues=${this.queues} .boardVersion=${this.boardVersion}></admin-counter-console>`;
+      case 'desk':
+        return html`<admin-desk-ticket></admin-desk-ticket>`;
+      case 'notices':
+        return html`<admin-notice-editor></admin-notice-editor>`;
+      case 'devices':
+        return html`<admin-devices .devices=${[...this.devices.values()]}></admin-devices>`;
+    }
+  }
+
   override render() {
     if (!this.checked) return nothing;
     if (!this.staff) return html`<admin-login @logged-in=${(e: CustomEvent<SessionInfo>) => this.signedIn(e.detail)}></admin-login>`;
@@ -74,11 +100,10 @@ export class AdminApp extends LitElement {
         <h1>JobHall 管理台 · Staff admin</h1>
         <span>${this.staff.displayName} <button class="btn secondary" id="logout" @click=${this.logout}>退出 · Log out</button></span>
       </header>
-      <main>
-        <admin-counter-console .counters=${this.counters} .queues=${this.queues} .boardVersion=${this.boardVersion}></admin-counter-console>
-        <admin-notice-editor></admin-notice-editor>
-        <admin-devices .devices=${[...this.devices.values()]}></admin-devices>
-      </main>
+      <nav aria-label="管理台 Sections">
+        ${TABS.map((t) => html`<a href="#${t.id}" id="tab-${t.id}" aria-current=${t.id === this.tab ? 'page' : 'false'} @click=${() => (this.tab = t.id)}>${t.label}</a>`)}
+      </nav>
+      <main>${this.renderTab()}</main>
     `;
   }
 }

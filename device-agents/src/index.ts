@@ -6,3 +6,5 @@ export { SimTcpPrinter } from './printer/sim-tcp-printer.ts';
 export { transportFromUrl, SimTransport, TcpTransport, FileTransport, type PrinterTransport } from './printer/transports/index.ts';
 export { CallScreenAgent } from './call-screen/call-screen-agent.ts';
 export { SimLedBoard, type LedBoard } from './call-screen/led-board.ts';
+export { SmsAgent } from './sms/sms-agent.ts';
+export { SimSmsGateway, HttpSmsGateway, type SmsGateway } from './sms/gateways.ts';

@@ -5,6 +5,8 @@ import { PrinterAgent } from './printer/printer-agent.ts';
 import { transportFromUrl } from './printer/transports/index.ts';
 import { CallScreenAgent } from './call-screen/call-screen-agent.ts';
 import { SimLedBoard } from './call-screen/led-board.ts';
+import { HttpSmsGateway, SimSmsGateway } from './sms/gateways.ts';
+import { SmsAgent } from './sms/sms-agent.ts';
 
 /**
  * Runs one agent as its own process on a device's machine:
@@ -12,12 +14,15 @@ import { SimLedBoard } from './call-screen/led-board.ts';
  * (`npm start` runs the demo hall's agents in-process instead.)
  */
 const Env = z.object({
-  AGENT: z.enum(['printer', 'call-screen']),
+  AGENT: z.enum(['printer', 'call-screen', 'sms']),
   DEVICE_ID: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   DEVICE_SECRET: z.string().min(16),
   MQTT_URL: z.url({ protocol: /^mqtts?$/ }),
   HALL_ID: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   PRINTER_URL: z.string().default('sim:'),
+  /** An HTTP SMS API taking {to, text}; unset, messages are only printed (simulated gateway). */
+  SMS_GATEWAY_URL: z.url().optional(),
+  SMS_GATEWAY_TOKEN: z.string().optional(),
   AGENT_STATE_DIR: z.string().default('./data/agents'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
@@ -34,7 +39,9 @@ const stateDir = path.resolve(env.AGENT_STATE_DIR, env.DEVICE_ID);
 const agent =
   env.AGENT === 'printer'
     ? new PrinterAgent({ connection, log, stateDir, transport: transportFromUrl(env.PRINTER_URL, path.join(stateDir, 'paper')) })
-    : new CallScreenAgent({ connection, log, board: new SimLedBoard() });
+    : env.AGENT === 'sms'
+      ? new SmsAgent({ connection, log, gateway: env.SMS_GATEWAY_URL ? new HttpSmsGateway(env.SMS_GATEWAY_URL, env.SMS_GATEWAY_TOKEN) : new SimSmsGateway() })
+      : new CallScreenAgent({ connection, log, board: new SimLedBoard() });
 await agent.start();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void agent.stop().then(() => process.exit(0)));

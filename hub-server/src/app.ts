@@ -14,6 +14,7 @@ import deviceRoutes from './features/devices/routes.ts';
 import printingRoutes from './features/printing/routes.ts';
 import queueRoutes from './features/queue/routes.ts';
 import noticeRoutes from './features/notices/routes.ts';
+import smsRoutes from './features/sms/routes.ts';
 import voiceRoutes from './features/voice/routes.ts';
 import placementRoutes from './features/jobs/placement.ts';
 import healthRoutes from './features/health/routes.ts';
@@ -81,6 +82,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(deviceRoutes);
   await app.register(printingRoutes);
   await app.register(queueRoutes);
+  await app.register(smsRoutes);
   await app.register(noticeRoutes);
   await app.register(voiceRoutes);
   await app.register(placementRoutes);

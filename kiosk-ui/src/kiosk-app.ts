@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { DeviceHealth, Module, ServiceGuide } from '@jobhall/hub-server/contract';
-import { Ticket } from '@jobhall/hub-server/contract';
+import { SmsOptInResult, Ticket } from '@jobhall/hub-server/contract';
 import { ApiProblem, RealtimeController, api, buttons, setDocumentLang, t, tokens, type Lang } from '@jobhall/ui-kit';
 import { loadCatalogue, loadGuide, type HallView, type ServiceView } from './data.ts';
 import { IdleController } from './idle-controller.ts';
@@ -15,6 +15,7 @@ import './kiosk-service-page.ts';
 import './kiosk-ticket-options.ts';
 import './kiosk-ticket-view.ts';
 import './kiosk-idle-warning.ts';
+import './kiosk-phone-keypad.ts';
 
 const params = new URLSearchParams(location.search);
 /** 60 s without a touch, then a 20 s warning (WCAG 2.2.1); ?idle= shortens it for tests and drills. */
@@ -129,12 +130,12 @@ export class KioskApp extends LitElement {
         method: 'POST', body: { serviceId: e.detail.serviceId, priority: e.detail.priority, kioskId: this.kioskId }, signal,
       });
       this.history = [];
-      this.screen = { name: 'ticket', ticket, printPhase: printPhaseOf(ticket) };
+      this.screen = { name: 'ticket', ticket, printPhase: printPhaseOf(ticket), sms: { step: 'none' } };
       if (printPhaseOf(ticket) === 'printing') {
         const final = await followPrint(ticket, signal);
         if (this.screen.name === 'ticket' && this.screen.ticket.id === ticket.id) {
           const phase = printPhaseOf(final);
-          this.screen = { name: 'ticket', ticket: final, printPhase: phase === 'printing' ? 'on-screen' : phase };
+          this.screen = { ...this.screen, ticket: final, printPhase: phase === 'printing' ? 'on-screen' : phase };
         }
       }
     } catch (err) {
@@ -142,6 +143,21 @@ export class KioskApp extends LitElement {
       this.problem = err instanceof ApiProblem && err.text ? t(err.text, this.locale) : t(m.error, this.locale);
     } finally {
       this.busy = false;
+    }
+  }
+
+  /** The SMS reminder: the number goes to the hub once and only its masked form stays on screen. */
+  private async sendPhone(phone: string) {
+    const s = this.screen;
+    if (s.name !== 'ticket') return;
+    this.screen = { ...s, sms: { step: 'entering', error: '', busy: true } };
+    try {
+      const res = await api(`/api/tickets/${s.ticket.id}/sms`, SmsOptInResult, { method: 'POST', body: { phone }, signal: this.work.signal });
+      if (this.screen.name === 'ticket') this.screen = { ...this.screen, sms: { step: 'set', phoneMasked: res.phoneMasked } };
+    } catch (err) {
+      if ((err as Error).name === 'AbortError' || this.screen.name !== 'ticket') return;
+      const msg = err instanceof ApiProblem ? (err.text ? t(err.text, this.locale) : err.status === 400 ? t(m.smsHint, this.locale) : err.message) : t(m.error, this.locale);
+      this.screen = { ...this.screen, sms: { step: 'entering', error: msg, busy: false } };
     }
   }
 
@@ -173,7 +189,14 @@ export class KioskApp extends LitElement {
         return sv ? html`<kiosk-ticket-options .service=${sv} .busy=${this.busy} .locale=${this.locale}></kiosk-ticket-options>` : nothing;
       }
       case 'ticket':
-        return html`<kiosk-ticket-view .ticket=${s.ticket} .printPhase=${s.printPhase} .locale=${this.locale}></kiosk-ticket-view>`;
+        return html`<kiosk-ticket-view .ticket=${s.ticket} .printPhase=${s.printPhase} .locale=${this.locale}
+            .smsTo=${s.sms.step === 'set' ? s.sms.phoneMasked : ''}
+            @want-sms=${() => (this.screen = { ...s, sms: { step: 'entering', error: '', busy: false } })}></kiosk-ticket-view>
+          ${s.sms.step === 'entering'
+            ? html`<kiosk-phone-keypad .locale=${this.locale} .busy=${s.sms.busy} .error=${s.sms.error}
+                @phone-entered=${(e: CustomEvent<string>) => void this.sendPhone(e.detail)}
+                @cancel=${() => (this.screen = { ...s, sms: { step: 'none' } })}></kiosk-phone-keypad>`
+            : nothing}`;
     }
   }
 

@@ -12,6 +12,8 @@ export class KioskTicketView extends LitElement {
   @property({ attribute: false }) ticket!: Ticket;
   @property() printPhase: PrintPhase = 'printing';
   @property() locale: Lang = 'zh';
+  /** The masked number an SMS reminder goes to, once the visitor asked for one. */
+  @property() smsTo = '';
 
   static override styles = [tokens, buttons, css`
     :host { display: block; padding: 24px 32px; font-size: 28px; }
@@ -28,7 +30,9 @@ export class KioskTicketView extends LitElement {
     .qr { text-align: center; }
     .qr jh-qr-code { --qr-size: 260px; }
     .qr.primary jh-qr-code { --qr-size: 340px; }
-    .done { margin-top: 24px; width: 100%; min-height: 96px; font-size: 34px; }
+    .actions { display: flex; gap: 16px; margin-top: 24px; align-items: center; }
+    .actions .btn { min-height: 96px; font-size: 30px; display: inline-flex; align-items: center; gap: 8px; }
+    .done { flex: 1; }
   `];
 
   override render() {
@@ -60,7 +64,15 @@ export class KioskTicketView extends LitElement {
           <p>${icon('phone', 32)} ${t(m.scanToFollow, this.locale)}</p>
         </div>
       </div>
-      <button class="btn done" id="done" @click=${() => navigate(this, { name: 'home' })}>${t(m.done, this.locale)}</button>
+      <div class="actions">
+        ${tk.status === 'waiting'
+          ? this.smsTo
+            ? html`<p id="sms-done" role="status">${icon('phone', 32)} ${t(m.smsDone, this.locale)} ${this.smsTo}</p>`
+            : html`<button class="btn secondary" id="sms" @click=${() => this.dispatchEvent(new CustomEvent('want-sms', { bubbles: true, composed: true }))}>
+                ${icon('phone', 32)} ${t(m.smsButton, this.locale)}</button>`
+          : ''}
+        <button class="btn done" id="done" @click=${() => navigate(this, { name: 'home' })}>${t(m.done, this.locale)}</button>
+      </div>
     `;
   }
 }

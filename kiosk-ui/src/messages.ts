@@ -45,4 +45,12 @@ export const m = {
   loading: { zh: '正在加载…', en: 'Loading…' },
   error: { zh: '出错了，请重试或到总服务台咨询', en: 'Something went wrong. Please try again or ask at the front desk.' },
   retry: { zh: '重试', en: 'Try again' },
+  smsButton: { zh: '快到我时发短信提醒', en: 'Text me when my turn is near' },
+  smsTitle: { zh: '短信提醒', en: 'SMS reminder' },
+  smsHint: { zh: '请输入手机号码。快轮到您时会发一条短信，号码在办完业务后即删除。', en: 'Enter your mobile number. We send one text when your turn is near and delete the number after your visit.' },
+  smsSubmit: { zh: '确定', en: 'OK' },
+  smsDone: { zh: '快到您时将发短信到', en: 'We will text' },
+  cancel: { zh: '取消', en: 'Cancel' },
+  clear: { zh: '清空', en: 'Clear' },
+  backspace: { zh: '删除一位', en: 'Delete a digit' },
 } satisfies Messages<string>;

@@ -7,7 +7,10 @@ export type Screen =
   | { name: 'module'; moduleId: string }
   | { name: 'service'; serviceId: string }
   | { name: 'ticket-options'; serviceId: string }
-  | { name: 'ticket'; ticket: Ticket; printPhase: PrintPhase };
+  | { name: 'ticket'; ticket: Ticket; printPhase: PrintPhase; sms: SmsStep };
+
+/** The SMS reminder on the ticket screen: not asked, entering the number, or set up (masked number). */
+export type SmsStep = { step: 'none' } | { step: 'entering'; error: string; busy: boolean } | { step: 'set'; phoneMasked: string };
 
 /** What the visitor is told about the paper ticket. */
 export type PrintPhase = 'printing' | 'printed' | 'on-screen' | 'none';

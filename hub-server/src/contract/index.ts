@@ -11,6 +11,7 @@ export * from './notices.ts';
 export * from './print.ts';
 export * from './queue.ts';
 export * from './staff.ts';
+export * from './sms.ts';
 export * from './topics.ts';
 export * from './bus.ts';
 export * from './jobs.ts';

@@ -4,6 +4,7 @@ import { DeviceHealth, LedLine, Presence, SimPrinterControl } from './devices.ts
 import { IsoTime } from './common.ts';
 import { PrintJob, PrintResult, PrinterState } from './print.ts';
 import { CurrentNotice } from './notices.ts';
+import { SmsCommand, SmsResult } from './sms.ts';
 
 /** Every topic lives under jobhall/v1/<hall>/…; the version segment lets v2 agents share a broker with v1. */
 export const TOPIC_ROOT = 'jobhall/v1';
@@ -42,6 +43,8 @@ export const topics = {
   simPrinter: spec('devices/{deviceId}/cmd/sim-printer', SimPrinterControl, false),
   ledLine: spec('devices/{deviceId}/cmd/led', LedLine, false),
   ledShown: spec('devices/{deviceId}/evt/led-shown', DisplayAck, false),
+  smsSend: spec('devices/{deviceId}/cmd/sms', SmsCommand, false),
+  smsResult: spec('devices/{deviceId}/evt/sms-result', SmsResult, false),
   nowCalling: spec('public/queue/now-calling', NowCalling, true),
   calls: spec('public/queue/calls', CallEvent, false),
   notice: spec('public/signage/notice', CurrentNotice, true),

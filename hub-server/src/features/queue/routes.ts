@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError, CreateTicketBody, DeskTicketBody, NowCalling, Ticket, Uuid } from '../../contract/index.ts';
@@ -18,7 +19,7 @@ declare module 'fastify' {
   }
 }
 
-export default async function queueRoutes(app: FastifyInstance) {
+async function queueRoutes(app: FastifyInstance) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const store = new TicketStore(app.hub.db);
   const board = new CallBoard(app.hub, store);
@@ -101,3 +102,6 @@ export default async function queueRoutes(app: FastifyInstance) {
 
   await app.register(counterRoutes);
 }
+
+/** Not encapsulated: later capabilities (SMS, appointments, KPIs) use the tickets and the board it decorates. */
+export default fp(queueRoutes, { name: 'queue' });

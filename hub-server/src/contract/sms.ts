@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { IsoTime, Uuid } from './common.ts';
+
+/** A mainland mobile number, 11 digits starting 1[3-9]; spaces and dashes people type are removed first. */
+export const MobileNumber = z
+  .string()
+  .transform((s) => s.replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(/^1[3-9]\d{9}$/, 'an 11-digit mobile number starting 13–19'));
+
+/** Shown instead of the number everywhere after entry: 138****5678. */
+export function maskMobile(phone: string): string {
+  return phone.length === 11 ? `${phone.slice(0, 3)}****${phone.slice(7)}` : '***';
+}
+
+export const SmsOptInBody = z.strictObject({ phone: MobileNumber });
+export const SmsOptInResult = z.strictObject({ phoneMasked: z.string(), notifyWhenAhead: z.number().int().positive() });
+
+/** hub → SMS agent, QoS 1. The agent drops a messageId it has already sent. */
+export const SmsCommand = z.strictObject({
+  messageId: Uuid,
+  to: z.string().regex(/^1[3-9]\d{9}$/),
+  text: z.string().min(1).max(300),
+  correlationId: z.string().min(1).max(80),
+});
+export type SmsCommand = z.infer<typeof SmsCommand>;
+
+/** SMS agent → hub, QoS 1. */
+export const SmsResult = z.strictObject({
+  messageId: Uuid,
+  correlationId: z.string().min(1).max(80),
+  state: z.enum(['sent', 'failed']),
+  error: z.string().max(300).optional(),
+  at: IsoTime,
+});
+export type SmsResult = z.infer<typeof SmsResult>;
