@@ -3,6 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import type { CallEvent, Notice, NowCalling } from '@jobhall/hub-server/contract';
 import { RealtimeController, tokens } from '@jobhall/ui-kit';
 import { applyCall, applySnapshot, emptyBoard, type CallBoard } from './call-board.ts';
+import { VoiceController, voiceOptions } from './voice/voice-controller.ts';
 import './signage-now-calling.ts';
 import './signage-notice.ts';
 import './signage-clock.ts';
@@ -23,6 +24,7 @@ export class SignageApp extends LitElement {
   @state() private board: CallBoard = emptyBoard;
   @state() private notice: Notice | null = null;
   private readonly realtime = new RealtimeController(this);
+  private readonly voice = new VoiceController(this, voiceOptions(location.search));
 
   static override styles = [tokens, css`
     :host {
@@ -35,6 +37,7 @@ export class SignageApp extends LitElement {
     footer { grid-area: waiting; display: flex; gap: 16px; padding: 16px 40px; background: #13263a; font-size: 26px; flex-wrap: wrap; }
     footer span { background: #1d3a57; border-radius: 10px; padding: 8px 16px; }
     .offline { color: #ffd166; font-size: 22px; }
+    #enable-sound { font: inherit; font-size: 22px; cursor: pointer; background: #ffd166; color: #0d1b2a; border: 0; border-radius: 10px; padding: 8px 16px; }
   `];
 
   override connectedCallback(): void {
@@ -43,7 +46,10 @@ export class SignageApp extends LitElement {
     this.realtime.on('nowCalling', (snap: NowCalling) => (this.board = applySnapshot(this.board, snap)));
     this.realtime.on('calls', (call: CallEvent) => {
       const next = applyCall(this.board, call);
-      if (next) this.board = next;
+      if (!next) return;
+      this.board = next;
+      // Only live calls are spoken; the retained snapshot after a (re)connect may be long past.
+      this.voice.announce(call);
     });
     this.realtime.on('notice', ({ notice }) => (this.notice = notice));
   }
@@ -59,6 +65,9 @@ export class SignageApp extends LitElement {
       <header>
         <span>叫号 · Now calling</span>
         ${this.realtime.state === 'offline' ? html`<span class="offline">连接中断，正在重连 · reconnecting</span>` : nothing}
+        ${this.voice.blocked
+          ? html`<button id="enable-sound" @click=${() => this.voice.unlock()}>点击启用语音播报 · Click to enable sound</button>`
+          : nothing}
         <signage-clock></signage-clock>
       </header>
       <signage-now-calling .board=${this.board}></signage-now-calling>
