@@ -6,11 +6,14 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { Page } from 'puppeteer-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Page } from 'puppeteer-core';
 import { CounterActionResult, Ticket, type CallEvent } from '@jobhall/hub-server/contract';
 import { announcementKeys } from '../signage-ui/src/voice/phrases.ts';
 import { eventually, startTestHall, type TestHall } from './hall.ts';
-import { launchBrowser, waitForText, watchErrors } from './browser.ts';
+import { find, launchBrowser, waitForText, watchErrors } from './browser.ts';
 
 let hall: TestHall;
 let chrome: Awaited<ReturnType<typeof launchBrowser>>;
@@ -71,6 +74,7 @@ test('a call is shown and announced: chime, Mandarin twice, English, clip by cli
   await waitForText(signage, '#current-number', (t) => t === ticket.number);
   const fed = await spoken(first);
   assert.equal(fed.map((c) => c.key), announcementKeys(first));
+  assert.ok(fed.every((c) => c.how !== 'missing'));
   assert.equal(fed.slice(0, 4).map((c) => c.key), ['chime', 'zh-qing', 'letter-B', 'zh-0']);
   assert.equal(fed.slice(-2).map((c) => c.key), ['en-please-go-to-window', 'en-3']);
   assert.ok(fed[0]!.at - t0 < 1000, `first audio ${fed[0]!.at - t0} ms after the call`);
@@ -120,6 +124,56 @@ test('two quick calls are announced one after the other, without overlap', async
 test('the page logged no error and the voice queue is idle', async () => {
   assert.equal(errors, []);
   assert.is(await signage.evaluate(() => window.__jobhallVoice?.state), 'idle');
+});
+
+/** A sound device that never finishes a clip: Web Audio sources start but never sound and never fire `ended`. */
+test('a clip that never ends does not stall the queue: each is given up on after its length', async () => {
+  const page = await chrome.browser.newPage();
+  watchErrors(page, errors);
+  await page.evaluateOnNewDocument(() => {
+    AudioBufferSourceNode.prototype.start = function () {};
+  });
+  await page.goto(`${hall.hub.baseUrl}/signage/?zhRepeat=0&english=0`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => window.__jobhallVoice?.ready === true, { timeout: 15_000 });
+  await takeTicket();
+  await takeTicket();
+  const a = (await post('/api/counters/counter-3/call-next')).call!;
+  const b = (await post('/api/counters/counter-3/call-next')).call!;
+  const fed = await eventually(async () => {
+    const list = await page.evaluate(() => window.__jobhallAudio!);
+    return list.length === 2 && list.every((c) => c.end) ? list : false;
+  }, 8000, 'both chimes given up on');
+  assert.equal(fed.map((c) => [c.seq, c.key, c.how]), [[a.seq, 'chime', 'timeout'], [b.seq, 'chime', 'timeout']]);
+  assert.ok(fed[1]!.at >= fed[0]!.end!);
+  await page.close();
+});
+
+/**
+ * e2e/browser.ts always passes --autoplay-policy=no-user-gesture-required, as call screens should be started.
+ * Without it (a screen someone set up by hand) Chromium keeps Web Audio suspended: the screen says so and one
+ * click lets the sound out.
+ */
+test('without the autoplay flag the screen offers a button, and one click unlocks the sound', async () => {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'jobhall-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    userDataDir: profile,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-dev-shm-usage', '--autoplay-policy=document-user-activation-required'],
+  });
+  try {
+    const page = await browser.newPage();
+    watchErrors(page, errors);
+    await page.goto(`${hall.hub.baseUrl}/signage/`, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => window.__jobhallVoice?.ready === true, { timeout: 15_000 });
+    assert.ok(await page.evaluate(() => window.__jobhallVoice?.blocked));
+    await (await find(page, '#enable-sound', 2000, true)).click();
+    await eventually(async () => !(await page.evaluate(() => window.__jobhallVoice?.blocked)), 2000, 'audio unlocked');
+    await eventually(async () => (await page.$('pierce/#enable-sound')) === null, 2000, 'the button gone');
+  } finally {
+    await browser.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  assert.equal(errors, []);
 });
 
 test.run();

@@ -8,7 +8,7 @@ import { WebAudioPlayer } from './web-audio-player.ts';
 declare global {
   interface Window {
     /** Every clip fed to the audio output, in order: read by the browser tests and the benchmark. */
-    __jobhallAudio?: Array<{ key: string; seq: number; at: number; end?: number; outputLatencyMs: number }>;
+    __jobhallAudio?: Array<{ key: string; seq: number; at: number; end?: number; how?: 'ended' | 'timeout' | 'missing'; outputLatencyMs: number }>;
     /** The voice's state, for tests and for whoever looks at a screen remotely. */
     __jobhallVoice?: { ready: boolean; state: string; blocked: boolean; clips: number };
   }
@@ -67,9 +67,9 @@ export class VoiceController implements ReactiveController {
     this.player = player;
     this.announcer = new Announcer(player, undefined, {
       clipStarted: (key, a) => log.push({ key, seq: a.seq, at: now(), outputLatencyMs: player.outputLatencyMs }),
-      clipDone: (key, a) => {
+      clipDone: (key, a, how) => {
         const entry = log.findLast((e) => e.seq === a.seq && e.key === key);
-        if (entry) entry.end = now();
+        if (entry) Object.assign(entry, { end: now(), how });
       },
       idle: () => this.changed(),
     });
