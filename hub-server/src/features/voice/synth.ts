@@ -54,10 +54,18 @@ async function espeak(args: string[]): Promise<ESpeakNgModule> {
   return instance;
 }
 
-/** espeak's phoneme mnemonics (`-x`) for a text, e.g. 请 in cmn → "tS;h'i214N_|": Mandarin with tone 214. */
-export async function phonemes(lang: VoiceLang, text: string): Promise<string> {
-  const e = await espeak(['-q', '-x', '--phonout', 'phonemes.txt', '-v', VOICES[lang], text]);
-  return e.FS.readFile('phonemes.txt', { encoding: 'utf8' }).trim();
+const escapeXml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const joinWithBreaks = (texts: string[]) => `<speak>${texts.map(escapeXml).join(`<break time="${BREAK_MS}ms"/>`)}</speak>`;
+
+/**
+ * espeak's phoneme mnemonics (`-x`) for each text, in one run: 请 in cmn → "tS;h'i214N_|", Mandarin with
+ * tone 214. What the research checked to tell real Mandarin from English-spelled pinyin.
+ */
+export async function phonemes(lang: VoiceLang, texts: string[]): Promise<string[]> {
+  const e = await espeak(['-q', '-m', '-x', '--phonout', 'phonemes.txt', '-v', VOICES[lang], joinWithBreaks(texts)]);
+  const lines = e.FS.readFile('phonemes.txt', { encoding: 'utf8' }).split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length !== texts.length) throw new Error(`espeak gave ${lines.length} phoneme lines for ${texts.length} texts`);
+  return lines;
 }
 
 async function speak(lang: VoiceLang, ssml: string): Promise<Float32Array> {
@@ -112,12 +120,10 @@ export function finishClip(raw: Float32Array, sampleRate: number): Float32Array 
  * text, each text is synthesised on its own instead.
  */
 async function speakAll(lang: VoiceLang, texts: string[]): Promise<Float32Array[]> {
-  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const ssml = `<speak>${texts.map(escape).join(`<break time="${BREAK_MS}ms"/>`)}</speak>`;
-  const parts = splitOnSilence(await speak(lang, ssml), SAMPLE_RATE, SPLIT_MS);
+  const parts = splitOnSilence(await speak(lang, joinWithBreaks(texts)), SAMPLE_RATE, SPLIT_MS);
   if (parts.length === texts.length) return parts;
   const one: Float32Array[] = [];
-  for (const t of texts) one.push((await speak(lang, `<speak>${escape(t)}</speak>`)).slice());
+  for (const t of texts) one.push(await speak(lang, `<speak>${escapeXml(t)}</speak>`));
   return one;
 }
 
