@@ -9,6 +9,7 @@ import { CHROMIUM, CJK_FONT, ensurePackages } from './system-packages.ts';
 import { buildApps } from './build-apps.ts';
 import { renderTable, type BenchRow } from './bench/table.ts';
 import { benchFoundation } from './bench/foundation.ts';
+import { benchQueue } from './bench/queue.ts';
 import { benchVoice } from './bench/voice.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,6 +17,7 @@ const only = process.argv.slice(2).find((a) => !a.startsWith('-'));
 
 const areas: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'foundation', run: benchFoundation },
+  { name: 'queue', run: benchQueue },
   { name: 'voice', run: benchVoice },
 ];
 // Capabilities that bring their own benchmark export it from features/<capability>/bench.ts.

@@ -10,7 +10,6 @@ export interface PrintJobView {
   ticketId: string | null;
   state: PrintJobState;
   faults: PrinterFault[];
-  attempts: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -23,7 +22,6 @@ interface Row {
   document: string;
   state: PrintJobState;
   faults: string;
-  attempts: number;
   created_at: string;
   updated_at: string;
 }
@@ -31,10 +29,12 @@ interface Row {
 const OPEN: PrintJobState[] = ['queued', 'sent', 'waiting-printer'];
 export const TERMINAL_PRINT_STATES: PrintJobState[] = ['printed', 'failed', 'expired'];
 
-function view(r: Row): PrintJobView {
+function view(r: Row, published: boolean): PrintJobView {
+  // "sent" is not stored: a queued job this process has handed to the broker shows as sent.
+  const state = r.state === 'queued' && published ? 'sent' : r.state;
   return {
-    jobId: r.id, printerId: r.printer_id, ticketId: r.ticket_id, state: r.state,
-    faults: JSON.parse(r.faults) as PrinterFault[], attempts: r.attempts, createdAt: r.created_at, updatedAt: r.updated_at,
+    jobId: r.id, printerId: r.printer_id, ticketId: r.ticket_id, state,
+    faults: JSON.parse(r.faults) as PrinterFault[], createdAt: r.created_at, updatedAt: r.updated_at,
   };
 }
 
@@ -46,6 +46,11 @@ function view(r: Row): PrintJobView {
  */
 export class PrintOutbox extends EventEmitter<{ change: [PrintJobView] }> {
   private readonly stmts;
+  /**
+   * Jobs published since this hub started. Kept in memory, not in SQLite: a disk sync per publish would halve
+   * ticket throughput, and after a restart every open job is simply published again (the agent dedupes).
+   */
+  private readonly published = new Set<string>();
 
   constructor(
     private readonly db: Db,
@@ -66,7 +71,6 @@ export class PrintOutbox extends EventEmitter<{ change: [PrintJobView] }> {
       open: db.prepare(`SELECT * FROM print_jobs WHERE printer_id = ? AND state IN ('queued', 'sent', 'waiting-printer') ORDER BY created_at`),
       allOpen: db.prepare(`SELECT * FROM print_jobs WHERE state IN ('queued', 'sent', 'waiting-printer') ORDER BY created_at`),
       update: db.prepare('UPDATE print_jobs SET state = ?, faults = ?, updated_at = ? WHERE id = ?'),
-      attempt: db.prepare(`UPDATE print_jobs SET attempts = attempts + 1, state = CASE WHEN state = 'queued' THEN 'sent' ELSE state END, updated_at = ? WHERE id = ?`),
     };
   }
 
@@ -75,17 +79,17 @@ export class PrintOutbox extends EventEmitter<{ change: [PrintJobView] }> {
     const id = crypto.randomUUID();
     const at = this.now().toISOString();
     this.stmts.insert.run(id, `print:${id}`, printerId, ticketId, JSON.stringify(document), at, at);
-    return this.get(id)!;
+    return { jobId: id, printerId, ticketId, state: 'queued', faults: [], createdAt: at, updatedAt: at };
   }
 
   get(jobId: string): PrintJobView | null {
     const row = this.stmts.get.get(jobId) as Row | undefined;
-    return row ? view(row) : null;
+    return row ? view(row, this.published.has(row.id)) : null;
   }
 
   forTicket(ticketId: string): PrintJobView | null {
     const row = this.stmts.byTicket.get(ticketId) as Row | undefined;
-    return row ? view(row) : null;
+    return row ? view(row, this.published.has(row.id)) : null;
   }
 
   /** Publishes a stored job. A failure leaves it queued; `retryOpen` sends it later. */
@@ -93,7 +97,6 @@ export class PrintOutbox extends EventEmitter<{ change: [PrintJobView] }> {
     const row = this.stmts.get.get(jobId) as Row | undefined;
     if (!row || !OPEN.includes(row.state)) return;
     if (this.expireIfStale(row)) return;
-    this.stmts.attempt.run(this.now().toISOString(), row.id);
     try {
       await this.bus.publish('printJob', { deviceId: row.printer_id }, {
         jobId: row.id,
@@ -102,6 +105,7 @@ export class PrintOutbox extends EventEmitter<{ change: [PrintJobView] }> {
         expiresAt: new Date(Date.parse(row.created_at) + this.retryMs).toISOString(),
         document: JSON.parse(row.document) as PrintDocument,
       });
+      this.published.add(row.id);
       this.changed(row.id);
     } catch (err) {
       this.log.warn({ jobId, err: (err as Error).message }, 'print job not published yet; will retry');
@@ -117,6 +121,7 @@ export class PrintOutbox extends EventEmitter<{ change: [PrintJobView] }> {
     }
     if (TERMINAL_PRINT_STATES.includes(row.state)) return; // a duplicate result after the job finished
     this.stmts.update.run(result.state, JSON.stringify(result.faults), this.now().toISOString(), row.id);
+    if (TERMINAL_PRINT_STATES.includes(result.state)) this.published.delete(row.id);
     this.changed(row.id);
   }
 
@@ -127,13 +132,14 @@ export class PrintOutbox extends EventEmitter<{ change: [PrintJobView] }> {
   }
 
   /**
-   * The periodic pass: expires jobs too old to help anyone, and publishes jobs that never left the hub (the
-   * broker was away). Jobs already with an agent are not re-sent here; the agent holds them until it can print.
+   * The periodic pass: expires jobs too old to help anyone, and publishes jobs this process has not published
+   * yet (the broker was away, or the hub restarted). Jobs already with an agent are not re-sent here; the agent
+   * holds them until it can print.
    */
   async sweep(): Promise<void> {
     for (const row of this.stmts.allOpen.all() as Row[]) {
       if (this.expireIfStale(row)) continue;
-      if (row.state === 'queued') await this.dispatch(row.id);
+      if (row.state === 'queued' && !this.published.has(row.id)) await this.dispatch(row.id);
     }
   }
 
@@ -158,6 +164,7 @@ export class PrintOutbox extends EventEmitter<{ change: [PrintJobView] }> {
   private expireIfStale(row: Row): boolean {
     if (this.now().getTime() - Date.parse(row.created_at) <= this.retryMs) return false;
     this.stmts.update.run('expired', row.faults, this.now().toISOString(), row.id);
+    this.published.delete(row.id);
     this.changed(row.id);
     return true;
   }

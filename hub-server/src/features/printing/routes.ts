@@ -10,7 +10,6 @@ const PrintJobView = z.object({
   ticketId: Uuid.nullable(),
   state: PrintJobState,
   faults: z.array(PrinterFault),
-  attempts: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { QueueLine } from '../../contract/index.ts';
 import type { HubContext } from '../../infra/context.ts';
 import type { TicketRow, TicketStore } from './store.ts';
@@ -33,23 +34,39 @@ export function learnServiceMinutes(durationsMinutes: number[], typical: number)
   return (sum + PRIOR_WEIGHT * typical) / (durationsMinutes.length + PRIOR_WEIGHT);
 }
 
-const cache = new WeakMap<HubContext, Map<string, { at: number; stats: Omit<QueueStats, 'busy'> }>>();
+interface Prepared {
+  sessions: Database.Statement;
+  visits: Database.Statement;
+  busy: Database.Statement;
+  cache: Map<string, { at: number; stats: Omit<QueueStats, 'busy'> }>;
+}
+
+const perHub = new WeakMap<HubContext, Prepared>();
+
+function prepared(hub: HubContext): Prepared {
+  let p = perHub.get(hub);
+  if (!p) {
+    p = {
+      sessions: hub.db.prepare(`SELECT COUNT(*) AS n FROM counter_sessions, json_each(counter_sessions.queue_ids) q
+                                WHERE signed_out_at IS NULL AND q.value = ?`),
+      visits: hub.db.prepare(`SELECT (julianday(finished_at) - julianday(called_at)) * 1440 AS minutes FROM tickets
+                              WHERE queue_id = ? AND service_day = ? AND status = 'done' AND called_at IS NOT NULL
+                              ORDER BY finished_at DESC LIMIT ?`),
+      busy: hub.db.prepare(`SELECT COUNT(*) AS n FROM tickets WHERE queue_id = ? AND service_day = ? AND status IN ('called', 'serving')`),
+      cache: new Map(),
+    };
+    perHub.set(hub, p);
+  }
+  return p;
+}
 
 export function queueStats(hub: HubContext, queue: QueueLine, day: string): QueueStats {
-  let byQueue = cache.get(hub);
-  if (!byQueue) cache.set(hub, (byQueue = new Map()));
-  const now = Date.now();
-  let hit = byQueue.get(queue.id);
+  const p = prepared(hub);
+  const now = hub.now().getTime(); // the hall clock, so a replayed day ages the cache as a real one would
+  let hit = p.cache.get(`${queue.id}/${day}`);
   if (!hit || now - hit.at > STATS_TTL_MS) {
-    const sessions = hub.db
-      .prepare(`SELECT COUNT(*) AS n FROM counter_sessions, json_each(counter_sessions.queue_ids) q
-                WHERE signed_out_at IS NULL AND q.value = ?`)
-      .get(queue.id) as { n: number };
-    const visits = hub.db
-      .prepare(`SELECT (julianday(finished_at) - julianday(called_at)) * 1440 AS minutes FROM tickets
-                WHERE queue_id = ? AND service_day = ? AND status = 'done' AND called_at IS NOT NULL
-                ORDER BY finished_at DESC LIMIT ?`)
-      .all(queue.id, day, RECENT_VISITS) as Array<{ minutes: number }>;
+    const sessions = p.sessions.get(queue.id) as { n: number };
+    const visits = p.visits.all(queue.id, day, RECENT_VISITS) as Array<{ minutes: number }>;
     hit = {
       at: now,
       stats: {
@@ -57,11 +74,9 @@ export function queueStats(hub: HubContext, queue: QueueLine, day: string): Queu
         serviceMinutes: learnServiceMinutes(visits.map((v) => v.minutes), queue.typicalServiceMinutes),
       },
     };
-    byQueue.set(queue.id, hit);
+    p.cache.set(`${queue.id}/${day}`, hit);
   }
-  const busy = hub.db
-    .prepare(`SELECT COUNT(*) AS n FROM tickets WHERE queue_id = ? AND service_day = ? AND status IN ('called', 'serving')`)
-    .get(queue.id, day) as { n: number };
+  const busy = p.busy.get(queue.id, day) as { n: number };
   return { ...hit.stats, busy: busy.n };
 }
 

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { Db } from '../../infra/db.ts';
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
@@ -16,9 +17,17 @@ export function serviceDay(at: Date, timeZone: string): string {
   return fmt.format(at);
 }
 
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Minutes since local midnight in the hall's time zone, for opening hours. */
 export function minuteOfDay(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  let fmt = timeFormats.get(timeZone);
+  if (!fmt) {
+    // Building a DateTimeFormat costs far more than using one; tickets are issued in bursts.
+    fmt = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    timeFormats.set(timeZone, fmt);
+  }
+  const parts = fmt.formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return get('hour') * 60 + get('minute');
 }
@@ -36,20 +45,31 @@ export const MAX_SEQ_PER_DAY = 9999;
  * single writer, so two kiosks can never get the same number, and a rolled-back ticket gives its number back.
  */
 export function nextSeq(db: Db, queueId: string, day: string): number {
-  const row = db
-    .prepare(
-      `INSERT INTO ticket_sequences (queue_id, service_day, last_seq) VALUES (?, ?, 1)
-       ON CONFLICT (queue_id, service_day) DO UPDATE SET last_seq = last_seq + 1
-       RETURNING last_seq`,
-    )
-    .get(queueId, day) as { last_seq: number };
+  const row = statements(db).next.get(queueId, day) as { last_seq: number };
   return row.last_seq;
 }
 
 /** How many tickets a queue line has issued on a service day. */
 export function issuedOn(db: Db, queueId: string, day: string): number {
-  const row = db.prepare('SELECT last_seq FROM ticket_sequences WHERE queue_id = ? AND service_day = ?').get(queueId, day) as
-    | { last_seq: number }
-    | undefined;
+  const row = statements(db).issued.get(queueId, day) as { last_seq: number } | undefined;
   return row?.last_seq ?? 0;
+}
+
+const prepared = new WeakMap<Db, { next: Database.Statement; issued: Database.Statement }>();
+
+/** Prepared once per database: preparing costs more than running these one-row statements. */
+function statements(db: Db) {
+  let s = prepared.get(db);
+  if (!s) {
+    s = {
+      next: db.prepare(
+        `INSERT INTO ticket_sequences (queue_id, service_day, last_seq) VALUES (?, ?, 1)
+         ON CONFLICT (queue_id, service_day) DO UPDATE SET last_seq = last_seq + 1
+         RETURNING last_seq`,
+      ),
+      issued: db.prepare('SELECT last_seq FROM ticket_sequences WHERE queue_id = ? AND service_day = ?'),
+    };
+    prepared.set(db, s);
+  }
+  return s;
 }

@@ -49,7 +49,7 @@ async function queueRoutes(app: FastifyInstance) {
     },
   }, async (req, reply) => {
     const kioskId = req.body.kioskId ?? app.hub.catalogue.hall.kiosks[0]!.id;
-    const ticket = tickets.issue({ serviceId: req.body.serviceId, priority: req.body.priority, source: 'kiosk', kioskId });
+    const ticket = await tickets.issue({ serviceId: req.body.serviceId, priority: req.body.priority, source: 'kiosk', kioskId });
     refreshBoards();
     reply.status(201);
     return ticket;
@@ -64,7 +64,7 @@ async function queueRoutes(app: FastifyInstance) {
       response: { 201: Ticket, 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError, 422: ApiError },
     },
   }, async (req, reply) => {
-    const ticket = tickets.issue({ serviceId: req.body.serviceId, priority: req.body.priority, source: req.body.source, kioskId: null });
+    const ticket = await tickets.issue({ serviceId: req.body.serviceId, priority: req.body.priority, source: req.body.source, kioskId: null });
     refreshBoards();
     reply.status(201);
     return ticket;

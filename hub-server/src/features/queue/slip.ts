@@ -12,8 +12,14 @@ export interface TicketSlipInput {
   timeZone: string;
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 function localTime(at: Date, timeZone: string): string {
-  const f = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  let f = formats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+    formats.set(timeZone, f);
+  }
   return f.format(at); // sv-SE gives "2026-11-26 10:32"
 }
 

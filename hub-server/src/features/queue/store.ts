@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { Db } from '../../infra/db.ts';
 import type { CallEvent, Priority, TicketSource, TicketStatus } from '../../contract/index.ts';
 
@@ -40,11 +41,16 @@ export interface EventRecord {
   data?: unknown;
 }
 
+/** "People ahead" is exact below this; a line this long is reported as this many. */
+export const PEOPLE_AHEAD_CAP = 999;
+
 const CHANGEABLE = new Set(['counter_id', 'target_counter_id', 'queue_id', 'called_at', 'started_at', 'finished_at', 'outcome']);
 
 /** SQL for tickets, their event log and the call log. Callers own the transactions. */
 export class TicketStore {
   private readonly stmts;
+  /** Statements whose SQL depends on the call (an IN list, a set of columns), prepared once per shape. */
+  private readonly shaped = new Map<string, Database.Statement>();
 
   constructor(private readonly db: Db) {
     this.stmts = {
@@ -58,9 +64,11 @@ export class TicketStore {
         `INSERT INTO ticket_events (ticket_id, type, from_status, to_status, counter_id, staff, at, data)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
+      // Counted exactly up to PEOPLE_AHEAD_CAP: past that a wait is measured in days, and an unbounded count
+      // would cost time in proportion to the line on every ticket issued.
       ahead: db.prepare(
-        `SELECT COUNT(*) AS n FROM tickets
-         WHERE queue_id = ? AND service_day = ? AND status = 'waiting' AND seq < ?`,
+        `SELECT COUNT(*) AS n FROM (SELECT 1 FROM tickets
+         WHERE queue_id = ? AND service_day = ? AND status = 'waiting' AND seq < ? LIMIT ${PEOPLE_AHEAD_CAP})`,
       ),
       waitingCounts: db.prepare(
         `SELECT queue_id, COUNT(*) AS n FROM tickets WHERE service_day = ? AND status = 'waiting' GROUP BY queue_id`,
@@ -104,12 +112,10 @@ export class TicketStore {
    */
   waitingFor(counterId: string, queueIds: string[], day: string): TicketRow[] {
     const marks = queueIds.map(() => '?').join(',') || "''";
-    return this.db
-      .prepare(
-        `SELECT * FROM tickets WHERE status = 'waiting' AND service_day = ?
-         AND (target_counter_id = ? OR (target_counter_id IS NULL AND queue_id IN (${marks})))`,
-      )
-      .all(day, counterId, ...queueIds) as TicketRow[];
+    return this.shape(
+      `SELECT * FROM tickets WHERE status = 'waiting' AND service_day = ?
+       AND (target_counter_id = ? OR (target_counter_id IS NULL AND queue_id IN (${marks})))`,
+    ).all(day, counterId, ...queueIds) as TicketRow[];
   }
 
   activeAt(counterId: string): TicketRow[] {
@@ -130,7 +136,13 @@ export class TicketStore {
     const sets = ['status = @to', ...Object.keys(columns).map((k) => `${k} = @${k}`)];
     if (called) sets.push('call_count = call_count + 1');
     const sql = `UPDATE tickets SET ${sets.join(', ')} WHERE id = @id AND status = @from`;
-    return this.db.prepare(sql).run({ ...columns, id, from, to }).changes === 1;
+    return this.shape(sql).run({ ...columns, id, from, to }).changes === 1;
+  }
+
+  private shape(sql: string): Database.Statement {
+    let stmt = this.shaped.get(sql);
+    if (!stmt) this.shaped.set(sql, (stmt = this.db.prepare(sql)));
+    return stmt;
   }
 
   /** Records a call; the row id is the hall-wide call sequence, so it is not stored twice. */

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Ticket } from '../../contract/index.ts';
@@ -99,6 +101,33 @@ test('8 kiosks taking tickets at once never share or skip a number', async () =>
   );
   const numbers = all.map((r) => Ticket.parse(r.json()).seq).sort((a, b) => a - b);
   assert.equal(numbers, Array.from({ length: n }, (_, i) => i + 1));
+});
+
+test('a full day and a closed line are refused in both languages; refusals in a batch leave the others issued', async () => {
+  const content = fs.mkdtempSync(path.join(os.tmpdir(), 'jobhall-content-'));
+  fs.cpSync(path.resolve(import.meta.dirname, '../../../../content'), content, { recursive: true });
+  const hall = JSON.parse(fs.readFileSync(path.join(content, 'hall.json'), 'utf8'));
+  hall.queues.find((q: { id: string }) => q.id === 'placement').dailyQuota = 3;
+  hall.queues.find((q: { id: string }) => q.id === 'subsidy').hours = '13:30-17:00';
+  fs.writeFileSync(path.join(content, 'hall.json'), JSON.stringify(hall));
+  await hub.close();
+  hub = await startTestHub({ now: () => clock, env: { CONTENT_DIR: content } });
+  // Five at once: they share one commit; the two past the quota are refused, the three others stand.
+  const all = await Promise.all(Array.from({ length: 5 }, () => take({ serviceId: '3.1.2' })));
+  assert.equal(all.map((r) => r.statusCode).sort(), [201, 201, 201, 409, 409]);
+  const refused = all.find((r) => r.statusCode === 409)!.json();
+  assert.is(refused.code, 'QUOTA_REACHED');
+  assert.match(refused.text.zh, '今天的号已经取完了');
+  assert.match(refused.text.en, 'tomorrow');
+  assert.equal(all.filter((r) => r.statusCode === 201).map((r) => r.json().number).sort(), ['B001', 'B002', 'B003']);
+  assert.is((hub.app.hub.db.prepare('SELECT COUNT(*) AS n FROM tickets').get() as { n: number }).n, 3);
+  const closed = await take({ serviceId: '5.1.7' }); // 10:00 in the hall; the line opens at 13:30
+  assert.is(closed.statusCode, 409);
+  assert.is(closed.json().code, 'QUEUE_CLOSED');
+  assert.match(closed.json().text.zh, '13:30-17:00');
+  clock = new Date('2026-11-26T06:00:00Z'); // 14:00
+  assert.is((await take({ serviceId: '5.1.7' })).statusCode, 201);
+  fs.rmSync(content, { recursive: true, force: true });
 });
 
 test('the ticket event log cannot be edited', async () => {
