@@ -90,6 +90,8 @@ export async function ensureDefaultPack(dir: string, log: FastifyBaseLogger): Pr
   log.info({ clips: clips.length, ms: Date.now() - started, dir }, 'default voice pack synthesised');
   try {
     copyPack(dir, shared);
+    // Packs of earlier inputs are never read again.
+    for (const old of fs.readdirSync(SHARED_CACHE)) if (old !== hash) fs.rmSync(path.join(SHARED_CACHE, old), { recursive: true, force: true });
   } catch (err) {
     log.debug({ err: (err as Error).message }, 'voice pack not cached beside node_modules');
   }
