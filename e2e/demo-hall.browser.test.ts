@@ -132,12 +132,29 @@ test('an SMS reminder is set up on the number pad; the kiosk then shows only the
   await waitForText(kiosk, '#number', (t) => /^A\d{3}$/.test(t));
   await click(kiosk, '#sms');
   for (const d of '13800138000') await click(kiosk, `button[data-digit="${d}"]`);
-  assert.is(await textOf(kiosk, '#phone-digits'), '138 0013 8000');
-  await click(kiosk, '#sms-submit');
+  assert.is(await textOf(kiosk, '#pad-digits'), '138 0013 8000');
+  await click(kiosk, '#pad-submit');
   await waitForText(kiosk, '#sms-done', (t) => t.includes('138****8000'));
   assert.not.match(await allText(kiosk), '13800138000');
   await eventually(async () => !!(await kiosk.$('pierce/kiosk-home')), 8000, 'idle reset');
   assert.not.match(await allText(kiosk), '8000');
+});
+
+test('a visit booked at the kiosk is checked in with its code and becomes a ticket', async () => {
+  const kiosk = await open('/kiosk/', true);
+  await click(kiosk, 'button[data-module="7"]');
+  await click(kiosk, 'button[data-service="7.1.2"]');
+  await click(kiosk, '#book');
+  await click(kiosk, 'button[data-slot]'); // the first slot left today
+  const code = await waitForText(kiosk, '#booking-code', (t) => /^\d{6}$/.test(t));
+  await click(kiosk, '#done');
+  await click(kiosk, '#check-in');
+  for (const d of code) await click(kiosk, `button[data-digit="${d}"]`);
+  await click(kiosk, '#pad-submit');
+  const number = await waitForText(kiosk, '#number', (t) => /^F\d{3}$/.test(t));
+  const ticket = hall.hub.app.hub.db.prepare('SELECT source, appointment_at FROM tickets WHERE number = ? ORDER BY created_at DESC').get(number) as { source: string; appointment_at: string };
+  assert.is(ticket.source, 'appointment');
+  assert.ok(ticket.appointment_at);
 });
 
 test('no page logged an error', () => {

@@ -8,7 +8,11 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     rollupOptions: {
-      input: { main: resolve(import.meta.dirname, 'index.html'), status: resolve(import.meta.dirname, 'status.html') },
+      input: {
+        main: resolve(import.meta.dirname, 'index.html'),
+        status: resolve(import.meta.dirname, 'status.html'),
+        book: resolve(import.meta.dirname, 'book.html'),
+      },
     },
   },
 });

@@ -15,6 +15,7 @@ import printingRoutes from './features/printing/routes.ts';
 import queueRoutes from './features/queue/routes.ts';
 import noticeRoutes from './features/notices/routes.ts';
 import smsRoutes from './features/sms/routes.ts';
+import appointmentRoutes from './features/appointments/routes.ts';
 import voiceRoutes from './features/voice/routes.ts';
 import placementRoutes from './features/jobs/placement.ts';
 import healthRoutes from './features/health/routes.ts';
@@ -53,6 +54,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       tags: [
         { name: 'services', description: 'The 89 service functions and the hall' },
         { name: 'queue', description: 'Tickets and calling (电子叫号)' },
+        { name: 'appointments', description: 'Booking a visit and checking in (预约)' },
         { name: 'counters', description: 'The counter console: sign in, call, recall, no-show, park, transfer, finish' },
         { name: 'printing', description: 'Print jobs' },
         { name: 'notices', description: 'Notices on the lobby screens' },
@@ -83,6 +85,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(printingRoutes);
   await app.register(queueRoutes);
   await app.register(smsRoutes);
+  await app.register(appointmentRoutes);
   await app.register(noticeRoutes);
   await app.register(voiceRoutes);
   await app.register(placementRoutes);

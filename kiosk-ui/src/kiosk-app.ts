@@ -1,13 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { DeviceHealth, Module, ServiceGuide } from '@jobhall/hub-server/contract';
-import { SmsOptInResult, Ticket } from '@jobhall/hub-server/contract';
+import { Appointment, SmsOptInResult, Ticket } from '@jobhall/hub-server/contract';
 import { ApiProblem, RealtimeController, api, buttons, setDocumentLang, t, tokens, type Lang } from '@jobhall/ui-kit';
 import { loadCatalogue, loadGuide, type HallView, type ServiceView } from './data.ts';
 import { IdleController } from './idle-controller.ts';
 import { m } from './messages.ts';
 import { followPrint } from './print-tracker.ts';
-import { printPhaseOf, type NavigateEvent, type Screen, type TakeTicketEvent } from './screens.ts';
+import { printPhaseOf, type BookSlotEvent, type NavigateEvent, type Screen, type TakeTicketEvent } from './screens.ts';
 import './kiosk-top-bar.ts';
 import './kiosk-home.ts';
 import './kiosk-service-list.ts';
@@ -15,7 +15,9 @@ import './kiosk-service-page.ts';
 import './kiosk-ticket-options.ts';
 import './kiosk-ticket-view.ts';
 import './kiosk-idle-warning.ts';
-import './kiosk-phone-keypad.ts';
+import './kiosk-number-pad.ts';
+import './kiosk-booking.ts';
+import './kiosk-booked.ts';
 
 const params = new URLSearchParams(location.search);
 /** 60 s without a touch, then a 20 s warning (WCAG 2.2.1); ?idle= shortens it for tests and drills. */
@@ -121,28 +123,63 @@ export class KioskApp extends LitElement {
   }
 
   private async takeTicket(e: TakeTicketEvent) {
-    if (this.busy) return;
-    this.busy = true;
-    this.problem = null;
-    const signal = this.work.signal;
-    try {
+    await this.run(async (signal) => {
       const ticket = await api('/api/tickets', Ticket, {
         method: 'POST', body: { serviceId: e.detail.serviceId, priority: e.detail.priority, kioskId: this.kioskId }, signal,
       });
+      await this.showTicket(ticket, signal);
+    });
+  }
+
+  /** A booking's code entered on the number pad: the booking becomes a ticket, shown like any other. */
+  private async checkIn(code: string) {
+    if (this.screen.name !== 'check-in') return;
+    this.screen = { name: 'check-in', error: '', busy: true };
+    const signal = this.work.signal;
+    try {
+      const ticket = await api('/api/appointments/check-in', Ticket, { method: 'POST', body: { code, kioskId: this.kioskId }, signal });
+      await this.showTicket(ticket, signal);
+    } catch (err) {
+      if ((err as Error).name === 'AbortError' || this.screen.name !== 'check-in') return;
+      this.screen = { name: 'check-in', busy: false, error: err instanceof ApiProblem && err.text ? t(err.text, this.locale) : t(m.error, this.locale) };
+    }
+  }
+
+  private async bookSlot(e: BookSlotEvent) {
+    await this.run(async (signal) => {
+      const appointment = await api('/api/appointments', Appointment, {
+        method: 'POST', body: { serviceId: e.detail.serviceId, slotStart: e.detail.slotStart, kioskId: this.kioskId }, signal,
+      });
       this.history = [];
-      this.screen = { name: 'ticket', ticket, printPhase: printPhaseOf(ticket), sms: { step: 'none' } };
-      if (printPhaseOf(ticket) === 'printing') {
-        const final = await followPrint(ticket, signal);
-        if (this.screen.name === 'ticket' && this.screen.ticket.id === ticket.id) {
-          const phase = printPhaseOf(final);
-          this.screen = { ...this.screen, ticket: final, printPhase: phase === 'printing' ? 'on-screen' : phase };
-        }
-      }
+      const kiosk = this.hall?.kiosks.find((k) => k.id === this.kioskId);
+      this.screen = { name: 'booked', appointment, slip: !!kiosk?.printer };
+    });
+  }
+
+  /** Runs one visitor action with the busy flag, and turns a refusal into the banner sentence. */
+  private async run(action: (signal: AbortSignal) => Promise<void>) {
+    if (this.busy) return;
+    this.busy = true;
+    this.problem = null;
+    try {
+      await action(this.work.signal);
     } catch (err) {
       if ((err as Error).name === 'AbortError') return;
       this.problem = err instanceof ApiProblem && err.text ? t(err.text, this.locale) : t(m.error, this.locale);
     } finally {
       this.busy = false;
+    }
+  }
+
+  /** The ticket screen, then the paper: it follows the print job until printed, or shows the ticket on screen. */
+  private async showTicket(ticket: Ticket, signal: AbortSignal) {
+    this.history = [];
+    this.screen = { name: 'ticket', ticket, printPhase: printPhaseOf(ticket), sms: { step: 'none' } };
+    if (printPhaseOf(ticket) !== 'printing') return;
+    const final = await followPrint(ticket, signal);
+    if (this.screen.name === 'ticket' && this.screen.ticket.id === ticket.id) {
+      const phase = printPhaseOf(final);
+      this.screen = { ...this.screen, ticket: final, printPhase: phase === 'printing' ? 'on-screen' : phase };
     }
   }
 
@@ -184,6 +221,18 @@ export class KioskApp extends LitElement {
         const sv = service(s.serviceId);
         return sv ? html`<kiosk-service-page .service=${sv} .guide=${this.guide} .locale=${this.locale}></kiosk-service-page>` : nothing;
       }
+      case 'book': {
+        const sv = service(s.serviceId);
+        return sv ? html`<kiosk-booking .service=${sv} .busy=${this.busy} .locale=${this.locale}></kiosk-booking>` : nothing;
+      }
+      case 'booked':
+        return html`<kiosk-booked .appointment=${s.appointment} .slip=${s.slip} .locale=${this.locale}></kiosk-booked>`;
+      case 'check-in':
+        return html`<kiosk-home .modules=${this.modules} .locale=${this.locale}></kiosk-home>
+          <kiosk-number-pad .locale=${this.locale} .heading=${m.checkIn} .hint=${m.checkInHint} .digitsNeeded=${6}
+            .busy=${s.busy} .error=${s.error}
+            @number-entered=${(e: CustomEvent<string>) => void this.checkIn(e.detail)}
+            @cancel=${() => this.go({ name: 'home' })}></kiosk-number-pad>`;
       case 'ticket-options': {
         const sv = service(s.serviceId);
         return sv ? html`<kiosk-ticket-options .service=${sv} .busy=${this.busy} .locale=${this.locale}></kiosk-ticket-options>` : nothing;
@@ -193,9 +242,10 @@ export class KioskApp extends LitElement {
             .smsTo=${s.sms.step === 'set' ? s.sms.phoneMasked : ''}
             @want-sms=${() => (this.screen = { ...s, sms: { step: 'entering', error: '', busy: false } })}></kiosk-ticket-view>
           ${s.sms.step === 'entering'
-            ? html`<kiosk-phone-keypad .locale=${this.locale} .busy=${s.sms.busy} .error=${s.sms.error}
-                @phone-entered=${(e: CustomEvent<string>) => void this.sendPhone(e.detail)}
-                @cancel=${() => (this.screen = { ...s, sms: { step: 'none' } })}></kiosk-phone-keypad>`
+            ? html`<kiosk-number-pad .locale=${this.locale} .heading=${m.smsTitle} .hint=${m.smsHint} .digitsNeeded=${11}
+                .busy=${s.sms.busy} .error=${s.sms.error}
+                @number-entered=${(e: CustomEvent<string>) => void this.sendPhone(e.detail)}
+                @cancel=${() => (this.screen = { ...s, sms: { step: 'none' } })}></kiosk-number-pad>`
             : nothing}`;
     }
   }
@@ -208,7 +258,8 @@ export class KioskApp extends LitElement {
       ${this.realtime.state === 'offline' ? html`<div class="banner warn" role="status">${t(m.offline, this.locale)}</div>` : nothing}
       ${printerDown ? html`<div class="banner warn" id="printer-banner" role="status">${t(m.printerBanner, this.locale)}</div>` : nothing}
       ${this.problem ? html`<div class="banner danger" id="problem" role="alert">${this.problem}</div>` : nothing}
-      <main @navigate=${(e: NavigateEvent) => this.go(e.detail)} @take-ticket=${(e: TakeTicketEvent) => void this.takeTicket(e)}>
+      <main @navigate=${(e: NavigateEvent) => this.go(e.detail)} @take-ticket=${(e: TakeTicketEvent) => void this.takeTicket(e)}
+        @book-slot=${(e: BookSlotEvent) => void this.bookSlot(e)}>
         ${this.loadFailed
           ? html`<div class="center">${t(m.error, this.locale)}</div>`
           : this.hall

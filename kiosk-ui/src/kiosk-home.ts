@@ -33,6 +33,9 @@ export class KioskHome extends LitElement {
         <button class="ticket" id="take-ticket" @click=${() => navigate(this, { name: 'ticket-menu' })}>
           ${icon('ticket', 72)}<span>${t(m.takeTicket, this.locale)}</span><span class="sub">${t(m.takeTicketHint, this.locale)}</span>
         </button>
+        <button id="check-in" @click=${() => navigate(this, { name: 'check-in', error: '', busy: false })}>
+          ${icon('id-card', 72)}<span>${t(m.checkIn, this.locale)}</span><span class="sub">${t(m.checkInHint, this.locale)}</span>
+        </button>
         ${this.modules.map(
           (mod) => html`<button data-module=${mod.id} @click=${() => navigate(this, { name: 'module', moduleId: mod.id })}>
             ${icon(mod.icon, 72)}<span>${t(mod, this.locale)}</span><span class="sub" lang=${other === 'zh' ? 'zh-CN' : 'en'}>${t(mod, other)}</span>

@@ -55,7 +55,8 @@ export class KioskServicePage extends LitElement {
         ${s.ticket
           ? html`<button class="btn" id="ticket" @click=${() => navigate(this, { name: 'ticket-options', serviceId: s.id })}>
               ${icon('ticket', 40)}${t(m.takeTicket, this.locale)} (${s.ticket.prefix})
-            </button>`
+            </button>
+            <button class="btn secondary" id="book" @click=${() => navigate(this, { name: 'book', serviceId: s.id })}>${t(m.book, this.locale)}</button>`
           : nothing}
       </div>
     `;

@@ -1,4 +1,4 @@
-import type { Priority, Ticket } from '@jobhall/hub-server/contract';
+import type { Appointment, Priority, Ticket } from '@jobhall/hub-server/contract';
 
 /** Where the kiosk is. One union instead of flags: a screen carries exactly the data it shows. */
 export type Screen =
@@ -7,6 +7,9 @@ export type Screen =
   | { name: 'module'; moduleId: string }
   | { name: 'service'; serviceId: string }
   | { name: 'ticket-options'; serviceId: string }
+  | { name: 'book'; serviceId: string }
+  | { name: 'booked'; appointment: Appointment; slip: boolean }
+  | { name: 'check-in'; error: string; busy: boolean }
   | { name: 'ticket'; ticket: Ticket; printPhase: PrintPhase; sms: SmsStep };
 
 /** The SMS reminder on the ticket screen: not asked, entering the number, or set up (masked number). */
@@ -17,11 +20,13 @@ export type PrintPhase = 'printing' | 'printed' | 'on-screen' | 'none';
 
 export type NavigateEvent = CustomEvent<Screen>;
 export type TakeTicketEvent = CustomEvent<{ serviceId: string; priority: Priority }>;
+export type BookSlotEvent = CustomEvent<{ serviceId: string; slotStart: string }>;
 
 declare global {
   interface HTMLElementEventMap {
     navigate: NavigateEvent;
     'take-ticket': TakeTicketEvent;
+    'book-slot': BookSlotEvent;
   }
 }
 

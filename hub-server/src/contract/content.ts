@@ -81,6 +81,19 @@ export const Kiosk = z.strictObject({
 });
 export type Kiosk = z.infer<typeof Kiosk>;
 
+/** How visits can be booked in advance (预约). */
+export const AppointmentRules = z.strictObject({
+  slotMinutes: z.number().int().min(5).max(240).default(30),
+  /** Bookings per slot and queue line; the rest of the line's capacity stays for walk-ins. */
+  perSlot: z.number().int().min(1).max(50).default(2),
+  daysAhead: z.number().int().min(0).max(60).default(7),
+  /** Check-in opens this long before the slot… */
+  checkInEarlyMinutes: z.number().int().min(0).max(240).default(30),
+  /** …and closes this long after its start; later, the visitor takes a normal ticket. */
+  lateMinutes: z.number().int().min(0).max(120).default(15),
+});
+export type AppointmentRules = z.infer<typeof AppointmentRules>;
+
 /** content/hall.json: the physical hall. */
 export const HallFile = z.strictObject({
   id: Slug,
@@ -91,6 +104,7 @@ export const HallFile = z.strictObject({
   counters: z.array(Counter).min(1),
   kiosks: z.array(Kiosk).min(1),
   devices: z.array(DeviceEntry),
+  appointments: AppointmentRules.prefault({}),
 });
 export type HallFile = z.infer<typeof HallFile>;
 

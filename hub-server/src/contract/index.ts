@@ -12,6 +12,7 @@ export * from './print.ts';
 export * from './queue.ts';
 export * from './staff.ts';
 export * from './sms.ts';
+export * from './appointments.ts';
 export * from './topics.ts';
 export * from './bus.ts';
 export * from './jobs.ts';

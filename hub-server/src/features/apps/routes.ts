@@ -38,6 +38,8 @@ export default async function appRoutes(app: FastifyInstance) {
   app.get<{ Params: { token: string } }>('/s/:token', async (req, reply) =>
     reply.redirect(`/kiosk/status.html?t=${encodeURIComponent(req.params.token)}`),
   );
+  // Booking from a phone: a short address for posters and the signage QR code.
+  app.get('/book', async (_req, reply) => reply.redirect('/kiosk/book.html'));
 
   app.get('/', async (_req, reply) => {
     const links = APPS.map((a) => `<li><a href="${a.prefix}">${a.zh} · ${a.en}</a></li>`).join('');

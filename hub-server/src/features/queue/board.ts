@@ -1,6 +1,6 @@
 import type { CallEvent, NowCalling } from '../../contract/index.ts';
 import type { HubContext } from '../../infra/context.ts';
-import { serviceDay } from './numbering.ts';
+import { serviceDay } from './hall-clock.ts';
 import type { TicketStore } from './store.ts';
 
 const RECENT_CALLS = 6;

@@ -28,6 +28,16 @@ test('a normal ticket is never starved: it overtakes priority tickets that came 
   assert.is(next?.id, 'n');
 });
 
+test('a checked-in appointment is called at its slot time ahead of walk-ins; before it, it waits like anyone', () => {
+  const walkIn = { id: 'w', priority: 'elderly' as const, createdAt: at(0), seq: 1 };
+  const appt = { id: 'a', priority: 'normal' as const, createdAt: at(30), seq: 2, appointmentAt: at(90) };
+  assert.is(pickNext([walkIn, appt], now)?.id, 'w', 'before the slot the walk-in who came first goes first');
+  assert.is(pickNext([appt], now)?.id, 'a', 'an early visitor is served early when nobody else waits');
+  assert.is(pickNext([walkIn, appt], new Date(at(90)))?.id, 'a', 'from the slot start the appointment goes first');
+  const earlier = { ...appt, id: 'b', seq: 3, appointmentAt: at(80) };
+  assert.is(pickNext([walkIn, appt, earlier], new Date(at(95)))?.id, 'b', 'appointments in slot order');
+});
+
 test('nobody waiting: nobody called', () => {
   assert.is(pickNext([], now), null);
 });

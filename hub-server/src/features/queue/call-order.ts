@@ -11,7 +11,17 @@ export interface Candidate {
    * here (they have waited once already). Defaults to "priority is not normal".
    */
   headStart?: boolean;
+  /** For a ticket from an appointment, the slot start: it counts its wait from then, with its own head start. */
+  appointmentAt?: string | null;
 }
+
+/**
+ * From its slot start a checked-in appointment goes before every walk-in: that is what booking promises.
+ * Walk-ins are not starved because each slot takes only a few bookings per line (AppointmentRules.perSlot).
+ * Before its slot it waits like anyone else from check-in, so an early visitor is served early when the
+ * line is empty.
+ */
+const ON_TIME = 100_000;
 
 /**
  * A green-channel ticket counts as if it had waited this much longer. Because a normal ticket's wait keeps
@@ -20,6 +30,9 @@ export interface Candidate {
 export const PRIORITY_HEAD_START_MINUTES = 20;
 
 export function effectiveWaitMinutes(c: Candidate, now: Date): number {
+  if (c.appointmentAt && now.getTime() >= Date.parse(c.appointmentAt)) {
+    return ON_TIME + (now.getTime() - Date.parse(c.appointmentAt)) / 60_000;
+  }
   const waited = (now.getTime() - Date.parse(c.createdAt)) / 60_000;
   const ahead = c.headStart ?? c.priority !== 'normal';
   return waited + (ahead ? PRIORITY_HEAD_START_MINUTES : 0);

@@ -5,7 +5,7 @@ import { HttpError, fieldError } from '../../infra/errors.ts';
 import type { CallBoard } from './board.ts';
 import { pickNext } from './call-order.ts';
 import { CounterSessions, type CounterSession } from './counter-sessions.ts';
-import { serviceDay } from './numbering.ts';
+import { serviceDay } from './hall-clock.ts';
 import type { TicketChange, TicketRow, TicketStore } from './store.ts';
 import { transition, type TicketAction } from './ticket-machine.ts';
 
@@ -13,6 +13,11 @@ import { transition, type TicketAction } from './ticket-machine.ts';
 const WAITING_SHOWN = 8;
 
 const conflict = (code: string, message: string) => new HttpError(409, code, message);
+
+/** A waiting ticket as the call order sees it: transferred tickets have waited once already. */
+const candidate = (r: TicketRow) => ({
+  ...r, createdAt: r.created_at, appointmentAt: r.appointment_at, headStart: r.priority !== 'normal' || r.target_counter_id !== null,
+});
 
 /**
  * The counter console: sign in to a counter and the lines it serves, then call, recall, start, mark a
@@ -93,9 +98,7 @@ export class CounterService {
     const at = now.toISOString();
     const call = this.hub.db.transaction((): CallEvent | null => {
       for (const active of this.store.activeAt(counterId)) this.move(active, 'finish', counterId, staff, at, { finished_at: at, outcome: 'completed' }, { outcome: 'completed', by: 'next' });
-      const candidates = this.store.waitingFor(counterId, s.queueIds, this.today()).map((r) => ({
-        ...r, createdAt: r.created_at, headStart: r.priority !== 'normal' || r.target_counter_id !== null,
-      }));
+      const candidates = this.store.waitingFor(counterId, s.queueIds, this.today()).map(candidate);
       const next = pickNext(candidates, now);
       return next ? this.callTicket(next, counterId, staff, at, false) : null;
     })();
@@ -188,7 +191,7 @@ export class CounterService {
     };
     const now = this.hub.now();
     const waiting = s
-      ? this.store.waitingFor(counterId, s.queueIds, this.today()).map((r) => ({ ...r, createdAt: r.created_at, headStart: r.priority !== 'normal' || r.target_counter_id !== null }))
+      ? this.store.waitingFor(counterId, s.queueIds, this.today()).map(candidate)
       : [];
     const ordered: typeof waiting = [];
     const pool = [...waiting];

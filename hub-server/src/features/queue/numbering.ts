@@ -1,37 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../../infra/db.ts';
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * The service day a moment belongs to, in the hall's time zone: numbers restart at local midnight, whatever
- * time zone the hub's clock is set to.
- */
-export function serviceDay(at: Date, timeZone: string): string {
-  let fmt = dayFormats.get(timeZone);
-  if (!fmt) {
-    // en-CA formats dates as YYYY-MM-DD.
-    fmt = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(timeZone, fmt);
-  }
-  return fmt.format(at);
-}
-
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Minutes since local midnight in the hall's time zone, for opening hours. */
-export function minuteOfDay(at: Date, timeZone: string): number {
-  let fmt = timeFormats.get(timeZone);
-  if (!fmt) {
-    // Building a DateTimeFormat costs far more than using one; tickets are issued in bursts.
-    fmt = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    timeFormats.set(timeZone, fmt);
-  }
-  const parts = fmt.formatToParts(at);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return get('hour') * 60 + get('minute');
-}
-
 /** A012: the prefix and at least three digits, which is what the voice reads digit by digit. */
 export function formatNumber(prefix: string, seq: number): string {
   return `${prefix}${String(seq).padStart(3, '0')}`;

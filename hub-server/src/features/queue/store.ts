@@ -22,6 +22,7 @@ export interface TicketRow {
   finished_at: string | null;
   call_count: number;
   outcome: string | null;
+  appointment_at: string | null;
 }
 
 /** Columns a state change may set besides the status. */
@@ -55,8 +56,8 @@ export class TicketStore {
   constructor(private readonly db: Db) {
     this.stmts = {
       insert: db.prepare(
-        `INSERT INTO tickets (id, queue_id, service_id, service_day, seq, number, priority, status, source, kiosk_id, status_token, created_at)
-         VALUES (@id, @queue_id, @service_id, @service_day, @seq, @number, @priority, @status, @source, @kiosk_id, @status_token, @created_at)`,
+        `INSERT INTO tickets (id, queue_id, service_id, service_day, seq, number, priority, status, source, kiosk_id, status_token, created_at, appointment_at)
+         VALUES (@id, @queue_id, @service_id, @service_day, @seq, @number, @priority, @status, @source, @kiosk_id, @status_token, @created_at, @appointment_at)`,
       ),
       byId: db.prepare('SELECT * FROM tickets WHERE id = ?'),
       byToken: db.prepare('SELECT * FROM tickets WHERE status_token = ?'),

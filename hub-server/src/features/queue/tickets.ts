@@ -3,7 +3,8 @@ import type { Priority, QueueLine, Ticket, TicketSource } from '../../contract/i
 import type { HubContext } from '../../infra/context.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import { estimateWait } from './estimate.ts';
-import { formatNumber, issuedOn, MAX_SEQ_PER_DAY, minuteOfDay, nextSeq, serviceDay } from './numbering.ts';
+import { formatNumber, issuedOn, MAX_SEQ_PER_DAY, nextSeq } from './numbering.ts';
+import { minuteOfDay, serviceDay } from './hall-clock.ts';
 import { ticketSlip } from './slip.ts';
 import type { TicketRow, TicketStore } from './store.ts';
 import type { PrintJobView } from '../printing/outbox.ts';
@@ -34,6 +35,8 @@ export interface IssueRequest {
   source: TicketSource;
   /** The kiosk whose printer prints the ticket; null for staff-desk and phone tickets (no paper). */
   kioskId: string | null;
+  /** For a checked-in appointment: the slot start, from which the ticket is called ahead of walk-ins. */
+  appointmentAt?: string;
   /** Called inside the issuing transaction, e.g. to link an appointment to its ticket. */
   within?: (ticket: TicketRow) => void;
 }
@@ -133,7 +136,7 @@ export class TicketService {
       id, queue_id: queue.id, service_id: service.id, service_day: day, seq, number: formatNumber(queue.prefix, seq),
       priority: req.priority, status: 'waiting', source: req.source, kiosk_id: kiosk?.id ?? null, counter_id: null,
       target_counter_id: null, status_token: token, created_at: createdAt, called_at: null, started_at: null,
-      finished_at: null, call_count: 0, outcome: null,
+      finished_at: null, call_count: 0, outcome: null, appointment_at: req.appointmentAt ?? null,
     };
     this.store.insert(row);
     this.store.appendEvent({ ticketId: id, type: 'issue', from: null, to: 'waiting', at: createdAt, data: { kioskId: kiosk?.id ?? null, priority: req.priority, source: req.source } });

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { maskMobile } from '../../contract/index.ts';
 import type { HubContext } from '../../infra/context.ts';
-import { serviceDay } from '../queue/numbering.ts';
+import { serviceDay } from '../queue/hall-clock.ts';
 import type { TicketStore } from '../queue/store.ts';
 import { SmsStore } from './store.ts';
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ApiError, SmsOptInBody, SmsOptInResult, Uuid, maskMobile } from '../../contract/index.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import { requireStaff } from '../staff/guard.ts';
-import { serviceDay } from '../queue/numbering.ts';
+import { serviceDay } from '../queue/hall-clock.ts';
 import type { TicketRow } from '../queue/store.ts';
 import { NOTIFY_WHEN_AHEAD, SmsNotifier } from './notifier.ts';
 

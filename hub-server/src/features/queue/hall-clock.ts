@@ -1,0 +1,65 @@
+/** The hall's clock: service days, minutes of the local day, and local times as instants, in its time zone. */
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The service day a moment belongs to, in the hall's time zone: numbers restart at local midnight, whatever
+ * time zone the hub's clock is set to.
+ */
+export function serviceDay(at: Date, timeZone: string): string {
+  let fmt = dayFormats.get(timeZone);
+  if (!fmt) {
+    // en-CA formats dates as YYYY-MM-DD.
+    fmt = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, fmt);
+  }
+  return fmt.format(at);
+}
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes since local midnight in the hall's time zone, for opening hours. */
+export function minuteOfDay(at: Date, timeZone: string): number {
+  let fmt = timeFormats.get(timeZone);
+  if (!fmt) {
+    // Building a DateTimeFormat costs far more than using one; tickets are issued in bursts.
+    fmt = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    timeFormats.set(timeZone, fmt);
+  }
+  const parts = fmt.formatToParts(at);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return get('hour') * 60 + get('minute');
+}
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes the hall's local time is ahead of UTC at an instant (480 in Shanghai). */
+function offsetMinutes(at: Date, timeZone: string): number {
+  let fmt = offsetFormats.get(timeZone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-GB', {
+      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+    });
+    offsetFormats.set(timeZone, fmt);
+  }
+  const p = Object.fromEntries(fmt.formatToParts(at).map((x) => [x.type, Number(x.value)]));
+  const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+  return Math.round((asUtc - at.getTime()) / 60_000);
+}
+
+/** The instant of a local time on a service day ("2026-11-26", 570 → 09:30 in the hall). */
+export function localToUtc(day: string, minuteOfLocalDay: number, timeZone: string): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const guess = Date.UTC(y, m - 1, d, 0, minuteOfLocalDay);
+  const first = offsetMinutes(new Date(guess), timeZone);
+  const t = guess - first * 60_000;
+  const second = offsetMinutes(new Date(t), timeZone);
+  // Across a daylight-saving change the offset at the guess and at the answer differ; the second one is right.
+  return new Date(second === first ? t : guess - second * 60_000);
+}
+
+/** A service day plus n days, as a calendar date. */
+export function addDays(day: string, n: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+}

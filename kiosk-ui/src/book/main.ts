@@ -1,0 +1,1 @@
+import './kiosk-book-page.ts';

@@ -1,0 +1,70 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { buttons, t, tokens, type Lang, type LocalizedText } from '@jobhall/ui-kit';
+import { m } from './messages.ts';
+
+/**
+ * A big on-screen number pad (a mobile number, a booking code): kiosks have no keyboard, and people with
+ * little schooling manage digits better than a full keyboard. The digits live only in this element.
+ */
+@customElement('kiosk-number-pad')
+export class KioskNumberPad extends LitElement {
+  @property() locale: Lang = 'zh';
+  @property({ attribute: false }) heading: LocalizedText = { zh: '', en: '' };
+  @property({ attribute: false }) hint: LocalizedText = { zh: '', en: '' };
+  /** How many digits make a complete entry. */
+  @property({ type: Number }) digitsNeeded = 11;
+  @property({ type: Boolean }) busy = false;
+  @property() error = '';
+  @state() private digits = '';
+
+  static override styles = [tokens, buttons, css`
+    :host { position: fixed; inset: 0; background: rgb(0 0 0 / 0.6); display: grid; place-items: center; z-index: 9; }
+    .box { background: var(--jh-paper); border-radius: var(--jh-radius); padding: 32px; width: 560px; font-size: 26px; }
+    h2 { margin: 0 0 8px; font-size: 32px; }
+    output { display: block; font-size: 48px; font-weight: 800; letter-spacing: 4px; min-height: 64px; border-bottom: 3px solid var(--jh-line); margin: 12px 0 20px; }
+    .pad { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; }
+    .pad .btn { min-height: 88px; font-size: 40px; }
+    .row { display: flex; gap: 12px; margin-top: 16px; }
+    .row .btn { flex: 1; min-height: 80px; font-size: 30px; }
+    .err { color: var(--jh-danger-ink); font-weight: 700; }
+  `];
+
+  /** 11-digit phone numbers read best as 3-4-4; codes in threes. */
+  private get shown(): string {
+    if (this.digitsNeeded === 11) return this.digits.replace(/^(\d{3})(\d{0,4})(\d{0,4})$/, '$1 $2 $3').trim();
+    return this.digits.replace(/(\d{3})(?=\d)/g, '$1 ');
+  }
+
+  override render() {
+    const keys = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'clear', '0', 'back'];
+    const fire = (name: string, detail?: string) => this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+    return html`<div class="box" role="dialog" aria-modal="true" aria-labelledby="pad-title">
+      <h2 id="pad-title">${t(this.heading, this.locale)}</h2>
+      <p>${t(this.hint, this.locale)}</p>
+      <output id="pad-digits" aria-live="polite">${this.shown}</output>
+      <div class="pad">
+        ${keys.map((k) =>
+          k === 'clear'
+            ? html`<button class="btn secondary" @click=${() => (this.digits = '')}>${t(m.clear, this.locale)}</button>`
+            : k === 'back'
+              ? html`<button class="btn secondary" aria-label=${t(m.backspace, this.locale)} @click=${() => (this.digits = this.digits.slice(0, -1))}>⌫</button>`
+              : html`<button class="btn secondary" data-digit=${k} @click=${() => this.digits.length < this.digitsNeeded && (this.digits += k)}>${k}</button>`,
+        )}
+      </div>
+      ${this.error ? html`<p class="err" role="alert">${this.error}</p>` : ''}
+      <div class="row">
+        <button class="btn secondary" id="pad-cancel" @click=${() => fire('cancel')}>${t(m.cancel, this.locale)}</button>
+        <button class="btn" id="pad-submit" ?disabled=${this.digits.length !== this.digitsNeeded || this.busy} @click=${() => fire('number-entered', this.digits)}>
+          ${t(m.smsSubmit, this.locale)}
+        </button>
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kiosk-number-pad': KioskNumberPad;
+  }
+}
