@@ -93,6 +93,16 @@ function brokerSuite(kind: BrokerKind) {
     await eventually(() => (hall.hub.app.hub.db.prepare('SELECT COUNT(*) AS n FROM ticket_contacts').get() as { n: number }).n === 0, 3000, 'number wiped');
   });
 
+  s('staff set their window\'s LED text and brightness through the call-screen agent', async () => {
+    const staff = await hall.hub.login();
+    const res = await hall.hub.app.inject({ method: 'POST', url: '/api/counters/counter-6/led', headers: staff, payload: { text: '稍候片刻 Back in 5 min', brightness: 40 } });
+    assert.is(res.statusCode, 200, res.body);
+    await eventually(() => hall.board.lines.get(6)?.text === '稍候片刻 Back in 5 min' && hall.board.lines.get(6)?.brightness === 40, 3000, 'the LED line');
+    const bad = await hall.hub.app.inject({ method: 'POST', url: '/api/counters/counter-6/led', headers: staff, payload: { brightness: 140 } });
+    assert.is(bad.statusCode, 400);
+    assert.match(bad.json().message, 'body.brightness');
+  });
+
   s('the ACL: a device never receives another device\'s commands; a display never receives device topics', async () => {
     // aedes refuses such a subscription (SUBACK 0x80); Mosquitto grants it and then filters every message.
     // What matters is the same for both: nothing arrives.

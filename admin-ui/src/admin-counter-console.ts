@@ -45,6 +45,7 @@ export class AdminCounterConsole extends LitElement {
     .msg { margin-top: 12px; color: var(--jh-ink-soft); }
     .err { color: var(--jh-danger-ink); }
     label.line { display: inline-flex; gap: 6px; align-items: center; margin-right: 12px; }
+    #led-text { font: inherit; padding: 8px; min-width: 320px; border: 2px solid var(--jh-line); border-radius: 8px; }
   `];
 
   override connectedCallback(): void {
@@ -103,6 +104,12 @@ export class AdminCounterConsole extends LitElement {
     void this.act('finish', { outcome });
   }
 
+  private setLed() {
+    const text = (this.renderRoot.querySelector('#led-text') as HTMLInputElement).value.trim();
+    const brightness = Number((this.renderRoot.querySelector('#led-brightness') as HTMLInputElement).value);
+    void this.act('led', { ...(text ? { text } : {}), brightness });
+  }
+
   private ticketLine(t: CounterTicket, actions: unknown) {
     return html`<li data-ticket=${t.id}>
       <span class="num">${t.number}</span>${PRIORITY[t.priority] ? html`<span class="tag">${PRIORITY[t.priority]}</span>` : nothing}
@@ -147,6 +154,12 @@ export class AdminCounterConsole extends LitElement {
             </div>
           </div>`
         : nothing}
+      <h3>窗口条屏 LED board</h3>
+      <div class="row">
+        <input id="led-text" maxlength="60" placeholder="例如：稍候片刻 Back in 5 min" aria-label="条屏文字 LED text" />
+        <label>亮度 Brightness <input id="led-brightness" type="range" min="0" max="100" step="10" value="100" /></label>
+        <button class="btn secondary" id="led-set" ?disabled=${this.busy} @click=${this.setLed}>设置 Set</button>
+      </div>
       <h3>等候 Waiting (${v.waitingCount})</h3>
       <ul id="waiting">${v.waiting.map((t) => this.ticketLine(t, html`<button class="btn secondary" ?disabled=${this.busy || !!c} @click=${() => this.act('call', { ticketId: t.id })}>叫此号 Call</button>`))}</ul>
       ${v.parked.length

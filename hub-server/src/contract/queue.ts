@@ -105,6 +105,14 @@ export const CounterSignInBody = z.strictObject({
 
 export const CallTicketBody = z.strictObject({ ticketId: Uuid });
 
+/** What a counter's LED board shows between calls, and how bright (dim at night, bright in sunlight). */
+export const LedBody = z
+  .strictObject({
+    text: z.string().trim().min(1).max(60).optional(),
+    brightness: z.number().int().min(0).max(100).optional(),
+  })
+  .refine((b) => b.text !== undefined || b.brightness !== undefined, { message: 'give text or brightness', path: ['text'] });
+
 export const TransferBody = z
   .strictObject({
     /** Send the visitor to wait in another queue line… */

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  ApiError, CallTicketBody, CounterActionResult, CounterParams, CounterSignInBody, CounterState, FinishBody, TransferBody,
+  ApiError, CallTicketBody, CounterActionResult, CounterParams, CounterSignInBody, CounterState, FinishBody, LedBody, TransferBody,
 } from '../../contract/index.ts';
 import { requireStaff, staffOf } from '../staff/guard.ts';
 import { CounterService } from './counters.ts';
@@ -51,6 +51,8 @@ export default async function counterRoutes(app: FastifyInstance) {
     async (req) => counters.resume(req.params.counterId, who(req), req.body.ticketId));
   api.post('/api/counters/:counterId/transfer', { preHandler: staff, schema: { ...action('Send the visitor to another queue line or counter'), body: TransferBody } },
     async (req) => counters.transfer(req.params.counterId, who(req), req.body));
+  api.post('/api/counters/:counterId/led', { preHandler: staff, schema: { ...action('Set the window\'s LED line and/or brightness'), body: LedBody } },
+    async (req) => counters.led(req.params.counterId, who(req), req.body.text, req.body.brightness));
   api.post('/api/counters/:counterId/finish', { preHandler: staff, schema: { ...action('Finish the visit with an outcome'), body: FinishBody } },
     async (req) => counters.finish(req.params.counterId, who(req), req.body.outcome, req.body.note));
 }

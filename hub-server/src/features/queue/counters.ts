@@ -75,6 +75,7 @@ export class CounterService {
       }
       this.sessions.open(counterId, staff, lines, at);
     })();
+    this.board.led(counter.window, `${counter.window}号窗口 欢迎办理 Welcome`);
     return this.result(counterId, null, { zh: `已在${counter.name.zh}签到`, en: `Signed in at ${counter.name.en}` });
   }
 
@@ -177,6 +178,17 @@ export class CounterService {
       this.move(t, 'resume', counterId, staff, at, { counter_id: null });
     })();
     return this.result(counterId, null, { zh: '已放回队列', en: 'Back in the line' });
+  }
+
+  /** The window's own LED line (a notice, "back in 5 minutes") or its brightness. */
+  led(counterId: string, staff: string, text: string | undefined, brightness: number | undefined): CounterActionResult {
+    const counter = this.counter(counterId);
+    this.session(counterId, staff);
+    const current = this.store.activeAt(counterId)[0];
+    // Changing only the brightness keeps whatever the board shows: the current call, or a greeting.
+    const line = text ?? (current ? `请 ${current.number} 号到 ${counter.window} 号窗口办理` : `${counter.window}号窗口 欢迎办理 Welcome`);
+    this.board.led(counter.window, line, brightness ?? null);
+    return this.result(counterId, null, { zh: '窗口条屏已更新', en: 'LED board updated' });
   }
 
   state(counterId: string): CounterState {
