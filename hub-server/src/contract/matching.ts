@@ -52,11 +52,14 @@ export const MatchExclusions = z.strictObject({
 
 export const JobMatchResult = z.strictObject({
   items: z.array(JobMatch),
-  /** Vacancies that passed every filter. */
-  eligible: z.number().int(),
-  /** Published vacancies looked at. */
+  /** Published vacancies in the pool. */
   considered: z.number().int(),
-  excluded: MatchExclusions,
+  /**
+   * When the list is short (fewer than 5): how many vacancies passed every filter, and how many each filter
+   * removed. Null otherwise: the scan stops early once no remaining vacancy can reach the list.
+   */
+  eligible: z.number().int().nullable(),
+  excluded: MatchExclusions.nullable(),
   /** "为什么没有更多结果": when few results, which filter removed the most. */
   help: LocalizedText.nullable(),
 });

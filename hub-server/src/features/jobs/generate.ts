@@ -65,7 +65,7 @@ export class VacancyGenerator {
     return lo + this.random() * (hi - lo);
   }
 
-  vacancy(): CreateVacancyInput {
+  vacancy(): CreateVacancyBody {
     const tpl = this.pick(this.t.occupations);
     const occ = this.vocab.occupation(tpl.code)!;
     const industry = this.pick(tpl.industries);
@@ -111,7 +111,7 @@ export class VacancyGenerator {
     else if (payPeriod === 'daily' && this.chance(0.5)) title += '（日结）';
     else if (this.chance(0.1)) title = `急招${title}`;
 
-    return {
+    return CreateVacancyBody.parse({
       title: title.slice(0, 40), employerName: employer.name, description: sentences.filter((s) => s && s !== '。').join(''), district,
       payMin, payMax, headcount: 1 + Math.floor(this.random() * (this.chance(0.3) ? 30 : 5)),
       contactPhone: `021-${String(50000000 + Math.floor(this.random() * 49999999))}`, contactName: this.pick(CONTACTS),
@@ -119,7 +119,7 @@ export class VacancyGenerator {
       address: `${districtName}${this.pick(ROADS)}${1 + Math.floor(this.random() * 999)}号`, payPeriod, pieceRate, shifts: uniqueShifts,
       employmentType, skills, preferredSkills, certificates: tpl.certificates, education: tpl.education, experienceYears, meals, lodging,
       benefits: [...benefits], labels: [...new Set(labels)],
-    };
+    } satisfies CreateVacancyInput);
   }
 }
 
@@ -134,7 +134,7 @@ function writeDemoFile(): void {
   const gen = loadGenerator(contentDir, 20261126);
   const random = seededRandom(7);
   const vacancies = Array.from({ length: 420 }, () => {
-    const vacancy = CreateVacancyBody.parse(gen.vacancy());
+    const vacancy = gen.vacancy();
     return { status: random() < 0.93 ? 'approved' : 'pending', ageDays: Math.floor(random() * 45), vacancy };
   });
   // Three for the review queue of the demo: wording staff must look at (review) or may leave (warn).

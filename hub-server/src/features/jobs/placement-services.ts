@@ -1,17 +1,16 @@
 import crypto from 'node:crypto';
 import type { HubContext } from '../../infra/context.ts';
 import { JobSearch } from './search.ts';
-import { SearchIndex } from './search-index.ts';
+import { INDEX_FORMAT, SearchIndex } from './search-index.ts';
 import { seedVacanciesOnce } from './seed.ts';
 import { VacancyService } from './vacancies.ts';
+import { VacancyColumns } from './vacancy-columns.ts';
 import { VacancyView } from './vacancy-view.ts';
 import { VisitorSessions } from './visitor-sessions.ts';
 import { loadVocabulary, type Vocabulary } from './vocabulary.ts';
 import { IdentityVault } from '../seekers/identity-vault.ts';
 import { SeekerService } from '../seekers/seekers.ts';
-import type { VacancyColumns } from '../matching/columns.ts';
 import { Matcher } from '../matching/matcher.ts';
-import { openMatchingPool } from '../matching/pool.ts';
 
 /** The services of job placement, built once per hub and handed to each capability's routes. */
 export interface Placement {
@@ -30,19 +29,31 @@ export interface Placement {
 }
 
 /**
- * The index holds occupation names and synonyms with each vacancy, so a changed vocabulary means a rebuild.
- * A fingerprint of what the index was built from is kept in meta.
+ * The index holds occupation names and synonyms with each vacancy, so a changed vocabulary (or document format)
+ * means a rebuild. A fingerprint of what the index was built from is kept in meta.
  */
 function reindexIfVocabularyChanged(p: Pick<Placement, 'hub' | 'vocab' | 'index' | 'vacancies' | 'log'>): void {
   const { db } = p.hub;
-  const fingerprint = crypto.createHash('sha256').update(JSON.stringify([p.vocab.occupations, p.vocab.districts, p.vocab.certificates])).digest('hex');
+  const fingerprint = crypto.createHash('sha256').update(JSON.stringify([INDEX_FORMAT, p.vocab.occupations, p.vocab.districts, p.vocab.certificates])).digest('hex');
   const row = db.prepare(`SELECT value FROM meta WHERE key = 'jobs:index-vocabulary'`).get() as { value: string } | undefined;
   if (row?.value === fingerprint) return;
   db.transaction(() => {
     const n = p.index.rebuild(p.vacancies.store.approved());
     db.prepare(`INSERT INTO meta (key, value) VALUES ('jobs:index-vocabulary', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(fingerprint);
-    if (row) p.log.info({ vacancies: n }, 'search index rebuilt for a changed occupation vocabulary');
+    if (row) p.log.info({ vacancies: n }, 'search index rebuilt for a changed vocabulary or index format');
   })();
+}
+
+/**
+ * The in-memory pool of approved vacancies, loaded once and then kept in step by the lifecycle (published →
+ * upsert, unpublished → remove) right after each commit, so search filters and matching see an approval at once.
+ */
+function openPool(vocab: Vocabulary, vacancies: VacancyService): VacancyColumns {
+  const columns = new VacancyColumns(vocab);
+  for (const row of vacancies.store.approvedForPool()) columns.upsert(row);
+  vacancies.on('published', (row) => columns.upsert(row));
+  vacancies.on('unpublished', (id) => columns.remove(id));
+  return columns;
 }
 
 export function createPlacement(hub: HubContext): Placement {
@@ -51,14 +62,15 @@ export function createPlacement(hub: HubContext): Placement {
   const index = new SearchIndex(hub.db, vocab);
   const vacancies = new VacancyService(hub.db, vocab, index, hub.now);
   const vault = IdentityVault.open(hub.config.dataDir);
-  const search = new JobSearch(hub.db, vocab, view);
-  const placement: Omit<Placement, 'columns' | 'matcher'> = {
+  const placement: Omit<Placement, 'columns' | 'matcher' | 'search'> = {
     hub, log: hub.log, vocab, view, index, vacancies, vault,
     seekers: new SeekerService(hub.db, vocab, vault, hub.now),
-    search, sessions: new VisitorSessions(hub.db, hub.now),
+    sessions: new VisitorSessions(hub.db, hub.now),
   };
   reindexIfVocabularyChanged(placement);
   seedVacanciesOnce(placement);
-  const columns = openMatchingPool(vocab, vacancies);
-  return { ...placement, columns, matcher: new Matcher(vocab, columns, vacancies.store, view) };
+  const columns = openPool(vocab, vacancies);
+  return {
+    ...placement, columns, search: new JobSearch(hub.db, vocab, view, columns, vacancies.store), matcher: new Matcher(vocab, columns, vacancies.store, view),
+  };
 }

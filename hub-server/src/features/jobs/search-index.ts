@@ -1,8 +1,11 @@
 import type { Db } from '../../infra/db.ts';
-import { indexText } from './bigram.ts';
+import { RUN_BREAK, districtTag, indexText } from './bigram.ts';
 import { BENEFIT_ZH, EMPLOYMENT_ZH, LABEL_ZH, PAY_PERIOD_ZH, PROGRAMME_ZH, SHIFT_ZH } from './labels.ts';
 import type { VacancyRow } from './vacancy-store.ts';
 import type { Vocabulary } from './vocabulary.ts';
+
+/** Bump when the indexed document changes shape: the index is rebuilt at the next start. */
+export const INDEX_FORMAT = 2;
 
 /**
  * Keeps vacancy_fts in step with the approved vacancies. Called inside the transaction that approves or
@@ -41,7 +44,7 @@ export class SearchIndex {
       r.programme === 'local' ? '' : PROGRAMME_ZH[r.programme as keyof typeof PROGRAMME_ZH],
       r.meals ? '包吃' : '', r.lodging ? '包住' : '', r.meals && r.lodging ? '包吃住' : '', r.piece_rate ? '计件' : '',
     ];
-    return { title: indexText(r.title), body: indexText(words.filter(Boolean).join('，')) };
+    return { title: indexText(r.title), body: `${indexText(words.filter(Boolean).join('，'))} ${RUN_BREAK} ${districtTag(r.district)}` };
   }
 
   add(r: VacancyRow): void {

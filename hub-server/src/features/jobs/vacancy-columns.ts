@@ -1,16 +1,27 @@
-import { EmploymentType } from '../../contract/index.ts';
-import type { VacancyRow } from '../jobs/vacancy-store.ts';
-import type { Vocabulary } from '../jobs/vocabulary.ts';
-import { EDUCATION_RANK } from '../jobs/labels.ts';
-import type { EducationLevel } from '../../contract/index.ts';
+import { EmploymentType, PayPeriod, Programme, type EducationLevel } from '../../contract/index.ts';
+import { EDUCATION_RANK } from './labels.ts';
+import type { VacancyRow } from './vacancy-store.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
 export const DAY_MS = 86_400_000;
 const NO_CLOSING_DAY = 2 ** 30;
 
+/** The columns the pool reads: everything but the long texts. */
+export const POOL_COLUMNS = [
+  'id', 'employer_id', 'employer_name', 'occupation_code', 'district', 'pay_min', 'pay_max', 'pay_period', 'piece_rate', 'shift_mask',
+  'employment_type', 'skills', 'preferred_skills', 'certificates', 'education', 'experience_years', 'meals', 'lodging', 'label_mask',
+  'programme', 'closes_on', 'fair_id', 'created_at', 'approved_at',
+] as const;
+export type PoolRow = Pick<VacancyRow, (typeof POOL_COLUMNS)[number]>;
+
+export const FLAG_MEALS = 1;
+export const FLAG_LODGING = 2;
+
 /**
  * The approved vacancies as columns of typed arrays (matching.md §3.1 step 2): one slot per vacancy, so scoring a
- * seeker against 100k vacancies is a tight loop over numbers with no object per row. Objects per row took ~40×
- * longer in the research measurements. Skills are interned to integers and kept in one pool (CSR style).
+ * seeker against 100k vacancies, or filtering a search's hits, is a tight loop over numbers with no object and no
+ * SQL row per vacancy. Objects per row took ~40× longer in the research measurements. Skills are interned to
+ * integers and kept in one pool (CSR style).
  */
 export class VacancyColumns {
   size = 0;
@@ -27,6 +38,11 @@ export class VacancyColumns {
   exp = new Uint8Array(0);
   employment = new Uint8Array(0);
   labelMask = new Uint8Array(0);
+  flags = new Uint8Array(0);
+  payPeriod = new Uint8Array(0);
+  programme = new Uint8Array(0);
+  /** Index into `fairs` for a fair-only vacancy, -1 for one in the general pool. */
+  fair = new Int32Array(0);
   /** Days since the epoch, fractional. */
   posted = new Float64Array(0);
   closes = new Int32Array(0);
@@ -40,9 +56,15 @@ export class VacancyColumns {
 
   readonly skillIds = new Map<string, number>();
   readonly skillNames: string[] = [];
-  private readonly employerIds = new Map<string, number>();
+  readonly employerIds = new Map<string, number>();
+  readonly fairIds = new Map<string, number>();
   private readonly slots = new Map<number, number>();
   dead = 0;
+  private byOcc: { order: Int32Array; offsets: Int32Array } | null = null;
+  private fresh = new Float64Array(0);
+  private freshDay = -1;
+  private freshDecay = 0;
+  private freshSize = 0;
 
   constructor(private readonly vocab: Vocabulary) {}
 
@@ -52,6 +74,15 @@ export class VacancyColumns {
       id = this.skillNames.length;
       this.skillIds.set(name, id);
       this.skillNames.push(name);
+    }
+    return id;
+  }
+
+  private intern(map: Map<string, number>, key: string): number {
+    let id = map.get(key);
+    if (id === undefined) {
+      id = map.size;
+      map.set(key, id);
     }
     return id;
   }
@@ -70,7 +101,8 @@ export class VacancyColumns {
     this.id = resize(this.id); this.live = resize(this.live); this.occ = resize(this.occ); this.district = resize(this.district);
     this.payMin = resize(this.payMin); this.payMax = resize(this.payMax); this.shiftMask = resize(this.shiftMask);
     this.certMask = resize(this.certMask); this.edu = resize(this.edu); this.exp = resize(this.exp); this.employment = resize(this.employment);
-    this.labelMask = resize(this.labelMask); this.posted = resize(this.posted); this.closes = resize(this.closes);
+    this.labelMask = resize(this.labelMask); this.flags = resize(this.flags); this.payPeriod = resize(this.payPeriod);
+    this.programme = resize(this.programme); this.fair = resize(this.fair); this.posted = resize(this.posted); this.closes = resize(this.closes);
     this.employer = resize(this.employer); this.reqStart = resize(this.reqStart); this.reqLen = resize(this.reqLen);
     this.optStart = resize(this.optStart); this.optLen = resize(this.optLen);
     this.capacity = capacity;
@@ -89,7 +121,7 @@ export class VacancyColumns {
   }
 
   /** Adds or replaces a vacancy (on approval). Only approved vacancies belong here. */
-  upsert(r: VacancyRow): void {
+  upsert(r: PoolRow): void {
     let slot = this.slots.get(r.id);
     if (slot === undefined) {
       if (this.size === this.capacity) this.grow(this.size + 1);
@@ -98,14 +130,11 @@ export class VacancyColumns {
     } else if (!this.live[slot]) {
       this.dead--;
     }
-    const employerKey = r.employer_id ?? `name:${r.employer_name}`;
-    let employer = this.employerIds.get(employerKey);
-    if (employer === undefined) {
-      employer = this.employerIds.size;
-      this.employerIds.set(employerKey, employer);
-    }
+    // Vacancies without an account are grouped by the employer's name, for the per-employer cap.
+    const employer = this.intern(this.employerIds, r.employer_id ?? `name:${r.employer_name}`);
     this.id[slot] = r.id;
     this.live[slot] = 1;
+    this.byOcc = null;
     this.occ[slot] = this.vocab.occupationIndex(r.occupation_code);
     this.district[slot] = this.vocab.districtIndex(r.district);
     this.payMin[slot] = r.pay_min;
@@ -116,11 +145,53 @@ export class VacancyColumns {
     this.exp[slot] = Math.min(r.experience_years, 255);
     this.employment[slot] = Math.max(0, EmploymentType.options.indexOf(r.employment_type as never));
     this.labelMask[slot] = r.label_mask;
+    this.flags[slot] = (r.meals ? FLAG_MEALS : 0) | (r.lodging ? FLAG_LODGING : 0);
+    this.payPeriod[slot] = Math.max(0, PayPeriod.options.indexOf(r.pay_period as never));
+    this.programme[slot] = Math.max(0, Programme.options.indexOf(r.programme as never));
+    this.fair[slot] = r.fair_id ? this.intern(this.fairIds, r.fair_id) : -1;
     this.posted[slot] = Date.parse(r.approved_at ?? r.created_at) / DAY_MS;
+    if (slot < this.freshSize) this.fresh[slot] = Math.exp(-Math.max(0, this.freshDay - this.posted[slot]!) / this.freshDecay);
     this.closes[slot] = r.closes_on ? Math.floor(Date.parse(`${r.closes_on}T23:59:59Z`) / DAY_MS) : NO_CLOSING_DAY;
     this.employer[slot] = employer;
     [this.reqStart[slot], this.reqLen[slot]] = this.pushSkills(JSON.parse(r.skills) as string[]);
     [this.optStart[slot], this.optLen[slot]] = this.pushSkills(JSON.parse(r.preferred_skills) as string[]);
+  }
+
+  /**
+   * exp(−age/decay) per slot for one day (matching.md §3.2 f_new), computed once a day and for new slots as they
+   * come, instead of 100k exponentials per match request. Age counts from the start of the day.
+   */
+  freshness(day: number, decayDays: number): Float64Array {
+    if (day !== this.freshDay || decayDays !== this.freshDecay || this.fresh.length < this.capacity) {
+      if (this.fresh.length < this.capacity) this.fresh = new Float64Array(this.capacity);
+      this.freshDay = day;
+      this.freshDecay = decayDays;
+      this.freshSize = 0;
+    }
+    for (let i = this.freshSize; i < this.size; i++) this.fresh[i] = Math.exp(-Math.max(0, day - this.posted[i]!) / decayDays);
+    this.freshSize = this.size;
+    return this.fresh;
+  }
+
+  /**
+   * Slots grouped by occupation and district (a counting sort, redone after a change): run r = bucket × districts +
+   * district holds order[offsets[r] .. offsets[r+1]), where bucket is the occupation index and the last bucket
+   * holds the vacancies with no code. Matching visits the runs that could score best first and stops at the
+   * first run that cannot beat what it already has.
+   */
+  runs(): { order: Int32Array; offsets: Int32Array } {
+    if (this.byOcc) return this.byOcc;
+    const n = this.vocab.occupations.length;
+    const nd = this.vocab.districts.length;
+    const run = (i: number) => (this.occ[i]! < 0 ? n : this.occ[i]!) * nd + Math.max(0, this.district[i]!);
+    const offsets = new Int32Array((n + 1) * nd + 1);
+    for (let i = 0; i < this.size; i++) offsets[run(i) + 1]!++;
+    for (let r = 0; r + 1 < offsets.length; r++) offsets[r + 1]! += offsets[r]!;
+    const fill = offsets.slice();
+    const order = new Int32Array(this.size);
+    for (let i = 0; i < this.size; i++) order[fill[run(i)]!++] = i;
+    this.byOcc = { order, offsets };
+    return this.byOcc;
   }
 
   /** Takes a vacancy out of the pool (withdrawn, expired, edited back to review). */

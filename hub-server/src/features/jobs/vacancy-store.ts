@@ -4,6 +4,7 @@ import {
   type CreateVacancyBody, type Finding, type VacancyStatus,
 } from '../../contract/index.ts';
 import { maskOf } from './labels.ts';
+import { POOL_COLUMNS, type PoolRow } from './vacancy-columns.ts';
 
 /** A vacancy row as SQLite holds it. */
 export interface VacancyRow {
@@ -124,7 +125,9 @@ export class VacancyStore {
       count: db.prepare('SELECT COUNT(*) AS n FROM vacancies WHERE status = ?'),
       byEmployer: db.prepare('SELECT * FROM vacancies WHERE employer_id = ? ORDER BY created_at DESC LIMIT 200'),
       due: db.prepare(`SELECT id FROM vacancies WHERE status = 'approved' AND closes_on IS NOT NULL AND closes_on < ?`),
-      approvedPage: db.prepare(`SELECT * FROM vacancies WHERE status = 'approved' AND id > ? ORDER BY id LIMIT ?`),
+      // "+status" keeps the planner on the primary key: the status index would sort every approved row per page.
+      approvedPage: db.prepare(`SELECT * FROM vacancies WHERE +status = 'approved' AND id > ? ORDER BY id LIMIT ?`),
+      poolPage: db.prepare(`SELECT ${POOL_COLUMNS.join(', ')} FROM vacancies WHERE +status = 'approved' AND id > ? ORDER BY id LIMIT ?`),
     };
   }
 
@@ -178,10 +181,19 @@ export class VacancyStore {
   }
 
   /** Every approved vacancy, read in pages so the caller may write between pages (an open iterator would lock the connection). */
-  *approved(pageSize = 2000): Generator<VacancyRow> {
+  approved(pageSize = 2000): Generator<VacancyRow> {
+    return this.pages<VacancyRow>(this.stmts.approvedPage, pageSize);
+  }
+
+  /** The same, without the long texts: what the in-memory pool loads at start-up. */
+  approvedForPool(pageSize = 5000): Generator<PoolRow> {
+    return this.pages<PoolRow>(this.stmts.poolPage, pageSize);
+  }
+
+  private *pages<T extends { id: number }>(stmt: { all(...args: unknown[]): unknown[] }, pageSize: number): Generator<T> {
     let after = 0;
     for (;;) {
-      const page = this.stmts.approvedPage.all(after, pageSize) as VacancyRow[];
+      const page = stmt.all(after, pageSize) as T[];
       yield* page;
       if (page.length < pageSize) return;
       after = page[page.length - 1]!.id;

@@ -96,6 +96,30 @@ test('a missing statutory certificate costs a visible penalty part, and the gap 
   assert.ok(gap?.training, 'the certificate gap names the training route');
 });
 
+test('the pruned scan keeps exactly the best scores a full scan finds', async () => {
+  const p = await placement();
+  const now = hub.app.hub.now();
+  const { prepareSeeker } = await import('./prepare.ts');
+  const { exclusion, factorsAt, requirementScore, seekerScore } = await import('./score.ts');
+  const c = p.columns;
+  const f = new Float64Array(12);
+  for (const seeker of randomSeekers(60, p.vocab).filter((x) => !x.assistance)) {
+    const s = prepareSeeker(seeker, p.vocab, c, p.vocab.scoring, now);
+    const full: number[] = [];
+    for (let i = 0; i < c.size; i++) {
+      if (!c.live[i] || c.fair[i]! >= 0 || exclusion(s, c, i)) continue;
+      factorsAt(s, c, i, f);
+      if (requirementScore(f, p.vocab.scoring.reciprocity) >= p.vocab.scoring.reciprocity.minForSeekerList) full.push(seekerScore(f, s.w));
+    }
+    full.sort((a, b) => b - a);
+    const kept = p.matcher.best(s, 30).sorted().map((i) => {
+      factorsAt(s, c, i, f);
+      return seekerScore(f, s.w);
+    });
+    assert.equal(kept.map((x) => x.toFixed(9)), full.slice(0, 30).map((x) => x.toFixed(9)));
+  }
+});
+
 test('diversify: a third vacancy of one employer waits for the next page of ten', () => {
   const ranked = [1, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((employer, i) => ({ employer, i }));
   const out = diversify(ranked, (x) => x.employer, 2, 13);

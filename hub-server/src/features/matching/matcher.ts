@@ -1,64 +1,19 @@
 import { VacancyLabel, type Candidate, type JobMatch, type JobMatchResult, type LocalizedText, type ScoringConfig } from '../../contract/index.ts';
 import { maskOf } from '../jobs/labels.ts';
+import { TopK } from '../jobs/top-k.ts';
 import type { VacancyRow, VacancyStore } from '../jobs/vacancy-store.ts';
 import type { VacancyView } from '../jobs/vacancy-view.ts';
 import type { Vocabulary } from '../jobs/vocabulary.ts';
 import type { SeekerProfile } from '../seekers/seekers.ts';
-import type { VacancyColumns } from './columns.ts';
+import type { VacancyColumns } from '../jobs/vacancy-columns.ts';
 import { Explainer } from './explain.ts';
 import { prepareSeeker } from './prepare.ts';
-import { FACTOR_COUNT, exclusion, factorsAt, mutualScore, requirementScore, seekerScore } from './score.ts';
+import { FACTOR_COUNT, baseFactors, exclusion, factorsAt, mutualScore, requirementScore, scoreCeiling, seekerScore, skillFactors } from './score.ts';
 
-/** Candidates kept from the scan before diversity and explanation; enough for a few capped pages of ten. */
-const POOL = 200;
+/** Candidates kept from the scan before diversity and explanation: two pages of ten and spares for the cap. */
+const POOL = 60;
 const PAGE = 10;
 const RESERVED = maskOf(VacancyLabel.options, ['assistance-reserved']);
-
-/** A bounded min-heap of (score, slot): the best `size` of a stream without sorting the stream. */
-class TopK {
-  readonly score: Float64Array;
-  readonly slot: Int32Array;
-  n = 0;
-
-  constructor(readonly size: number) {
-    this.score = new Float64Array(size);
-    this.slot = new Int32Array(size);
-  }
-
-  offer(score: number, slot: number): void {
-    if (this.n < this.size) {
-      let i = this.n++;
-      while (i > 0) {
-        const parent = (i - 1) >> 1;
-        if (this.score[parent]! <= score) break;
-        this.score[i] = this.score[parent]!;
-        this.slot[i] = this.slot[parent]!;
-        i = parent;
-      }
-      this.score[i] = score;
-      this.slot[i] = slot;
-    } else if (score > this.score[0]!) {
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        if (l >= this.n) break;
-        const r = l + 1;
-        const c = r < this.n && this.score[r]! < this.score[l]! ? r : l;
-        if (this.score[c]! >= score) break;
-        this.score[i] = this.score[c]!;
-        this.slot[i] = this.slot[c]!;
-        i = c;
-      }
-      this.score[i] = score;
-      this.slot[i] = slot;
-    }
-  }
-
-  /** Slots, best first. */
-  sorted(): number[] {
-    return Array.from({ length: this.n }, (_, k) => k).sort((a, b) => this.score[b]! - this.score[a]!).map((k) => this.slot[k]!);
-  }
-}
 
 /**
  * At most `cap` of one employer in each page of ten (matching.md §3.1 step 4, [C3]): each position takes the best
@@ -98,48 +53,103 @@ export class Matcher {
   jobsFor(profile: SeekerProfile, now: Date, limit = PAGE): JobMatchResult {
     const s = prepareSeeker(profile, this.vocab, this.columns, this.cfg, now);
     const c = this.columns;
-    const { weights, reciprocity } = this.cfg;
+    const top = this.best(s, POOL);
+    // Explain in the capped order, only as many as the list needs: reading and explaining a row costs more than
+    // scanning the whole pool. A candidate without enough reasons is dropped and the order recomputed.
+    let unexplained = 0;
+    let ranked = top.sorted();
+    const employerOf = (slot: number) => c.employer[slot]!;
+    const cap = this.cfg.diversity.maxPerEmployerInTop10;
+    const explained = new Map<number, JobMatch>();
+    let order = diversify(ranked, employerOf, cap, limit);
+    for (let k = 0; k < order.length; k++) {
+      const slot = order[k]!;
+      if (explained.has(slot)) continue;
+      const row = this.store.get(c.id[slot]!);
+      const match = row ? this.jobMatch(s, slot, row) : null;
+      if (match && match.reasons.length >= this.cfg.minReasons) {
+        explained.set(slot, match);
+        continue;
+      }
+      unexplained++;
+      ranked = ranked.filter((x) => x !== slot);
+      order = diversify(ranked, employerOf, cap, limit);
+      k = -1;
+    }
+    const items = order.map((slot) => explained.get(slot)!);
+    if (items.length >= 5) return { items, considered: c.count, eligible: null, excluded: null, help: null };
+    // A short list: count exactly what each filter removed, to say what would bring more (§3.5).
+    const counts = this.counts(s);
+    return { items, considered: c.count, eligible: counts.eligible, excluded: { ...counts.excluded, unexplained }, help: this.help(counts.excluded) };
+  }
+
+  /**
+   * The `size` best eligible vacancies by S. Runs of one occupation and district go best ceiling first, and the
+   * scan stops at the first run whose ceiling cannot beat the worst kept; within a run, a vacancy whose score
+   * without its skill factor cannot make the list skips the skill loops. Tested against a full scan
+   * (matcher.test.ts).
+   */
+  best(s: ReturnType<typeof prepareSeeker>, size: number): TopK {
+    const c = this.columns;
     const f = this.f;
+    const top = new TopK(size);
+    const { order, offsets } = c.runs();
+    const n = this.vocab.occupations.length;
+    const nd = this.vocab.districts.length;
+    // The ceiling of a run: its occupation fit and its district's commute fit are known; every other factor
+    // counts as 1 (the no-code bucket has occupation fit 0; districts beyond the commute limit are left out).
+    const w = s.w;
+    const others = w.skill + w.sal + w.time + w.qual + w.fresh;
+    const runs: Array<{ r: number; ceiling: number }> = [];
+    for (let j = 0; j <= n; j++) {
+      for (let d = 0; d < nd; d++) {
+        const r = j * nd + d;
+        if (offsets[r] === offsets[r + 1] || s.tooFar[d]) continue;
+        runs.push({ r, ceiling: w.occ * (j < n ? s.occFit[j]! : 0) + w.geo * s.geoByDistrict[d]! + others });
+      }
+    }
+    runs.sort((a, b) => b.ceiling - a.ceiling);
+    // Assistance clients see the alliance's reserved vacancies first (3.3.5): a lift above any score, which also
+    // means no run can be skipped for them.
+    const lift = s.profile.assistance ? 2 : 0;
+    const floor = this.cfg.reciprocity.minForSeekerList;
+    for (const { r, ceiling } of runs) {
+      if (!lift && top.n === top.size && ceiling <= top.min()) break;
+      for (let k = offsets[r]!, end = offsets[r + 1]!; k < end; k++) {
+        const i = order[k]!;
+        // Fair-only vacancies are offered with their fair, not recommended on their own.
+        if (!c.live[i] || c.fair[i]! >= 0 || exclusion(s, c, i)) continue;
+        baseFactors(s, c, i, f);
+        if (!lift && top.n === top.size && scoreCeiling(f, s.w) <= top.min()) continue;
+        skillFactors(s, c, i, f);
+        if (requirementScore(f, this.cfg.reciprocity) < floor) continue;
+        top.offer(seekerScore(f, s.w) + ((c.labelMask[i]! & RESERVED) !== 0 ? lift : 0), i);
+      }
+    }
+    return top;
+  }
+
+  /** Every vacancy through the hard filters and the requirement floor, counting why each one fell out. */
+  private counts(s: ReturnType<typeof prepareSeeker>): { eligible: number; excluded: Omit<NonNullable<JobMatchResult['excluded']>, 'unexplained'> } {
+    const c = this.columns;
     const excluded = [0, 0, 0, 0, 0, 0];
     let weak = 0;
     let eligible = 0;
-    const top = new TopK(POOL);
-    // Assistance clients see the alliance's reserved vacancies first (3.3.5): a constant lift above any score.
-    const lift = profile.assistance ? 2 : 0;
     for (let i = 0; i < c.size; i++) {
-      if (!c.live[i]) continue;
-      const why = exclusion(s, c, i, this.cfg);
+      if (!c.live[i] || c.fair[i]! >= 0) continue;
+      const why = exclusion(s, c, i);
       if (why) {
         excluded[why]!++;
         continue;
       }
-      factorsAt(s, c, i, this.cfg, f);
-      if (requirementScore(f, reciprocity) < reciprocity.minForSeekerList) {
-        weak++;
-        continue;
-      }
-      eligible++;
-      top.offer(seekerScore(f, weights) + ((c.labelMask[i]! & RESERVED) !== 0 ? lift : 0), i);
+      factorsAt(s, c, i, this.f);
+      if (requirementScore(this.f, this.cfg.reciprocity) < this.cfg.reciprocity.minForSeekerList) weak++;
+      else eligible++;
     }
-
-    let unexplained = 0;
-    const explained: Array<{ slot: number; match: JobMatch }> = [];
-    for (const slot of top.sorted()) {
-      if (explained.length >= limit + 2 * PAGE) break;
-      const row = this.store.get(c.id[slot]!);
-      if (!row) continue;
-      const match = this.jobMatch(s, slot, row);
-      if (match.reasons.length < this.cfg.minReasons) {
-        unexplained++;
-        continue;
-      }
-      explained.push({ slot, match });
-    }
-    const items = diversify(explained, (x) => c.employer[x.slot]!, this.cfg.diversity.maxPerEmployerInTop10, limit).map((x) => x.match);
-    const exclusions = {
-      closed: excluded[1]!, commute: excluded[2]!, education: excluded[3]!, pay: excluded[4]!, shift: excluded[5]!, requirements: weak, unexplained,
+    return {
+      eligible,
+      excluded: { closed: excluded[1]!, commute: excluded[2]!, education: excluded[3]!, pay: excluded[4]!, shift: excluded[5]!, requirements: weak },
     };
-    return { items, eligible, considered: c.count, excluded: exclusions, help: items.length < 5 ? this.help(exclusions) : null };
   }
 
   /**
@@ -154,7 +164,7 @@ export class Matcher {
   }
 
   private jobMatch(s: ReturnType<typeof prepareSeeker>, slot: number, row: VacancyRow): JobMatch {
-    factorsAt(s, this.columns, slot, this.cfg, this.f);
+    factorsAt(s, this.columns, slot, this.f);
     const e = this.explainer.explain(s, this.f, row);
     const reserved = (this.columns.labelMask[slot]! & RESERVED) !== 0;
     const reasons = reserved && s.profile.assistance
@@ -167,8 +177,8 @@ export class Matcher {
   }
 
   /** "为什么没有更多结果": the filter that removed the most, said so the seeker can act on it. */
-  private help(x: JobMatchResult['excluded']): LocalizedText {
-    const [name, n] = Object.entries(x).filter(([k]) => k !== 'unexplained').sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  private help(x: Omit<NonNullable<JobMatchResult['excluded']>, 'unexplained'>): LocalizedText {
+    const [name, n] = Object.entries(x).sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
     const text: Record<string, LocalizedText> = {
       commute: { zh: `有 ${n} 个岗位超出了您的通勤距离，放宽通勤距离可以看到更多。`, en: `${n} vacancies are beyond your commute limit; widen it to see more.` },
       pay: { zh: `有 ${n} 个岗位的工资低于您的期望，适当调整期望工资可以看到更多。`, en: `${n} vacancies pay below your expectation.` },
@@ -192,16 +202,16 @@ export class Matcher {
     for (const profile of seekers) {
       if (!profile.consent) continue;
       const s = prepareSeeker(profile, this.vocab, this.columns, this.cfg, now);
-      if (exclusion(s, this.columns, slot, this.cfg)) continue;
-      factorsAt(s, this.columns, slot, this.cfg, f);
-      scored.push({ profile, m: mutualScore(seekerScore(f, this.cfg.weights), requirementScore(f, this.cfg.reciprocity)) });
+      if (exclusion(s, this.columns, slot)) continue;
+      factorsAt(s, this.columns, slot, f);
+      scored.push({ profile, m: mutualScore(seekerScore(f, s.w), requirementScore(f, this.cfg.reciprocity)) });
     }
     scored.sort((a, b) => b.m - a.m);
     const out: Candidate[] = [];
     for (const { profile } of scored) {
       if (out.length >= limit) break;
       const s = prepareSeeker(profile, this.vocab, this.columns, this.cfg, now);
-      factorsAt(s, this.columns, slot, this.cfg, f);
+      factorsAt(s, this.columns, slot, f);
       const e = this.explainer.explain(s, f, row);
       if (e.reasons.length < this.cfg.minReasons) continue;
       const req = requirementScore(f, this.cfg.reciprocity);

@@ -2,8 +2,8 @@ import { EmploymentType, Shift, type ScoringConfig } from '../../contract/index.
 import { EDUCATION_RANK, maskOf } from '../jobs/labels.ts';
 import type { Vocabulary } from '../jobs/vocabulary.ts';
 import type { SeekerProfile } from '../seekers/seekers.ts';
-import type { VacancyColumns } from './columns.ts';
-import { DAY_MS } from './columns.ts';
+import type { VacancyColumns } from '../jobs/vacancy-columns.ts';
+import { DAY_MS } from '../jobs/vacancy-columns.ts';
 
 /** How a vacancy's occupation relates to the closest of the seeker's wanted ones (for the reason text). */
 export const OCC_RELATION = ['none', 'same', 'substitute-strong', 'substitute-weak', 'same-xiaolei', 'same-zhonglei', 'same-dalei'] as const;
@@ -35,6 +35,19 @@ export interface PreparedSeeker {
   exp: number;
   today: number;
   todayDay: number;
+  /** Freshness per pool slot for today. */
+  fresh: Float64Array;
+  /** The scoring configuration as plain numbers: the scan reads them 100k times. */
+  w: { occ: number; skill: number; geo: number; sal: number; time: number; qual: number; fresh: number };
+  skillRequired: number;
+  skillOptional: number;
+  skillCert: number;
+  noSkillsListed: number;
+  timeUnknown: number;
+  payFloor: number;
+  closingSoonDays: number;
+  closingSoonValue: number;
+  penalty: number;
 }
 
 function relation(vocab: Vocabulary, target: string, code: string): OccRelation {
@@ -116,5 +129,9 @@ export function prepareSeeker(p: SeekerProfile, vocab: Vocabulary, columns: Vaca
     certMask: vocab.certMask(p.certificates), statutoryMask: vocab.statutoryMask(), payMin: p.payMin,
     prefShifts: maskOf(SHIFT_OPTIONS, p.shifts), avoidShifts: avoid, employmentMask: maskOf(EmploymentType.options, p.employmentTypes),
     edu: EDUCATION_RANK[p.education], exp: p.experienceYears, today: now.getTime() / DAY_MS, todayDay: Math.floor(now.getTime() / DAY_MS),
+    fresh: columns.freshness(Math.floor(now.getTime() / DAY_MS), cfg.fresh.decayDays),
+    w: { ...cfg.weights }, skillRequired: cfg.skill.required, skillOptional: cfg.skill.optional, skillCert: cfg.skill.cert,
+    noSkillsListed: cfg.skill.noSkillsListed, timeUnknown: cfg.time.unknown, payFloor: cfg.salary.hardFloorRatio * p.payMin,
+    closingSoonDays: cfg.fresh.closingSoonDays, closingSoonValue: cfg.fresh.closingSoonValue, penalty: cfg.penalties.missingStatutoryCertMultiplier,
   };
 }

@@ -1,5 +1,5 @@
 import type { ScoringConfig } from '../../contract/index.ts';
-import type { VacancyColumns } from './columns.ts';
+import type { VacancyColumns } from '../jobs/vacancy-columns.ts';
 import type { PreparedSeeker } from './prepare.ts';
 
 /** Slots of the factor vector `factorsAt` fills. */
@@ -10,7 +10,6 @@ export type Factor = (typeof FACTORS)[number];
 
 /** Why a vacancy is not eligible for a seeker (matching.md §3.1 step 1); 0 = eligible. */
 export const EXCLUDED = ['eligible', 'closed', 'commute', 'education', 'pay', 'shift'] as const;
-export type Exclusion = (typeof EXCLUDED)[number];
 
 function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
@@ -19,11 +18,11 @@ function popcount(x: number): number {
 }
 
 /** Hard filters: never on protected attributes, only on what the seeker said they need. Returns an EXCLUDED index. */
-export function exclusion(s: PreparedSeeker, c: VacancyColumns, i: number, cfg: ScoringConfig): number {
+export function exclusion(s: PreparedSeeker, c: VacancyColumns, i: number): number {
   if (c.closes[i]! < s.todayDay) return 1;
   if (s.tooFar[c.district[i]!]) return 2;
   if (c.edu[i]! > s.edu + 1) return 3;
-  if (s.payMin > 0 && c.payMax[i]! < cfg.salary.hardFloorRatio * s.payMin) return 4;
+  if (c.payMax[i]! < s.payFloor) return 4;
   const shifts = c.shiftMask[i]!;
   if (shifts !== 0 && (shifts & ~s.avoidShifts) === 0) return 5;
   return 0;
@@ -31,29 +30,22 @@ export function exclusion(s: PreparedSeeker, c: VacancyColumns, i: number, cfg: 
 
 /**
  * The factor values f ∈ [0,1] of matching.md §3.2 for one vacancy, written into `out` (no allocation: this runs
- * 100k times per request). The scan and the explanation both call it, so the score shown is the score ranked.
+ * for up to 100k vacancies per request). The scan and the explanation both use it, so the score shown is the
+ * score ranked. It is two halves so the scan can skip the skill loops of a vacancy that cannot make the list.
  */
-export function factorsAt(s: PreparedSeeker, c: VacancyColumns, i: number, cfg: ScoringConfig, out: Float64Array): void {
+export function factorsAt(s: PreparedSeeker, c: VacancyColumns, i: number, out: Float64Array): void {
+  baseFactors(s, c, i, out);
+  skillFactors(s, c, i, out);
+}
+
+/** Everything but the skill coverage: a handful of array reads. */
+export function baseFactors(s: PreparedSeeker, c: VacancyColumns, i: number, out: Float64Array): void {
   const occ = c.occ[i]!;
   out[F.occ] = occ >= 0 ? s.occFit[occ]! : 0;
 
-  const reqLen = c.reqLen[i]!;
-  const optLen = c.optLen[i]!;
-  let req = 0;
-  let opt = 0;
-  const pool = c.skillPool;
-  const flags = s.skillFlags;
-  for (let k = c.reqStart[i]!, end = k + reqLen; k < end; k++) req += flags[pool[k]!] ?? 0;
-  for (let k = c.optStart[i]!, end = k + optLen; k < end; k++) opt += flags[pool[k]!] ?? 0;
   const certs = c.certMask[i]!;
-  const reqCov = reqLen ? req / reqLen : 1;
-  const optCov = optLen ? opt / optLen : 1;
-  const certSat = certs ? popcount(certs & s.certMask) / popcount(certs) : 1;
-  out[F.skill] = reqLen + optLen === 0 && certs === 0
-    ? cfg.skill.noSkillsListed
-    : cfg.skill.required * reqCov + cfg.skill.optional * optCov + cfg.skill.cert * certSat;
-  out[F.reqCov] = reqCov;
-  out[F.certSat] = certSat;
+  out[F.certSat] = certs ? popcount(certs & s.certMask) / popcount(certs) : 1;
+  out[F.penalty] = (certs & s.statutoryMask & ~s.certMask) !== 0 ? s.penalty : 1;
 
   out[F.geo] = s.geoByDistrict[c.district[i]!]!;
 
@@ -62,25 +54,52 @@ export function factorsAt(s: PreparedSeeker, c: VacancyColumns, i: number, cfg: 
   out[F.sal] = s.payMin <= 0 || lo >= s.payMin ? 1 : hi < s.payMin ? 0 : (hi - s.payMin) / (hi - lo);
 
   const shifts = c.shiftMask[i]!;
-  const shift = shifts === 0 || s.prefShifts === 0 ? cfg.time.unknown : (shifts & s.prefShifts) !== 0 ? 1 : 0;
+  const shift = shifts === 0 || s.prefShifts === 0 ? s.timeUnknown : (shifts & s.prefShifts) !== 0 ? 1 : 0;
   out[F.shift] = shift;
   const typeOk = s.employmentMask === 0 || (s.employmentMask & (1 << c.employment[i]!)) !== 0;
   out[F.time] = typeOk ? shift : shift * 0.5;
+  out[F.avail] = shift === 0 ? 0.5 : 1;
 
   const eduPart = c.edu[i]! <= s.edu ? 1 : 0.5;
   const gap = c.exp[i]! - s.exp;
-  const expPart = gap <= 0 ? 1 : gap <= 1 ? 0.5 : 0;
-  out[F.qual] = Math.min(eduPart, expPart);
+  out[F.qual] = gap <= 0 ? eduPart : gap <= 1 ? Math.min(eduPart, 0.5) : 0;
 
-  const closesIn = c.closes[i]! - s.todayDay;
-  out[F.fresh] = closesIn < cfg.fresh.closingSoonDays ? cfg.fresh.closingSoonValue : Math.exp(-(s.today - c.posted[i]!) / cfg.fresh.decayDays);
+  out[F.fresh] = c.closes[i]! - s.todayDay < s.closingSoonDays ? s.closingSoonValue : s.fresh[i]!;
+}
 
-  out[F.avail] = shift === 0 ? 0.5 : 1;
-  out[F.penalty] = (certs & s.statutoryMask & ~s.certMask) !== 0 ? cfg.penalties.missingStatutoryCertMultiplier : 1;
+/** Required and optional skill coverage, and the skills-and-certificates factor. Needs baseFactors first. */
+export function skillFactors(s: PreparedSeeker, c: VacancyColumns, i: number, out: Float64Array): void {
+  const reqLen = c.reqLen[i]!;
+  const optLen = c.optLen[i]!;
+  let req = 0;
+  let opt = 0;
+  const pool = c.skillPool;
+  const flags = s.skillFlags;
+  const known = flags.length;
+  for (let k = c.reqStart[i]!, end = k + reqLen; k < end; k++) {
+    const id = pool[k]!;
+    if (id < known) req += flags[id]!;
+  }
+  for (let k = c.optStart[i]!, end = k + optLen; k < end; k++) {
+    const id = pool[k]!;
+    if (id < known) opt += flags[id]!;
+  }
+  const reqCov = reqLen ? req / reqLen : 1;
+  const optCov = optLen ? opt / optLen : 1;
+  out[F.reqCov] = reqCov;
+  out[F.skill] = reqLen + optLen === 0 && c.certMask[i] === 0
+    ? s.noSkillsListed
+    : s.skillRequired * reqCov + s.skillOptional * optCov + s.skillCert * out[F.certSat]!;
+}
+
+/** The most S can be before the skill factor is known (it counts as 1): lets the scan skip hopeless vacancies. */
+export function scoreCeiling(f: Float64Array, w: PreparedSeeker['w']): number {
+  return (w.occ * f[F.occ]! + w.skill + w.geo * f[F.geo]! + w.sal * f[F.sal]! + w.time * f[F.time]! + w.qual * f[F.qual]!
+    + w.fresh * f[F.fresh]!) * f[F.penalty]!;
 }
 
 /** S: the weighted sum, times the statutory-certificate penalty. */
-export function seekerScore(f: Float64Array, w: ScoringConfig['weights']): number {
+export function seekerScore(f: Float64Array, w: PreparedSeeker['w']): number {
   return (w.occ * f[F.occ]! + w.skill * f[F.skill]! + w.geo * f[F.geo]! + w.sal * f[F.sal]! + w.time * f[F.time]!
     + w.qual * f[F.qual]! + w.fresh * f[F.fresh]!) * f[F.penalty]!;
 }
