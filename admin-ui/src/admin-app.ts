@@ -8,6 +8,7 @@ import './admin-counter-console.ts';
 import './admin-notice-editor.ts';
 import './admin-devices.ts';
 import './admin-desk-ticket.ts';
+import './admin-voice-pack.ts';
 
 /** The admin's sections; the hash in the address keeps the section across reloads. */
 const TABS = [
@@ -15,6 +16,7 @@ const TABS = [
   { id: 'desk', label: '窗口取号 Desk tickets' },
   { id: 'notices', label: '公告 Notices' },
   { id: 'devices', label: '设备 Devices' },
+  { id: 'voice', label: '语音 Voice pack' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
 
@@ -89,6 +91,8 @@ export class AdminApp extends LitElement {
         return html`<admin-notice-editor></admin-notice-editor>`;
       case 'devices':
         return html`<admin-devices .devices=${[...this.devices.values()]}></admin-devices>`;
+      case 'voice':
+        return html`<admin-voice-pack></admin-voice-pack>`;
     }
   }
 
