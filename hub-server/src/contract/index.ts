@@ -19,3 +19,4 @@ export * from './jobs.ts';
 export * from './seekers.ts';
 export * from './matching.ts';
 export * from './voice.ts';
+export * from './referrals.ts';

@@ -11,6 +11,7 @@ import { loadVocabulary, type Vocabulary } from './vocabulary.ts';
 import { IdentityVault } from '../seekers/identity-vault.ts';
 import { SeekerService } from '../seekers/seekers.ts';
 import { Matcher } from '../matching/matcher.ts';
+import { ReferralService } from '../referrals/referrals.ts';
 
 /** The services of job placement, built once per hub and handed to each capability's routes. */
 export interface Placement {
@@ -26,6 +27,7 @@ export interface Placement {
   seekers: SeekerService;
   columns: VacancyColumns;
   matcher: Matcher;
+  referrals: ReferralService;
 }
 
 /**
@@ -62,7 +64,7 @@ export function createPlacement(hub: HubContext): Placement {
   const index = new SearchIndex(hub.db, vocab);
   const vacancies = new VacancyService(hub.db, vocab, index, hub.now);
   const vault = IdentityVault.open(hub.config.dataDir);
-  const placement: Omit<Placement, 'columns' | 'matcher' | 'search'> = {
+  const placement: Omit<Placement, 'columns' | 'matcher' | 'search' | 'referrals'> = {
     hub, log: hub.log, vocab, view, index, vacancies, vault,
     seekers: new SeekerService(hub.db, vocab, vault, hub.now),
     sessions: new VisitorSessions(hub.db, hub.now),
@@ -70,7 +72,9 @@ export function createPlacement(hub: HubContext): Placement {
   reindexIfVocabularyChanged(placement);
   seedVacanciesOnce(placement);
   const columns = openPool(vocab, vacancies);
+  const matcher = new Matcher(vocab, columns, vacancies.store, view);
   return {
-    ...placement, columns, search: new JobSearch(hub.db, vocab, view, columns, vacancies.store), matcher: new Matcher(vocab, columns, vacancies.store, view),
+    ...placement, columns, matcher, search: new JobSearch(hub.db, vocab, view, columns, vacancies.store),
+    referrals: new ReferralService(hub, placement.seekers, vacancies.store, view, matcher, vocab.policy.referralReminderDays),
   };
 }

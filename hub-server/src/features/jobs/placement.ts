@@ -5,6 +5,7 @@ import vacancyRoutes from './vacancy-routes.ts';
 import searchRoutes from './search-routes.ts';
 import seekerRoutes from '../seekers/routes.ts';
 import matchingRoutes from '../matching/routes.ts';
+import referralRoutes from '../referrals/routes.ts';
 
 export interface PlacementOptions {
   placement: Placement;
@@ -45,4 +46,5 @@ export default async function placementRoutes(app: FastifyInstance) {
   await app.register(searchRoutes, opts);
   await app.register(seekerRoutes, opts);
   await app.register(matchingRoutes, opts);
+  await app.register(referralRoutes, opts);
 }
