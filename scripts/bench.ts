@@ -9,6 +9,7 @@ import { CHROMIUM, CJK_FONT, ensurePackages } from './system-packages.ts';
 import { buildApps } from './build-apps.ts';
 import { renderTable, type BenchRow } from './bench/table.ts';
 import { benchFoundation } from './bench/foundation.ts';
+import { benchKpis } from './bench/kpis.ts';
 import { benchQueue } from './bench/queue.ts';
 import { benchVoice } from './bench/voice.ts';
 
@@ -17,6 +18,7 @@ const only = process.argv.slice(2).find((a) => !a.startsWith('-'));
 
 const areas: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'foundation', run: benchFoundation },
+  { name: 'kpis', run: benchKpis },
   { name: 'queue', run: benchQueue },
   { name: 'voice', run: benchVoice },
 ];
