@@ -14,6 +14,7 @@ import deviceRoutes from './features/devices/routes.ts';
 import printingRoutes from './features/printing/routes.ts';
 import queueRoutes from './features/queue/routes.ts';
 import noticeRoutes from './features/notices/routes.ts';
+import kpiRoutes from './features/kpis/routes.ts';
 import smsRoutes from './features/sms/routes.ts';
 import appointmentRoutes from './features/appointments/routes.ts';
 import voiceRoutes from './features/voice/routes.ts';
@@ -87,6 +88,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(smsRoutes);
   await app.register(appointmentRoutes);
   await app.register(noticeRoutes);
+  await app.register(kpiRoutes);
   await app.register(voiceRoutes);
   await app.register(placementRoutes);
   await app.register(healthRoutes);

@@ -52,6 +52,8 @@ export const QueueLine = z.strictObject({
   dailyQuota: z.number().int().positive().nullable().default(null),
   /** Minutes a visit usually takes; seeds the wait estimate until the event log has enough history. */
   typicalServiceMinutes: z.number().positive().max(240).default(6),
+  /** Service-level target for the KPIs: the share of visitors called within this many minutes of joining the line. */
+  serviceLevelMinutes: z.number().positive().max(480).default(15),
 });
 export type QueueLine = z.infer<typeof QueueLine>;
 

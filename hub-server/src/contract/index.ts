@@ -19,4 +19,5 @@ export * from './jobs.ts';
 export * from './seekers.ts';
 export * from './matching.ts';
 export * from './voice.ts';
+export * from './kpis.ts';
 export * from './referrals.ts';
