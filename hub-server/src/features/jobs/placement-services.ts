@@ -3,6 +3,7 @@ import type { HubContext } from '../../infra/context.ts';
 import { JobSearch } from './search.ts';
 import { INDEX_FORMAT, SearchIndex } from './search-index.ts';
 import { seedVacanciesOnce } from './seed.ts';
+import { VacancyImports } from './imports.ts';
 import { VacancyService } from './vacancies.ts';
 import { VacancyColumns } from './vacancy-columns.ts';
 import { VacancyView } from './vacancy-view.ts';
@@ -28,6 +29,7 @@ export interface Placement {
   columns: VacancyColumns;
   matcher: Matcher;
   referrals: ReferralService;
+  imports: VacancyImports;
 }
 
 /**
@@ -64,7 +66,7 @@ export function createPlacement(hub: HubContext): Placement {
   const index = new SearchIndex(hub.db, vocab);
   const vacancies = new VacancyService(hub.db, vocab, index, hub.now);
   const vault = IdentityVault.open(hub.config.dataDir);
-  const placement: Omit<Placement, 'columns' | 'matcher' | 'search' | 'referrals'> = {
+  const placement: Omit<Placement, 'columns' | 'matcher' | 'search' | 'referrals' | 'imports'> = {
     hub, log: hub.log, vocab, view, index, vacancies, vault,
     seekers: new SeekerService(hub.db, vocab, vault, hub.now),
     sessions: new VisitorSessions(hub.db, hub.now),
@@ -76,5 +78,6 @@ export function createPlacement(hub: HubContext): Placement {
   return {
     ...placement, columns, matcher, search: new JobSearch(hub.db, vocab, view, columns, vacancies.store),
     referrals: new ReferralService(hub, placement.seekers, vacancies.store, view, matcher, vocab.policy.referralReminderDays),
+    imports: new VacancyImports(hub.db, vocab, vacancies, hub.now),
   };
 }

@@ -3,6 +3,7 @@ import { BlockedWording } from './vacancies.ts';
 import { createPlacement, type Placement } from './placement-services.ts';
 import vacancyRoutes from './vacancy-routes.ts';
 import searchRoutes from './search-routes.ts';
+import importRoutes from './import-routes.ts';
 import seekerRoutes from '../seekers/routes.ts';
 import matchingRoutes from '../matching/routes.ts';
 import referralRoutes from '../referrals/routes.ts';
@@ -44,6 +45,7 @@ export default async function placementRoutes(app: FastifyInstance) {
   const opts: PlacementOptions = { placement };
   await app.register(vacancyRoutes, opts);
   await app.register(searchRoutes, opts);
+  await app.register(importRoutes, opts);
   await app.register(seekerRoutes, opts);
   await app.register(matchingRoutes, opts);
   await app.register(referralRoutes, opts);
