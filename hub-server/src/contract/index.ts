@@ -21,3 +21,6 @@ export * from './matching.ts';
 export * from './voice.ts';
 export * from './kpis.ts';
 export * from './referrals.ts';
+export * from './employers.ts';
+export * from './fairs.ts';
+export * from './complaints.ts';

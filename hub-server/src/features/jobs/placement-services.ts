@@ -13,6 +13,10 @@ import { IdentityVault } from '../seekers/identity-vault.ts';
 import { SeekerService } from '../seekers/seekers.ts';
 import { Matcher } from '../matching/matcher.ts';
 import { ReferralService } from '../referrals/referrals.ts';
+import { EmployerService } from '../employers/employers.ts';
+import { FairService } from '../events/fairs.ts';
+import { seedFairsOnce } from '../events/seed.ts';
+import { ComplaintService } from '../complaints/complaints.ts';
 
 /** The services of job placement, built once per hub and handed to each capability's routes. */
 export interface Placement {
@@ -26,10 +30,13 @@ export interface Placement {
   sessions: VisitorSessions;
   vault: IdentityVault;
   seekers: SeekerService;
+  employers: EmployerService;
   columns: VacancyColumns;
   matcher: Matcher;
   referrals: ReferralService;
   imports: VacancyImports;
+  fairs: FairService;
+  complaints: ComplaintService;
 }
 
 /**
@@ -66,18 +73,23 @@ export function createPlacement(hub: HubContext): Placement {
   const index = new SearchIndex(hub.db, vocab);
   const vacancies = new VacancyService(hub.db, vocab, index, hub.now);
   const vault = IdentityVault.open(hub.config.dataDir);
-  const placement: Omit<Placement, 'columns' | 'matcher' | 'search' | 'referrals' | 'imports'> = {
+  const placement: Omit<Placement, 'columns' | 'matcher' | 'search' | 'referrals' | 'imports' | 'fairs' | 'complaints'> = {
     hub, log: hub.log, vocab, view, index, vacancies, vault,
     seekers: new SeekerService(hub.db, vocab, vault, hub.now),
+    employers: new EmployerService(hub.db, vocab, hub.now),
     sessions: new VisitorSessions(hub.db, hub.now),
   };
   reindexIfVocabularyChanged(placement);
   seedVacanciesOnce(placement);
   const columns = openPool(vocab, vacancies);
   const matcher = new Matcher(vocab, columns, vacancies.store, view);
+  const search = new JobSearch(hub.db, vocab, view, columns, vacancies.store);
+  const fairs = new FairService(hub.db, placement.employers, search, hub.now);
+  seedFairsOnce(hub.db, hub.config.contentDir, fairs, hub.now());
   return {
-    ...placement, columns, matcher, search: new JobSearch(hub.db, vocab, view, columns, vacancies.store),
+    ...placement, columns, matcher, search, fairs,
     referrals: new ReferralService(hub, placement.seekers, vacancies.store, view, matcher, vocab.policy.referralReminderDays),
     imports: new VacancyImports(hub.db, vocab, vacancies, hub.now),
+    complaints: new ComplaintService(hub, vocab, vault),
   };
 }

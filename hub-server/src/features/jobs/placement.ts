@@ -7,6 +7,9 @@ import importRoutes from './import-routes.ts';
 import seekerRoutes from '../seekers/routes.ts';
 import matchingRoutes from '../matching/routes.ts';
 import referralRoutes from '../referrals/routes.ts';
+import employerRoutes from '../employers/routes.ts';
+import fairRoutes from '../events/routes.ts';
+import complaintRoutes from '../complaints/routes.ts';
 
 export interface PlacementOptions {
   placement: Placement;
@@ -49,4 +52,7 @@ export default async function placementRoutes(app: FastifyInstance) {
   await app.register(seekerRoutes, opts);
   await app.register(matchingRoutes, opts);
   await app.register(referralRoutes, opts);
+  await app.register(employerRoutes, opts);
+  await app.register(fairRoutes, opts);
+  await app.register(complaintRoutes, opts);
 }

@@ -15,7 +15,7 @@ const Blocked = z.union([VacancyBlocked, ApiError]);
 
 export default async function vacancyRoutes(app: FastifyInstance, { placement }: PlacementOptions) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { vacancies, view, sessions } = placement;
+  const { vacancies, view, sessions, employers } = placement;
   const staffView = (id: number) => view.staff(vacancies.get(id), vacancies.store.events(id));
 
   api.post('/api/vacancies/check', {
@@ -42,7 +42,9 @@ export default async function vacancyRoutes(app: FastifyInstance, { placement }:
   }, async (req, reply) => {
     const employerId = sessions.of(req, 'employer');
     const staff = req.cookies[SESSION_COOKIE] ? req.server.hub.staff.session(req.cookies[SESSION_COOKIE], req.server.hub.now()) : null;
-    const result = vacancies.submit(req.body, {
+    // Registered under an account, the vacancy carries the account's name, not whatever was typed.
+    const body = employerId ? { ...req.body, employerName: employers.get(employerId).name } : req.body;
+    const result = vacancies.submit(body, {
       source: staff ? 'staff' : 'kiosk', employerId, by: staff ? staff.staff.username : employerId ? `employer:${employerId}` : 'kiosk',
     });
     if (!result.ok) {
@@ -90,6 +92,8 @@ export default async function vacancyRoutes(app: FastifyInstance, { placement }:
       response: { 200: Vacancy, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError, 422: Blocked },
     },
   }, async (req) => {
+    const owner = vacancies.get(req.params.id).employer_id;
+    if (owner) employers.assertMayPublish(owner);
     vacancies.approve(req.params.id, req.body, staffOf(req).staff.username);
     return staffView(req.params.id);
   });

@@ -1,0 +1,59 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  ApiError, Complaint, ComplaintListQuery, ComplaintLookupBody, ComplaintParams, ComplaintPublicStatus, ComplaintReceipt, ComplaintUpdateBody, CreateComplaintBody,
+} from '../../contract/index.ts';
+import { HttpError } from '../../infra/errors.ts';
+import { LoginThrottle } from '../staff/login-throttle.ts';
+import { requireStaff, staffOf } from '../staff/guard.ts';
+import type { PlacementOptions } from '../jobs/placement.ts';
+
+export default async function complaintRoutes(app: FastifyInstance, { placement }: PlacementOptions) {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const { complaints } = placement;
+  // Six-digit check codes resist guessing only while guessing is slow.
+  const throttle = new LoginThrottle(10, 10 * 60 * 1000);
+
+  api.post('/api/complaints', {
+    schema: {
+      tags: ['complaints'],
+      summary: 'File a wage-arrears or labour-rights complaint (农民工维权); a receipt with reference and check code is printed',
+      body: CreateComplaintBody,
+      response: { 201: ComplaintReceipt, 400: ApiError, 422: ApiError },
+    },
+  }, async (req, reply) => {
+    const receipt = complaints.create(req.body);
+    reply.status(201);
+    return receipt;
+  });
+
+  api.post('/api/complaints/status', {
+    schema: {
+      tags: ['complaints'], summary: 'Follow a complaint with its reference and check code (no personal data is shown)',
+      body: ComplaintLookupBody, response: { 200: ComplaintPublicStatus, 400: ApiError, 404: ApiError, 429: ApiError },
+    },
+  }, async (req) => {
+    const now = Date.now();
+    if (throttle.blocked(req.ip, now)) throw new HttpError(429, 'TOO_MANY_ATTEMPTS', 'too many attempts; wait 10 minutes');
+    try {
+      return complaints.lookup(req.body.refNo, req.body.checkCode);
+    } catch (err) {
+      throttle.fail(req.ip, now);
+      throw err;
+    }
+  });
+
+  api.get('/api/complaints', {
+    preHandler: requireStaff(),
+    schema: { tags: ['complaints'], summary: 'Complaints to handle (staff)', querystring: ComplaintListQuery, response: { 200: z.array(Complaint), 401: ApiError } },
+  }, async (req) => complaints.list(req.query.status, req.query.limit));
+
+  api.post('/api/complaints/:id/status', {
+    preHandler: requireStaff(),
+    schema: {
+      tags: ['complaints'], summary: 'Move a complaint on (staff), with a note the complainant can read', params: ComplaintParams, body: ComplaintUpdateBody,
+      response: { 200: Complaint, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError },
+    },
+  }, async (req) => complaints.update(req.params.id, req.body.status, staffOf(req).staff.username, req.body.publicNote));
+}

@@ -1,0 +1,88 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  AgencyQuery, ApiError, CreateEmployerBody, Employer, EmployerCreated, EmployerDashboard, EmployerParams, EmployerSession, EmployerSignInBody,
+} from '../../contract/index.ts';
+import { HttpError } from '../../infra/errors.ts';
+import { LoginThrottle } from '../staff/login-throttle.ts';
+import { requireStaff, staffOf } from '../staff/guard.ts';
+import type { PlacementOptions } from '../jobs/placement.ts';
+
+export default async function employerRoutes(app: FastifyInstance, { placement }: PlacementOptions) {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const { employers, sessions, vacancies, view, referrals, hub } = placement;
+  const throttle = new LoginThrottle(5, 10 * 60 * 1000);
+
+  api.post('/api/employers', {
+    preHandler: requireStaff(),
+    schema: {
+      tags: ['employers'],
+      summary: 'Open an employer account (staff, after checking the business licence); the 8-digit sign-in code is shown once',
+      body: CreateEmployerBody,
+      response: { 201: EmployerCreated, 400: ApiError, 401: ApiError, 403: ApiError, 409: ApiError, 422: ApiError },
+    },
+  }, async (req, reply) => {
+    const created = await employers.create(req.body, staffOf(req).staff.username);
+    reply.status(201);
+    return created;
+  });
+
+  api.post('/api/employers/:id/sign-in-code', {
+    preHandler: requireStaff(),
+    schema: {
+      tags: ['employers'], summary: 'Issue a new sign-in code (the old one stops working)', params: EmployerParams,
+      response: { 200: z.strictObject({ signInCode: z.string() }), 401: ApiError, 403: ApiError, 404: ApiError },
+    },
+  }, async (req) => ({ signInCode: await employers.resetCode(req.params.id) }));
+
+  api.get('/api/employers', {
+    preHandler: requireStaff(),
+    schema: { tags: ['employers'], summary: 'Employer accounts (staff)', response: { 200: z.array(Employer), 401: ApiError } },
+  }, async () => employers.list());
+
+  api.post('/api/employers/sign-in', {
+    schema: {
+      tags: ['employers'], summary: 'Employer sign-in at the kiosk with the credit code and the sign-in code', body: EmployerSignInBody,
+      response: { 200: EmployerSession, 400: ApiError, 401: ApiError, 429: ApiError },
+    },
+  }, async (req) => {
+    const now = Date.now();
+    if (throttle.blocked(req.ip, now)) throw new HttpError(429, 'TOO_MANY_ATTEMPTS', 'too many failed sign-ins; wait 10 minutes or ask at the employer window');
+    const employer = await employers.signIn(req.body.creditCode, req.body.code);
+    if (!employer) {
+      throttle.fail(req.ip, now);
+      throw new HttpError(401, 'SIGN_IN_FAILED', 'the credit code and sign-in code do not match an account', undefined,
+        { zh: '信用代码或登录码不对，请再试一次，或到用人单位服务窗口办理。', en: 'The codes do not match. Try again or ask at the employer window.' });
+    }
+    throttle.succeed(req.ip);
+    return { employer, ...sessions.open('employer', employer.id) };
+  });
+
+  api.get('/api/employers/me', {
+    schema: {
+      tags: ['employers'], summary: 'The signed-in employer’s vacancies, referrals and fair bookings (x-visitor-token)',
+      response: { 200: EmployerDashboard, 401: ApiError },
+    },
+  }, async (req) => {
+    const id = sessions.require(req, 'employer');
+    const bookings = hub.db.prepare(
+      `SELECT b.id AS bookingId, f.id AS fairId, f.title AS fairTitle, f.day, b.booth_no AS boothNo FROM booth_bookings b JOIN fairs f ON f.id = b.fair_id
+       WHERE b.employer_id = ? AND b.status = 'booked' AND f.day >= ? ORDER BY f.day`,
+    ).all(id, hub.now().toISOString().slice(0, 10)) as z.infer<typeof EmployerDashboard>['bookings'];
+    return {
+      employer: employers.get(id),
+      vacancies: vacancies.store.byEmployer(id).map((r) => ({ ...view.summary(r), status: r.status, findings: JSON.parse(r.findings).length })),
+      referrals: referrals.list({ status: 'open', employerId: id, limit: 100, offset: 0 }).items,
+      remindersDue: referrals.list({ status: 'open', employerId: id, due: true, limit: 1, offset: 0 }).total,
+      bookings,
+    };
+  });
+
+  api.get('/api/agencies', {
+    schema: {
+      tags: ['employers'], summary: 'Licensed dispatch (劳务派遣) and overseas-employment (境外就业) agencies with their licence status',
+      querystring: AgencyQuery, response: { 200: z.array(Employer), 400: ApiError },
+    },
+  }, async (req) => employers.list(req.query.kind));
+}

@@ -1,0 +1,90 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  ApiError, BookBoothBody, BookingParams, BoothBooking, CreateFairBody, Fair, FairDetail, FairParams, FairQuery, TodaysFairs,
+} from '../../contract/index.ts';
+import { fieldError } from '../../infra/errors.ts';
+import { requireStaff, staffOf } from '../staff/guard.ts';
+import { actorName, staffOrVisitor } from '../jobs/access.ts';
+import type { PlacementOptions } from '../jobs/placement.ts';
+
+const DAY_MS = 86_400_000;
+
+export default async function fairRoutes(app: FastifyInstance, { placement }: PlacementOptions) {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const { fairs, sessions, hub } = placement;
+  const today = () => hub.now().toISOString().slice(0, 10);
+
+  api.get('/api/fairs', {
+    schema: {
+      tags: ['fairs'], summary: 'Recruitment events (现场招聘, 专场招聘): the calendar, by default the next 60 days', querystring: FairQuery,
+      response: { 200: z.array(Fair), 400: ApiError },
+    },
+  }, async (req) => {
+    const from = req.query.from ?? today();
+    const to = req.query.to ?? new Date(hub.now().getTime() + 60 * DAY_MS).toISOString().slice(0, 10);
+    return fairs.calendar(from, to, req.query.theme);
+  });
+
+  api.get('/api/fairs/today', {
+    schema: { tags: ['fairs'], summary: 'Today’s recruiters and booth map (for the lobby screens)', response: { 200: TodaysFairs } },
+  }, async () => ({ day: today(), fairs: fairs.calendar(today(), today()).filter((f) => f.status === 'scheduled').map((f) => fairs.detail(f.id)) }));
+
+  api.get('/api/fairs/:id', {
+    schema: {
+      tags: ['fairs'], summary: 'A fair with its booth map and its fair-only vacancies', params: FairParams,
+      response: { 200: FairDetail, 404: ApiError },
+    },
+  }, async (req) => fairs.detail(req.params.id));
+
+  api.post('/api/fairs', {
+    preHandler: requireStaff(),
+    schema: {
+      tags: ['fairs'], summary: 'Schedule a fair (staff)', body: CreateFairBody,
+      response: { 201: Fair, 400: ApiError, 401: ApiError, 403: ApiError, 422: ApiError },
+    },
+  }, async (req, reply) => {
+    const fair = fairs.create(req.body, staffOf(req).staff.username);
+    reply.status(201);
+    return fair;
+  });
+
+  api.post('/api/fairs/:id/cancel', {
+    preHandler: requireStaff(),
+    schema: { tags: ['fairs'], summary: 'Cancel a fair (staff)', params: FairParams, response: { 200: Fair, 401: ApiError, 403: ApiError, 404: ApiError } },
+  }, async (req) => fairs.cancel(req.params.id));
+
+  api.post('/api/fairs/:id/booths', {
+    schema: {
+      tags: ['fairs'], summary: 'Book a booth: a signed-in employer for itself, or staff for an employer (employerId)', params: FairParams,
+      body: BookBoothBody, response: { 201: BoothBooking, 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError, 422: ApiError },
+    },
+  }, async (req, reply) => {
+    const actor = await staffOrVisitor(req, reply, sessions, 'employer');
+    const employerId = actor.kind === 'employer' ? actor.id : req.body.employerId;
+    if (!employerId) throw fieldError(400, 'body.employerId', 'staff must name the employer');
+    const booking = fairs.book(req.params.id, employerId, req.body.boothNo, actorName(actor));
+    reply.status(201);
+    return booking;
+  });
+
+  api.delete('/api/fairs/:id/booths/:bookingId', {
+    schema: {
+      tags: ['fairs'], summary: 'Cancel a booth booking (the employer that holds it, or staff)', params: BookingParams,
+      response: { 204: z.null(), 401: ApiError, 403: ApiError, 404: ApiError },
+    },
+  }, async (req, reply) => {
+    const actor = await staffOrVisitor(req, reply, sessions, 'employer');
+    fairs.cancelBooking(req.params.id, req.params.bookingId, actor.kind === 'employer' ? actor.id : null);
+    reply.status(204);
+    return null;
+  });
+
+  api.post('/api/fairs/:id/signups', {
+    schema: {
+      tags: ['fairs'], summary: 'Sign the signed-in seeker up for a fair', params: FairParams,
+      response: { 200: Fair, 401: ApiError, 404: ApiError, 409: ApiError },
+    },
+  }, async (req) => fairs.signUp(req.params.id, sessions.require(req, 'seeker')));
+}
