@@ -9,6 +9,8 @@ import './admin-notice-editor.ts';
 import './admin-devices.ts';
 import './admin-desk-ticket.ts';
 import './admin-voice-pack.ts';
+import './admin-queue-settings.ts';
+import './admin-kpis.ts';
 
 /** The admin's sections; the hash in the address keeps the section across reloads. */
 const TABS = [
@@ -17,6 +19,8 @@ const TABS = [
   { id: 'notices', label: '公告 Notices' },
   { id: 'devices', label: '设备 Devices' },
   { id: 'voice', label: '语音 Voice pack' },
+  { id: 'queues', label: '业务设置 Queue lines' },
+  { id: 'kpis', label: '统计 KPIs' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
 
@@ -93,6 +97,10 @@ export class AdminApp extends LitElement {
         return html`<admin-devices .devices=${[...this.devices.values()]}></admin-devices>`;
       case 'voice':
         return html`<admin-voice-pack></admin-voice-pack>`;
+      case 'queues':
+        return html`<admin-queue-settings></admin-queue-settings>`;
+      case 'kpis':
+        return html`<admin-kpis></admin-kpis>`;
     }
   }
 

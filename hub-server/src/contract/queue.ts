@@ -167,3 +167,30 @@ export type CounterActionResult = z.infer<typeof CounterActionResult>;
 /** "Call next" answers like every counter action. */
 export const CallNextResult = CounterActionResult;
 export type CallNextResult = CounterActionResult;
+
+/** A queue line's operating settings as staff see and change them. */
+export const QueueSettingsView = z.strictObject({
+  queueId: Slug,
+  prefix: z.string(),
+  name: LocalizedText,
+  hours: z.string(),
+  dailyQuota: z.number().int().positive().nullable(),
+  typicalServiceMinutes: z.number().positive(),
+  serviceLevelMinutes: z.number().positive(),
+  /** True where staff changed the value from content/hall.json. */
+  changed: z.boolean(),
+  updatedBy: z.string().nullable(),
+  updatedAt: IsoTime.nullable(),
+});
+export type QueueSettingsView = z.infer<typeof QueueSettingsView>;
+
+export const QueueSettingsBody = z
+  .strictObject({
+    hours: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/, 'HH:MM-HH:MM, e.g. 09:00-17:00').optional(),
+    /** null: no quota. */
+    dailyQuota: z.number().int().min(1).max(9999).nullable().optional(),
+    typicalServiceMinutes: z.number().positive().max(240).optional(),
+    serviceLevelMinutes: z.number().positive().max(480).optional(),
+  })
+  .refine((b) => Object.keys(b).length > 0, { message: 'change at least one setting', path: ['hours'] });
+export type QueueSettingsBody = z.infer<typeof QueueSettingsBody>;

@@ -25,7 +25,10 @@ export function readContentFile<S extends z.ZodType>(dir: string, name: string, 
   return parsed.data;
 }
 
-/** The hall and its service catalogue, read from content/ at start-up and fixed while the hub runs. */
+/**
+ * The hall and its service catalogue, read from content/ at start-up. Only a queue line's operating settings
+ * (hours, quota, times) change while the hub runs, when staff adjust them (see features/queue/settings.ts).
+ */
 export interface Catalogue {
   hall: HallFile;
   modules: Module[];
@@ -36,6 +39,8 @@ export interface Catalogue {
   counter(id: string): Counter | undefined;
   kiosk(id: string): Kiosk | undefined;
   device(id: string): DeviceEntry | undefined;
+  /** Replaces a queue line's operating settings; the line keeps its id, prefix, name and counters. */
+  updateQueue(id: string, settings: Pick<QueueLine, 'hours' | 'dailyQuota' | 'typicalServiceMinutes' | 'serviceLevelMinutes'>): void;
 }
 
 function index<T extends { id: string }>(items: T[], what: string, file: string): Map<string, T> {
@@ -95,5 +100,12 @@ export function loadCatalogue(dir: string): Catalogue {
     counter: (id) => counters.get(id),
     kiosk: (id) => kiosks.get(id),
     device: (id) => devices.get(id),
+    updateQueue(id, settings) {
+      const i = hall.queues.findIndex((q) => q.id === id);
+      if (i < 0) throw new ContentError(`no queue line ${id}`);
+      const line = { ...hall.queues[i]!, ...settings };
+      hall.queues[i] = line;
+      queues.set(id, line);
+    },
   };
 }

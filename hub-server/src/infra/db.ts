@@ -70,10 +70,23 @@ export function migrate(db: Db, migrations = readMigrations()): number[] {
       if (done !== m.checksum) throw new Error(`migration ${m.version}-${m.name} was edited after it was applied; add a new migration instead`);
       continue;
     }
-    db.transaction(() => {
-      db.exec(m.sql);
-      record.run(m.version, m.name, m.checksum, new Date().toISOString());
-    })();
+    // A table rebuild (SQLite cannot drop a constraint in place) must run with foreign keys off, which
+    // SQLite only allows outside a transaction; such a migration says so on its first line, and every
+    // reference is checked before its transaction commits.
+    const rebuild = m.sql.startsWith('-- jobhall: foreign_keys=off');
+    if (rebuild) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        db.exec(m.sql);
+        if (rebuild) {
+          const broken = db.pragma('foreign_key_check') as unknown[];
+          if (broken.length) throw new Error(`migration ${m.version}-${m.name} leaves ${broken.length} broken references`);
+        }
+        record.run(m.version, m.name, m.checksum, new Date().toISOString());
+      })();
+    } finally {
+      if (rebuild) db.pragma('foreign_keys = ON');
+    }
     ran.push(m.version);
   }
   return ran;

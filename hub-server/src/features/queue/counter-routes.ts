@@ -2,10 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  ApiError, CallTicketBody, CounterActionResult, CounterParams, CounterSignInBody, CounterState, FinishBody, LedBody, TransferBody,
+  ApiError, CallTicketBody, CounterActionResult, CounterParams, CounterSignInBody, CounterState, FinishBody, LedBody,
+  QueueSettingsBody, QueueSettingsView, Slug, TransferBody,
 } from '../../contract/index.ts';
 import { requireStaff, staffOf } from '../staff/guard.ts';
 import { CounterService } from './counters.ts';
+import { QueueSettings } from './settings.ts';
 
 const refusals = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError, 422: ApiError };
 
@@ -30,6 +32,21 @@ export default async function counterRoutes(app: FastifyInstance) {
   }, async (req) => counters.state(req.params.counterId));
 
   const who = (req: Parameters<typeof staffOf>[0]) => staffOf(req).staff.username;
+
+  const settings = new QueueSettings(app.hub);
+  const lineParams = z.strictObject({ queueId: Slug });
+  api.get('/api/queues', {
+    preHandler: staff,
+    schema: { tags: ['counters'], summary: 'Queue lines with their hours, quota and times (content values, or staff changes)', response: { 200: z.array(QueueSettingsView), 401: ApiError } },
+  }, async () => settings.list());
+  api.patch('/api/queues/:queueId', {
+    preHandler: requireStaff('admin'),
+    schema: { tags: ['counters'], summary: 'Change a line\'s hours, daily quota or times (admin); applies at once', params: lineParams, body: QueueSettingsBody, response: { 200: QueueSettingsView, ...refusals } },
+  }, async (req) => settings.update(req.params.queueId, req.body, who(req)));
+  api.delete('/api/queues/:queueId/settings', {
+    preHandler: requireStaff('admin'),
+    schema: { tags: ['counters'], summary: 'Back to the values in content/hall.json (admin)', params: lineParams, response: { 200: QueueSettingsView, ...refusals } },
+  }, async (req) => settings.reset(req.params.queueId));
 
   api.post('/api/counters/:counterId/sign-in', { preHandler: staff, schema: { ...action('Sign in to a counter and choose the queue lines to serve'), body: CounterSignInBody.nullish() } },
     async (req) => counters.signIn(req.params.counterId, who(req), req.body?.queueIds));

@@ -113,6 +113,23 @@ test('transfer to another counter: it waits for that counter only, ahead of its 
   assert.equal(events(t.id), ['issue', 'call', 'transfer', 'call', 'transfer']);
 });
 
+test('a ticket transferred into a line that has its own ticket with the same sequence keeps its number', async () => {
+  await act('counter-1', 'sign-in', undefined, clerk);
+  while ((await act('counter-1', 'call-next', undefined, clerk)).call);
+  await act('counter-1', 'sign-out', undefined, clerk);
+  // Both lines have issued the same sequence number today (A00n and B00n).
+  let consult = await take('1.1.1');
+  let placement = await take('3.1.2');
+  while (placement.seq < consult.seq) placement = await take('3.1.2');
+  while (consult.seq < placement.seq) consult = await take('1.1.1');
+  assert.is(consult.seq, placement.seq);
+  await act('counter-3', 'call', { ticketId: placement.id });
+  const moved = await post('counter-3', 'transfer', { queueId: 'consult' });
+  assert.is(moved.statusCode, 200, moved.body);
+  const row = hub.app.hub.db.prepare('SELECT queue_id, number FROM tickets WHERE id = ?').get(placement.id);
+  assert.equal(row, { queue_id: 'consult', number: placement.number });
+});
+
 test('actions on nothing, or out of order, are refused with a reason', async () => {
   while ((await act('counter-3', 'call-next')).call);
   assert.is((await post('counter-3', 'start')).json().code, 'NO_CURRENT_VISITOR');
