@@ -60,7 +60,7 @@ export class VacancyColumns {
   readonly fairIds = new Map<string, number>();
   private readonly slots = new Map<number, number>();
   dead = 0;
-  private byOcc: { order: Int32Array; offsets: Int32Array } | null = null;
+  private byOcc: { order: Int32Array; offsets: Int32Array; labelled: Map<number, Int32Array> } | null = null;
   private fresh = new Float64Array(0);
   private freshDay = -1;
   private freshDecay = 0;
@@ -179,7 +179,7 @@ export class VacancyColumns {
    * holds the vacancies with no code. Matching visits the runs that could score best first and stops at the
    * first run that cannot beat what it already has.
    */
-  runs(): { order: Int32Array; offsets: Int32Array } {
+  runs(): { order: Int32Array; offsets: Int32Array; labelled: Map<number, Int32Array> } {
     if (this.byOcc) return this.byOcc;
     const n = this.vocab.occupations.length;
     const nd = this.vocab.districts.length;
@@ -190,8 +190,21 @@ export class VacancyColumns {
     const fill = offsets.slice();
     const order = new Int32Array(this.size);
     for (let i = 0; i < this.size; i++) order[fill[run(i)]!++] = i;
-    this.byOcc = { order, offsets };
+    this.byOcc = { order, offsets, labelled: new Map() };
     return this.byOcc;
+  }
+
+  /** The slots carrying a label bit (e.g. the alliance's reserved vacancies), cached with the runs. */
+  withLabel(bit: number): Int32Array {
+    const cache = this.runs().labelled;
+    let slots = cache.get(bit);
+    if (!slots) {
+      const found: number[] = [];
+      for (let i = 0; i < this.size; i++) if (this.labelMask[i]! & bit) found.push(i);
+      slots = Int32Array.from(found);
+      cache.set(bit, slots);
+    }
+    return slots;
   }
 
   /** Takes a vacancy out of the pool (withdrawn, expired, edited back to review). */

@@ -10,10 +10,12 @@ import { Explainer } from './explain.ts';
 import { prepareSeeker } from './prepare.ts';
 import { FACTOR_COUNT, baseFactors, exclusion, factorsAt, mutualScore, requirementScore, scoreCeiling, seekerScore, skillFactors } from './score.ts';
 
-/** Candidates kept from the scan before diversity and explanation: two pages of ten and spares for the cap. */
-const POOL = 60;
+/** Candidates kept from the scan beyond the list asked for: spares for the employer cap and for dropped ones. */
+const SPARES = 20;
 const PAGE = 10;
 const RESERVED = maskOf(VacancyLabel.options, ['assistance-reserved']);
+/** Above any score (S ≤ 1): reserved vacancies come first for assistance clients. */
+const RESERVED_LIFT = 2;
 
 /**
  * At most `cap` of one employer in each page of ten (matching.md §3.1 step 4, [C3]): each position takes the best
@@ -53,7 +55,7 @@ export class Matcher {
   jobsFor(profile: SeekerProfile, now: Date, limit = PAGE): JobMatchResult {
     const s = prepareSeeker(profile, this.vocab, this.columns, this.cfg, now);
     const c = this.columns;
-    const top = this.best(s, POOL);
+    const top = this.best(s, limit + SPARES);
     // Explain in the capped order, only as many as the list needs: reading and explaining a row costs more than
     // scanning the whole pool. A candidate without enough reasons is dropped and the order recomputed.
     let unexplained = 0;
@@ -109,23 +111,28 @@ export class Matcher {
       }
     }
     runs.sort((a, b) => b.ceiling - a.ceiling);
-    // Assistance clients see the alliance's reserved vacancies first (3.3.5): a lift above any score, which also
-    // means no run can be skipped for them.
-    const lift = s.profile.assistance ? 2 : 0;
     const floor = this.cfg.reciprocity.minForSeekerList;
+    // Assistance clients see the alliance's reserved vacancies first (3.3.5): those few are scored apart, lifted
+    // above any other score, so the pruned scan of the rest stays exact.
+    const assisted = s.profile.assistance;
+    const consider = (i: number, lift: number, prune: boolean) => {
+      // Fair-only vacancies are offered with their fair, not recommended on their own.
+      if (!c.live[i] || c.fair[i]! >= 0 || exclusion(s, c, i)) return;
+      baseFactors(s, c, i, f);
+      if (prune && top.n === top.size && scoreCeiling(f, s.w) <= top.min()) return;
+      skillFactors(s, c, i, f);
+      if (requirementScore(f, this.cfg.reciprocity) < floor) return;
+      top.offer(seekerScore(f, s.w) + lift, i);
+    };
     for (const { r, ceiling } of runs) {
-      if (!lift && top.n === top.size && ceiling <= top.min()) break;
+      if (top.n === top.size && ceiling <= top.min()) break;
       for (let k = offsets[r]!, end = offsets[r + 1]!; k < end; k++) {
         const i = order[k]!;
-        // Fair-only vacancies are offered with their fair, not recommended on their own.
-        if (!c.live[i] || c.fair[i]! >= 0 || exclusion(s, c, i)) continue;
-        baseFactors(s, c, i, f);
-        if (!lift && top.n === top.size && scoreCeiling(f, s.w) <= top.min()) continue;
-        skillFactors(s, c, i, f);
-        if (requirementScore(f, this.cfg.reciprocity) < floor) continue;
-        top.offer(seekerScore(f, s.w) + ((c.labelMask[i]! & RESERVED) !== 0 ? lift : 0), i);
+        if (assisted && (c.labelMask[i]! & RESERVED) !== 0) continue;
+        consider(i, 0, true);
       }
     }
+    if (assisted) for (const i of c.withLabel(RESERVED)) consider(i, RESERVED_LIFT, false);
     return top;
   }
 
