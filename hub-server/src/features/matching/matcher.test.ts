@@ -120,6 +120,23 @@ test('the pruned scan keeps exactly the best scores a full scan finds', async ()
   }
 });
 
+test('assistance clients get the alliance’s reserved vacancies first, with the reason said', async () => {
+  const p = await placement();
+  const reserved = hub.app.hub.db.prepare(`SELECT COUNT(*) AS n FROM vacancies WHERE status = 'approved' AND labels LIKE '%assistance-reserved%'`).get() as { n: number };
+  assert.ok(reserved.n > 0, 'the demo data has reserved vacancies');
+  const seeker: SeekerProfile = {
+    id: 'a', nameMasked: '孙*', district: 'putuo', wanted: ['4-10-01-05'], skills: ['生活照料'], certificates: [], payMin: 0, shifts: [], avoidShifts: [],
+    employmentTypes: [], education: 'junior', experienceYears: 0, maxCommuteKm: null, consent: true, assistance: true, counsellor: null,
+  };
+  const items = p.matcher.jobsFor(seeker, hub.app.hub.now(), 20).items;
+  const firstOther = items.findIndex((m) => !m.reserved);
+  assert.ok(items[0]!.reserved);
+  assert.ok(items.slice(firstOther).every((m) => !m.reserved), 'no reserved vacancy after an ordinary one');
+  assert.is(items[0]!.reasons[0]!.factor, 'reserved');
+  const plain = p.matcher.jobsFor({ ...seeker, assistance: false }, hub.app.hub.now(), 20).items;
+  assert.not.ok(plain[0]!.reasons.some((r) => r.factor === 'reserved'));
+});
+
 test('diversify: a third vacancy of one employer waits for the next page of ten', () => {
   const ranked = [1, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((employer, i) => ({ employer, i }));
   const out = diversify(ranked, (x) => x.employer, 2, 13);
