@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { DeviceHealth, Module, ServiceGuide } from '@jobhall/hub-server/contract';
-import { Appointment, SmsOptInResult, Ticket } from '@jobhall/hub-server/contract';
+import { Appointment, ReferralsCreated, SmsOptInResult, Ticket, type Seeker } from '@jobhall/hub-server/contract';
 import { ApiProblem, RealtimeController, api, buttons, setDocumentLang, t, tokens, type Lang } from '@jobhall/ui-kit';
 import { loadCatalogue, loadGuide, type HallView, type ServiceView } from './data.ts';
 import { IdleController } from './idle-controller.ts';
@@ -18,6 +18,13 @@ import './kiosk-idle-warning.ts';
 import './kiosk-number-pad.ts';
 import './kiosk-booking.ts';
 import './kiosk-booked.ts';
+import './jobs/kiosk-job-search.ts';
+import './jobs/kiosk-job-detail.ts';
+import './jobs/kiosk-seeker-sign-in.ts';
+import './jobs/kiosk-seeker-register.ts';
+import './jobs/kiosk-matches.ts';
+import { jm } from './jobs/messages.ts';
+import { visitorHeaders, type Visitor } from './jobs/visitor.ts';
 
 const params = new URLSearchParams(location.search);
 /** 60 s without a touch, then a 20 s warning (WCAG 2.2.1); ?idle= shortens it for tests and drills. */
@@ -39,8 +46,14 @@ export class KioskApp extends LitElement {
   @state() private guide: ServiceGuide | null | undefined = undefined;
   @state() private busy = false;
   @state() private problem: string | null = null;
+  /** A plain confirmation (a referral printed), shown like a problem but in green. */
+  @state() private notice: string | null = null;
   @state() private printer: DeviceHealth | null = null;
   @state() private loadFailed = false;
+  /** A seeker or employer signed in at this kiosk; memory only, dropped on idle reset. */
+  @state() private visitor: Visitor | null = null;
+  /** Where to go once a seeker has signed in (the screen that asked for it). */
+  private afterSignIn: Screen | null = null;
 
   private readonly realtime = new RealtimeController(this);
   private readonly idle = new IdleController(this, IDLE_SECONDS, WARN_SECONDS, () => this.reset(), () => this.inSession());
@@ -52,6 +65,9 @@ export class KioskApp extends LitElement {
     .banner { padding: 12px 32px; font-size: 24px; font-weight: 700; }
     .banner.warn { background: var(--jh-warn-bg); color: var(--jh-warn-ink); }
     .banner.danger { background: var(--jh-danger-bg); color: var(--jh-danger-ink); }
+    .banner.ok { background: #e3f4e8; color: var(--jh-ok); }
+    .banner.visitor { background: var(--jh-paper); display: flex; gap: 16px; align-items: center; }
+    .banner.visitor .btn { min-height: 56px; font-size: 20px; }
     .center { padding: 48px; font-size: 30px; text-align: center; }
   `];
 
@@ -81,7 +97,7 @@ export class KioskApp extends LitElement {
   }
 
   private inSession(): boolean {
-    return this.screen.name !== 'home' || this.locale !== 'zh' || this.history.length > 0;
+    return this.screen.name !== 'home' || this.locale !== 'zh' || this.history.length > 0 || this.visitor !== null;
   }
 
   /** The idle reset: back to the first screen in Chinese, with nothing of the last visitor left. */
@@ -96,13 +112,49 @@ export class KioskApp extends LitElement {
     this.locale = 'zh';
     setDocumentLang('zh');
     sessionStorage.clear();
+    this.signOut();
+  }
+
+  /** Ends a visitor's sign-in at the hub too, so the token is dead even if someone copied it. */
+  private signOut() {
+    const v = this.visitor;
+    this.visitor = null;
+    this.afterSignIn = null;
+    if (v) void fetch(`/api/${v.kind === 'seeker' ? 'seekers' : 'employers'}/sign-out`, { method: 'POST', headers: visitorHeaders(v) }).catch(() => {});
+  }
+
+  private signedIn(session: { token: string; seeker: Seeker }) {
+    this.visitor = { kind: 'seeker', token: session.token, seeker: session.seeker };
+    const next = this.afterSignIn ?? { name: 'matches' as const };
+    this.afterSignIn = null;
+    this.go(next, false);
+  }
+
+  /** Screens that need a signed-in seeker send the visitor through sign-in first, then on. */
+  private needsSeeker(screen: Screen): boolean {
+    return screen.name === 'matches' && this.visitor?.kind !== 'seeker';
+  }
+
+  private async referOne(jobId: number) {
+    await this.run(async (signal) => {
+      const res = await api('/api/referrals', ReferralsCreated, {
+        method: 'POST', headers: visitorHeaders(this.visitor), body: { vacancyIds: [jobId], kioskId: this.kioskId }, signal,
+      });
+      this.problem = null;
+      this.notice = t(res.message, this.locale);
+    });
   }
 
   private go(screen: Screen, remember = true) {
     this.problem = null;
+    this.notice = null;
     if (screen.name === 'home') {
       this.reset();
       return;
+    }
+    if (this.needsSeeker(screen)) {
+      this.afterSignIn = screen;
+      screen = { name: 'seeker-sign-in' };
     }
     if (remember) this.history = [...this.history, this.screen];
     this.screen = screen;
@@ -233,6 +285,21 @@ export class KioskApp extends LitElement {
             .busy=${s.busy} .error=${s.error}
             @number-entered=${(e: CustomEvent<string>) => void this.checkIn(e.detail)}
             @cancel=${() => this.go({ name: 'home' })}></kiosk-number-pad>`;
+      case 'jobs':
+        return html`<kiosk-job-search .locale=${this.locale} ?simple=${s.simple}></kiosk-job-search>`;
+      case 'job':
+        return html`<kiosk-job-detail .jobId=${s.jobId} .locale=${this.locale} ?signedIn=${this.visitor?.kind === 'seeker'} .busy=${this.busy}
+          @refer-job=${(e: CustomEvent<number>) => void this.referOne(e.detail)}
+          @want-sign-in=${() => ((this.afterSignIn = s), this.go({ name: 'seeker-sign-in' }))}></kiosk-job-detail>`;
+      case 'seeker-sign-in':
+        return html`<kiosk-home .modules=${this.modules} .locale=${this.locale}></kiosk-home>
+          <kiosk-seeker-sign-in .locale=${this.locale}></kiosk-seeker-sign-in>`;
+      case 'seeker-register':
+        return html`<kiosk-seeker-register .locale=${this.locale}></kiosk-seeker-register>`;
+      case 'matches':
+        return this.visitor?.kind === 'seeker'
+          ? html`<kiosk-matches .locale=${this.locale} .token=${this.visitor.token} .kioskId=${this.kioskId ?? ''}></kiosk-matches>`
+          : nothing;
       case 'ticket-options': {
         const sv = service(s.serviceId);
         return sv ? html`<kiosk-ticket-options .service=${sv} .busy=${this.busy} .locale=${this.locale}></kiosk-ticket-options>` : nothing;
@@ -258,8 +325,17 @@ export class KioskApp extends LitElement {
       ${this.realtime.state === 'offline' ? html`<div class="banner warn" role="status">${t(m.offline, this.locale)}</div>` : nothing}
       ${printerDown ? html`<div class="banner warn" id="printer-banner" role="status">${t(m.printerBanner, this.locale)}</div>` : nothing}
       ${this.problem ? html`<div class="banner danger" id="problem" role="alert">${this.problem}</div>` : nothing}
+      ${this.notice ? html`<div class="banner ok" id="notice" role="status">${this.notice}</div>` : nothing}
+      ${this.visitor?.kind === 'seeker'
+        ? html`<div class="banner visitor" id="visitor">${t(jm.signedInAs, this.locale)} · ${this.visitor.seeker.nameMasked} · ${this.visitor.seeker.idMasked}
+            <button class="btn secondary" id="my-jobs" @click=${() => this.go({ name: 'matches' })}>${t(jm.myJobs, this.locale)}</button>
+            <button class="btn secondary" id="sign-out" @click=${() => this.go({ name: 'home' })}>${t(jm.signOut, this.locale)}</button></div>`
+        : nothing}
       <main @navigate=${(e: NavigateEvent) => this.go(e.detail)} @take-ticket=${(e: TakeTicketEvent) => void this.takeTicket(e)}
-        @book-slot=${(e: BookSlotEvent) => void this.bookSlot(e)}>
+        @book-slot=${(e: BookSlotEvent) => void this.bookSlot(e)}
+        @open-job=${(e: CustomEvent<number>) => this.go({ name: 'job', jobId: e.detail })}
+        @seeker-signed-in=${(e: CustomEvent<{ token: string; seeker: Seeker }>) => this.signedIn(e.detail)}
+        @cancel-flow=${() => this.back()}>
         ${this.loadFailed
           ? html`<div class="center">${t(m.error, this.locale)}</div>`
           : this.hall

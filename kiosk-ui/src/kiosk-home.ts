@@ -4,6 +4,7 @@ import type { Module } from '@jobhall/hub-server/contract';
 import { icon, t, tokens, type Lang } from '@jobhall/ui-kit';
 import { m } from './messages.ts';
 import { navigate } from './screens.ts';
+import { jm } from './jobs/messages.ts';
 
 /** The 7 modules of the handbook as big tiles with pictograms, and "take a ticket" first. */
 @customElement('kiosk-home')
@@ -32,6 +33,12 @@ export class KioskHome extends LitElement {
       <div class="grid">
         <button class="ticket" id="take-ticket" @click=${() => navigate(this, { name: 'ticket-menu' })}>
           ${icon('ticket', 72)}<span>${t(m.takeTicket, this.locale)}</span><span class="sub">${t(m.takeTicketHint, this.locale)}</span>
+        </button>
+        <button class="ticket" id="find-job" @click=${() => navigate(this, { name: 'jobs', simple: false })}>
+          ${icon('briefcase', 72)}<span>${t(jm.findJob, this.locale)}</span><span class="sub">${t(jm.findJobHint, this.locale)}</span>
+        </button>
+        <button id="simple-search" @click=${() => navigate(this, { name: 'jobs', simple: true })}>
+          ${icon('search', 72)}<span>${t(jm.simpleMode, this.locale)}</span><span class="sub">${t(jm.simpleHint, this.locale)}</span>
         </button>
         <button id="check-in" @click=${() => navigate(this, { name: 'check-in', error: '', busy: false })}>
           ${icon('id-card', 72)}<span>${t(m.checkIn, this.locale)}</span><span class="sub">${t(m.checkInHint, this.locale)}</span>

@@ -15,6 +15,10 @@ export class KioskNumberPad extends LitElement {
   /** How many digits make a complete entry. */
   @property({ type: Number }) digitsNeeded = 11;
   @property({ type: Boolean }) busy = false;
+  /** ID numbers end in a digit or X (GB 11643); the X key takes the place of "clear". */
+  @property({ type: Boolean }) allowX = false;
+  /** Show what was typed masked (ID numbers: only the first 4 and last 4 characters stay readable). */
+  @property({ type: Boolean }) mask = false;
   @property() error = '';
   @state() private digits = '';
 
@@ -32,12 +36,13 @@ export class KioskNumberPad extends LitElement {
 
   /** 11-digit phone numbers read best as 3-4-4; codes in threes. */
   private get shown(): string {
+    if (this.mask) return this.digits.length > 8 ? `${this.digits.slice(0, 4)}${'*'.repeat(this.digits.length - 8)}${this.digits.slice(-4)}` : this.digits;
     if (this.digitsNeeded === 11) return this.digits.replace(/^(\d{3})(\d{0,4})(\d{0,4})$/, '$1 $2 $3').trim();
     return this.digits.replace(/(\d{3})(?=\d)/g, '$1 ');
   }
 
   override render() {
-    const keys = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'clear', '0', 'back'];
+    const keys = ['1', '2', '3', '4', '5', '6', '7', '8', '9', this.allowX ? 'X' : 'clear', '0', 'back'];
     const fire = (name: string, detail?: string) => this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
     return html`<div class="box" role="dialog" aria-modal="true" aria-labelledby="pad-title">
       <h2 id="pad-title">${t(this.heading, this.locale)}</h2>

@@ -5,6 +5,7 @@ import { buttons, icon, t, tokens, type Lang, type LocalizedText } from '@jobhal
 import type { ServiceView } from './data.ts';
 import { m } from './messages.ts';
 import { navigate } from './screens.ts';
+import { actionsFor } from './flows.ts';
 
 /** One service: what it is, its guide (who, what to bring, steps, where, when), and a ticket if it has a window. */
 @customElement('kiosk-service-page')
@@ -23,7 +24,7 @@ export class KioskServicePage extends LitElement {
     h3 { margin: 0 0 8px; font-size: 26px; color: var(--jh-primary); }
     ul, ol { margin: 0; padding-left: 1.4em; }
     li { margin: 4px 0; }
-    .actions { margin-top: 24px; display: flex; gap: 16px; }
+    .actions { margin-top: 24px; display: flex; gap: 16px; flex-wrap: wrap; }
     .actions .btn { font-size: 32px; display: inline-flex; align-items: center; gap: 12px; min-height: 96px; }
   `];
 
@@ -52,6 +53,7 @@ export class KioskServicePage extends LitElement {
           </div>`
         : nothing}
       <div class="actions">
+        ${actionsFor(s.id).map((a) => html`<button class="btn" id="flow-${a.id}" @click=${() => navigate(this, a.screen)}>${t(a.label, this.locale)}</button>`)}
         ${s.ticket
           ? html`<button class="btn" id="ticket" @click=${() => navigate(this, { name: 'ticket-options', serviceId: s.id })}>
               ${icon('ticket', 40)}${t(m.takeTicket, this.locale)} (${s.ticket.prefix})

@@ -10,6 +10,11 @@ export type Screen =
   | { name: 'book'; serviceId: string }
   | { name: 'booked'; appointment: Appointment; slip: boolean }
   | { name: 'check-in'; error: string; busy: boolean }
+  | { name: 'jobs'; simple: boolean }
+  | { name: 'job'; jobId: number }
+  | { name: 'seeker-sign-in' }
+  | { name: 'seeker-register' }
+  | { name: 'matches' }
   | { name: 'ticket'; ticket: Ticket; printPhase: PrintPhase; sms: SmsStep };
 
 /** The SMS reminder on the ticket screen: not asked, entering the number, or set up (masked number). */

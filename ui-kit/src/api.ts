@@ -25,6 +25,8 @@ export interface ApiOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
+  /** Extra headers, e.g. a kiosk visitor's x-visitor-token. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface ApiOptions {
  */
 export async function api<S extends z.ZodType>(path: string, schema: S, opts: ApiOptions = {}): Promise<z.output<S>> {
   const method = opts.method ?? 'GET';
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...opts.headers };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
   let res: Response;

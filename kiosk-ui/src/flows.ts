@@ -1,0 +1,28 @@
+import type { LocalizedText } from '@jobhall/ui-kit';
+import { jm } from './jobs/messages.ts';
+import type { Screen } from './screens.ts';
+
+export interface FlowAction {
+  id: string;
+  label: LocalizedText;
+  screen: Screen;
+}
+
+/**
+ * What a service page offers besides its guide, ticket and booking: the kiosk flows of each handbook function,
+ * declared in one place. Functions without an entry show their guide (and a ticket where they have a window).
+ */
+const FLOWS: Record<string, FlowAction[]> = {
+  '2.1.2': [{ id: 'find-job', label: jm.findJob, screen: { name: 'jobs', simple: false } }],
+  '3.3.4': [{ id: 'find-job', label: jm.findJob, screen: { name: 'jobs', simple: false } }],
+  '3.1.2': [
+    { id: 'register', label: jm.register, screen: { name: 'seeker-register' } },
+    { id: 'seeker-sign-in', label: jm.seekerSignIn, screen: { name: 'seeker-sign-in' } },
+  ],
+  '3.1.3': [{ id: 'my-jobs', label: jm.myJobs, screen: { name: 'matches' } }],
+  '3.1.10': [{ id: 'simple-search', label: jm.simpleMode, screen: { name: 'jobs', simple: true } }],
+};
+
+export function actionsFor(serviceId: string): FlowAction[] {
+  return FLOWS[serviceId] ?? [];
+}

@@ -1,0 +1,66 @@
+import { JobDetail, JobSearchResult, PlacementVocabulary, VISITOR_TOKEN_HEADER } from '@jobhall/hub-server/contract';
+import type { z } from 'zod';
+import { api } from '@jobhall/ui-kit';
+
+export type Vocabulary = z.infer<typeof PlacementVocabulary>;
+
+let vocabulary: Promise<Vocabulary> | null = null;
+
+/** Occupations, districts and certificates for the pickers; fetched once per page load. */
+export function loadVocabulary(): Promise<Vocabulary> {
+  vocabulary ??= api('/api/jobs/vocabulary', PlacementVocabulary).catch((err) => {
+    vocabulary = null;
+    throw err;
+  });
+  return vocabulary;
+}
+
+/** What a visitor asked for, in the kiosk's terms; turned into /api/jobs query parameters. */
+export interface JobFilters {
+  q: string;
+  occupation: string | null;
+  districts: string[];
+  payMin: number | null;
+  meals: boolean;
+  lodging: boolean;
+  /** Paid by the day or week (日结/周结), which migrant workers look for first. */
+  quickPay: boolean;
+  /** Short-term and temporary work. */
+  temporary: boolean;
+  noNight: boolean;
+}
+
+export const noFilters: JobFilters = {
+  q: '', occupation: null, districts: [], payMin: null, meals: false, lodging: false, quickPay: false, temporary: false, noNight: false,
+};
+
+export function searchParams(f: JobFilters, offset: number, limit = 10): string {
+  const p = new URLSearchParams();
+  if (f.q) p.set('q', f.q);
+  if (f.occupation) p.set('occupation', f.occupation);
+  if (f.districts.length) p.set('district', f.districts.join(','));
+  if (f.payMin) p.set('payMin', String(f.payMin));
+  if (f.meals) p.set('meals', 'true');
+  if (f.lodging) p.set('lodging', 'true');
+  if (f.quickPay) p.set('payPeriod', 'daily,weekly');
+  if (f.temporary) p.set('employmentType', 'temporary,part-time');
+  if (f.noNight) p.set('avoidShift', 'night');
+  p.set('limit', String(limit));
+  p.set('offset', String(offset));
+  return p.toString();
+}
+
+export function searchJobs(f: JobFilters, offset: number, signal?: AbortSignal) {
+  return api(`/api/jobs?${searchParams(f, offset)}`, JobSearchResult, { signal });
+}
+
+export function loadJob(id: number, token?: string) {
+  return api(`/api/jobs/${id}`, JobDetail, token ? { headers: { [VISITOR_TOKEN_HEADER]: token } } : {});
+}
+
+/** "3000–4500 元/月"; a daily wage reads as a daily wage. */
+export function payText(job: { payMin: number; payMax: number; payPeriod: string }, locale: 'zh' | 'en'): string {
+  const unit = { monthly: locale === 'zh' ? '元/月' : 'yuan/month', weekly: locale === 'zh' ? '元/周' : 'yuan/week', daily: locale === 'zh' ? '元/天' : 'yuan/day' }[job.payPeriod] ?? '';
+  if (!job.payMin && !job.payMax) return locale === 'zh' ? '面议' : 'Negotiable';
+  return job.payMin === job.payMax ? `${job.payMin} ${unit}` : `${job.payMin}–${job.payMax} ${unit}`;
+}
