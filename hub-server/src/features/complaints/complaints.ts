@@ -100,13 +100,11 @@ export class ComplaintService {
     });
   }
 
-  /** The status page: only with the reference and the check code, and without any personal data. */
-  lookup(refNo: string, checkCode: string): z.infer<typeof ComplaintPublicStatus> {
+  /** The status page: only with the reference and the check code, and without any personal data; null when they do not match. */
+  lookup(refNo: string, checkCode: string): z.infer<typeof ComplaintPublicStatus> | null {
     const r = this.hub.db.prepare('SELECT * FROM complaints WHERE ref_no = ?').get(refNo) as Row | undefined;
     const given = Buffer.from(sha256(`${refNo}:${checkCode}`));
-    if (!r || !crypto.timingSafeEqual(given, Buffer.from(r.check_hash))) {
-      throw new HttpError(404, 'NOT_FOUND', 'no complaint with this reference and check code');
-    }
+    if (!r || !crypto.timingSafeEqual(given, Buffer.from(r.check_hash))) return null;
     const notes = this.hub.db.prepare('SELECT at, to_status AS status, public_note AS note FROM complaint_events WHERE complaint_id = ? ORDER BY id').all(r.id) as Array<{ at: string; status: Status; note: string | null }>;
     return { refNo: r.ref_no, kind: r.kind, status: r.status, updatedAt: r.updated_at, notes };
   }

@@ -8,6 +8,7 @@ import { HttpError } from '../../infra/errors.ts';
 import { LoginThrottle } from '../staff/login-throttle.ts';
 import { requireStaff, staffOf } from '../staff/guard.ts';
 import type { PlacementOptions } from '../jobs/placement.ts';
+import { throttled } from '../jobs/visitor-sessions.ts';
 
 export default async function complaintRoutes(app: FastifyInstance, { placement }: PlacementOptions) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -33,16 +34,8 @@ export default async function complaintRoutes(app: FastifyInstance, { placement 
       tags: ['complaints'], summary: 'Follow a complaint with its reference and check code (no personal data is shown)',
       body: ComplaintLookupBody, response: { 200: ComplaintPublicStatus, 400: ApiError, 404: ApiError, 429: ApiError },
     },
-  }, async (req) => {
-    const now = Date.now();
-    if (throttle.blocked(req.ip, now)) throw new HttpError(429, 'TOO_MANY_ATTEMPTS', 'too many attempts; wait 10 minutes');
-    try {
-      return complaints.lookup(req.body.refNo, req.body.checkCode);
-    } catch (err) {
-      throttle.fail(req.ip, now);
-      throw err;
-    }
-  });
+  }, async (req) => throttled(throttle, req.ip, () => complaints.lookup(req.body.refNo, req.body.checkCode), () =>
+    new HttpError(404, 'NOT_FOUND', 'no complaint with this reference and check code')));
 
   api.get('/api/complaints', {
     preHandler: requireStaff(),

@@ -8,6 +8,7 @@ import { HttpError } from '../../infra/errors.ts';
 import { LoginThrottle } from '../staff/login-throttle.ts';
 import { requireStaff, staffOf } from '../staff/guard.ts';
 import type { PlacementOptions } from '../jobs/placement.ts';
+import { throttled } from '../jobs/visitor-sessions.ts';
 
 export default async function employerRoutes(app: FastifyInstance, { placement }: PlacementOptions) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -47,15 +48,9 @@ export default async function employerRoutes(app: FastifyInstance, { placement }
       response: { 200: EmployerSession, 400: ApiError, 401: ApiError, 429: ApiError },
     },
   }, async (req) => {
-    const now = Date.now();
-    if (throttle.blocked(req.ip, now)) throw new HttpError(429, 'TOO_MANY_ATTEMPTS', 'too many failed sign-ins; wait 10 minutes or ask at the employer window');
-    const employer = await employers.signIn(req.body.creditCode, req.body.code);
-    if (!employer) {
-      throttle.fail(req.ip, now);
-      throw new HttpError(401, 'SIGN_IN_FAILED', 'the credit code and sign-in code do not match an account', undefined,
-        { zh: '信用代码或登录码不对，请再试一次，或到用人单位服务窗口办理。', en: 'The codes do not match. Try again or ask at the employer window.' });
-    }
-    throttle.succeed(req.ip);
+    const employer = await throttled(throttle, req.ip, () => employers.signIn(req.body.creditCode, req.body.code), () =>
+      new HttpError(401, 'SIGN_IN_FAILED', 'the credit code and sign-in code do not match an account', undefined,
+        { zh: '信用代码或登录码不对，请再试一次，或到用人单位服务窗口办理。', en: 'The codes do not match. Try again or ask at the employer window.' }));
     return { employer, ...sessions.open('employer', employer.id) };
   });
 

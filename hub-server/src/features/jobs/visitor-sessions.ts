@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { VISITOR_TOKEN_HEADER } from '../../contract/index.ts';
 import type { Db } from '../../infra/db.ts';
 import { HttpError } from '../../infra/errors.ts';
+import type { LoginThrottle } from '../staff/login-throttle.ts';
 
 export type VisitorKind = 'seeker' | 'employer';
 
@@ -57,4 +58,20 @@ export class VisitorSessions {
     const token = req.headers[VISITOR_TOKEN_HEADER];
     if (typeof token === 'string') this.stmts.remove.run(hash(token));
   }
+}
+
+/**
+ * Guessing guard for the kiosk's code checks (seeker and employer sign-in, complaint lookup): too many failures
+ * from one address within the throttle's window answer 429 until it passes; `attempt` returns null on a miss.
+ */
+export async function throttled<T>(throttle: LoginThrottle, ip: string, attempt: () => T | null | Promise<T | null>, miss: () => HttpError): Promise<T> {
+  const now = Date.now();
+  if (throttle.blocked(ip, now)) throw new HttpError(429, 'TOO_MANY_ATTEMPTS', 'too many failed attempts; wait 10 minutes or ask at a window');
+  const found = await attempt();
+  if (found === null) {
+    throttle.fail(ip, now);
+    throw miss();
+  }
+  throttle.succeed(ip);
+  return found;
 }

@@ -8,6 +8,7 @@ import { HttpError } from '../../infra/errors.ts';
 import { LoginThrottle } from '../staff/login-throttle.ts';
 import { requireStaff } from '../staff/guard.ts';
 import type { PlacementOptions } from '../jobs/placement.ts';
+import { throttled } from '../jobs/visitor-sessions.ts';
 
 export default async function seekerRoutes(app: FastifyInstance, { placement }: PlacementOptions) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -35,15 +36,9 @@ export default async function seekerRoutes(app: FastifyInstance, { placement }: 
       response: { 200: SeekerSession, 400: ApiError, 401: ApiError, 429: ApiError },
     },
   }, async (req) => {
-    const now = Date.now();
-    if (throttle.blocked(req.ip, now)) throw new HttpError(429, 'TOO_MANY_ATTEMPTS', 'too many failed sign-ins; wait 10 minutes or ask at the desk');
-    const seeker = seekers.signIn(req.body.idNumber, req.body.phoneLast4);
-    if (!seeker) {
-      throttle.fail(req.ip, now);
-      throw new HttpError(401, 'SIGN_IN_FAILED', 'the ID number and phone digits do not match a registration', undefined,
-        { zh: '身份证号或手机号后四位不对，请再试一次，或到窗口办理。', en: 'The ID number or phone digits do not match. Try again or ask at a window.' });
-    }
-    throttle.succeed(req.ip);
+    const seeker = await throttled(throttle, req.ip, () => seekers.signIn(req.body.idNumber, req.body.phoneLast4), () =>
+      new HttpError(401, 'SIGN_IN_FAILED', 'the ID number and phone digits do not match a registration', undefined,
+        { zh: '身份证号或手机号后四位不对，请再试一次，或到窗口办理。', en: 'The ID number or phone digits do not match. Try again or ask at a window.' }));
     return { seeker, ...sessions.open('seeker', seeker.id) };
   });
 
