@@ -26,10 +26,21 @@ test.after(async () => {
   await hall?.close();
 });
 
-/** Types pinyin on the on-screen keyboard and taps the character. */
+/** Types pinyin on the on-screen keyboard and taps the character, paging to it when it is not among the first. */
 async function typeHanzi(page: Page, pinyin: string, char: string) {
   for (const k of pinyin) await click(page, `button[data-key="${k}"]`);
+  for (let pages = 0; !(await page.$(`pierce/button[data-char="${char}"]`)); pages++) {
+    if (pages > 10) throw new Error(`${char} is not among the candidates of ${pinyin}`);
+    await click(page, '#kb-more');
+  }
   await click(page, `button[data-char="${char}"]`);
+}
+
+async function typeText(page: Page, parts: Array<[string, string] | string>) {
+  for (const p of parts) {
+    if (typeof p === 'string') for (const d of p) await click(page, `button[data-key="${d}"]`);
+    else await typeHanzi(page, p[0], p[1]);
+  }
 }
 
 test('search by typing 保安 on the on-screen keyboard, then narrow it by board and lodging', async () => {
@@ -43,7 +54,9 @@ test('search by typing 保安 on the on-screen keyboard, then narrow it by board
   const found = Number((await waitForText(kiosk, '#total', (t) => Number(t.match(/\d+/)?.[0]) < all)).match(/\d+/)![0]);
   assert.ok(found > 0, 'some 保安 jobs');
   await click(kiosk, 'button[data-filter="lodging"]');
-  await waitForText(kiosk, '#total', (t) => Number(t.match(/\d+/)?.[0]) <= found);
+  const expected = (await hall.hub.app.inject({ method: 'GET', url: `/api/jobs?q=${encodeURIComponent('保安')}&lodging=true&limit=1` })).json().total as number;
+  await waitForText(kiosk, '#total', (t) => Number(t.match(/\d+/)?.[0]) === expected);
+  assert.ok(expected <= found);
   const ids = (await kiosk.$$eval('pierce/button[data-job]', (els) => els.map((e) => Number(e.getAttribute('data-job')))));
   const rows = hall.hub.app.hub.db.prepare(`SELECT id, lodging FROM vacancies WHERE id IN (${ids.map(() => '?').join(',') || 0})`).all(...ids) as Array<{ lodging: number }>;
   assert.ok(rows.length > 0 && rows.every((r) => r.lodging === 1), 'every result offers lodging');
@@ -106,6 +119,46 @@ test('signing out forgets the visitor; signing in with ID and phone digits bring
   await find(kiosk, '#refer', 5000); // back on the job, now able to print its referral
   await click(kiosk, '#refer');
   await waitForText(kiosk, '#notice', (t) => t.includes('推荐信'));
+});
+
+test('an employer posts a vacancy: discriminatory wording is shown with its fix and basis, and blocks the submit', async () => {
+  await click(kiosk, '#home');
+  await click(kiosk, 'button[data-module="3"]');
+  await click(kiosk, 'button[data-service="3.1.1"]');
+  await click(kiosk, '#flow-post-job');
+  await click(kiosk, '#edit-title');
+  await typeText(kiosk, [['bao', '保'], ['an', '安'], ['yuan', '员']]);
+  await click(kiosk, '#kb-done');
+  await click(kiosk, '#edit-employerName');
+  await typeText(kiosk, [['ce', '测'], ['shi', '试'], ['wu', '物'], ['ye', '业']]);
+  await click(kiosk, '#kb-done');
+  await click(kiosk, '#edit-description');
+  await typeText(kiosk, [['bao', '保'], ['an', '安'], ['yuan', '员'], ['xian', '限'], ['nan', '男'], ['xing', '性'], '35', ['sui', '岁'], ['yi', '以'], ['xia', '下']]);
+  await click(kiosk, '#kb-done');
+  const findings = await waitForText(kiosk, '#findings', (t) => t.includes('必须修改'));
+  assert.match(findings, '限男性');
+  assert.match(findings, '就业促进法');
+  // The rest of the form, then the submit stays off until the wording is fixed.
+  const district = await find(kiosk, '#vacancy-district');
+  await district.select((await district.evaluate((s) => (s as HTMLSelectElement).options[1]!.value)));
+  for (const [field, digits] of [['headcount', '2'], ['payMin', '5000'], ['payMax', '6500'], ['contactPhone', '13900139000']] as const) {
+    await click(kiosk, `#edit-${field}`);
+    for (const d of digits) await click(kiosk, `button[data-digit="${d}"]`);
+    await click(kiosk, '#pad-submit');
+  }
+  assert.ok(await (await find(kiosk, '#submit-vacancy')).evaluate((b) => (b as HTMLButtonElement).disabled), 'blocked wording cannot be submitted');
+  // The editor opens with the text as written; delete it and write it again.
+  await click(kiosk, '#edit-description');
+  for (let i = 0; i < 11; i++) await click(kiosk, '#kb-backspace');
+  assert.is(await textOf(kiosk, '#kb-text'), '');
+  await typeText(kiosk, [['bao', '保'], ['an', '安'], ['yuan', '员'], ['fu', '负'], ['ze', '责'], ['xiao', '小'], ['qu', '区'], ['xun', '巡'], ['luo', '逻'], ['zhi', '值'], ['ban', '班']]);
+  await click(kiosk, '#kb-done');
+  await find(kiosk, '#wording-ok', 5000);
+  await click(kiosk, '#submit-vacancy');
+  const done = await waitForText(kiosk, '#vacancy-created', (t) => /\d+/.test(t));
+  const id = Number(done.match(/(\d+)\s*$/)![1]);
+  const row = hall.hub.app.hub.db.prepare('SELECT status, title, employer_name FROM vacancies WHERE id = ?').get(id);
+  assert.equal(row, { status: 'pending', title: '保安员', employer_name: '测试物业' });
 });
 
 test.run();

@@ -20,6 +20,7 @@ const FLOWS: Record<string, FlowAction[]> = {
     { id: 'seeker-sign-in', label: jm.seekerSignIn, screen: { name: 'seeker-sign-in' } },
   ],
   '3.1.3': [{ id: 'my-jobs', label: jm.myJobs, screen: { name: 'matches' } }],
+  '3.1.1': [{ id: 'post-job', label: jm.postJob, screen: { name: 'vacancy-form' } }],
   '3.1.10': [{ id: 'simple-search', label: jm.simpleMode, screen: { name: 'jobs', simple: true } }],
 };
 

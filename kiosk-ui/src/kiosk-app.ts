@@ -23,6 +23,7 @@ import './jobs/kiosk-job-detail.ts';
 import './jobs/kiosk-seeker-sign-in.ts';
 import './jobs/kiosk-seeker-register.ts';
 import './jobs/kiosk-matches.ts';
+import './jobs/kiosk-vacancy-form.ts';
 import { jm } from './jobs/messages.ts';
 import { visitorHeaders, type Visitor } from './jobs/visitor.ts';
 
@@ -300,6 +301,10 @@ export class KioskApp extends LitElement {
         return this.visitor?.kind === 'seeker'
           ? html`<kiosk-matches .locale=${this.locale} .token=${this.visitor.token} .kioskId=${this.kioskId ?? ''}></kiosk-matches>`
           : nothing;
+      case 'vacancy-form':
+        return html`<kiosk-vacancy-form .locale=${this.locale}
+          .employerName=${this.visitor?.kind === 'employer' ? this.visitor.employerName : ''}
+          .token=${this.visitor?.kind === 'employer' ? this.visitor.token : ''}></kiosk-vacancy-form>`;
       case 'ticket-options': {
         const sv = service(s.serviceId);
         return sv ? html`<kiosk-ticket-options .service=${sv} .busy=${this.busy} .locale=${this.locale}></kiosk-ticket-options>` : nothing;

@@ -15,6 +15,8 @@ export class KioskNumberPad extends LitElement {
   /** How many digits make a complete entry. */
   @property({ type: Number }) digitsNeeded = 11;
   @property({ type: Boolean }) busy = false;
+  /** Amounts take any length up to digitsNeeded; codes and numbers need exactly that many. */
+  @property({ type: Boolean }) anyLength = false;
   /** ID numbers end in a digit or X (GB 11643); the X key takes the place of "clear". */
   @property({ type: Boolean }) allowX = false;
   /** Show what was typed masked (ID numbers: only the first 4 and last 4 characters stay readable). */
@@ -60,7 +62,7 @@ export class KioskNumberPad extends LitElement {
       ${this.error ? html`<p class="err" role="alert">${this.error}</p>` : ''}
       <div class="row">
         <button class="btn secondary" id="pad-cancel" @click=${() => fire('cancel')}>${t(m.cancel, this.locale)}</button>
-        <button class="btn" id="pad-submit" ?disabled=${this.digits.length !== this.digitsNeeded || this.busy} @click=${() => fire('number-entered', this.digits)}>
+        <button class="btn" id="pad-submit" ?disabled=${(this.anyLength ? !this.digits.length : this.digits.length !== this.digitsNeeded) || this.busy} @click=${() => fire('number-entered', this.digits)}>
           ${t(m.smsSubmit, this.locale)}
         </button>
       </div>

@@ -15,6 +15,7 @@ export type Screen =
   | { name: 'seeker-sign-in' }
   | { name: 'seeker-register' }
   | { name: 'matches' }
+  | { name: 'vacancy-form' }
   | { name: 'ticket'; ticket: Ticket; printPhase: PrintPhase; sms: SmsStep };
 
 /** The SMS reminder on the ticket screen: not asked, entering the number, or set up (masked number). */
