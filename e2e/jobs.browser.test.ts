@@ -121,6 +121,43 @@ test('signing out forgets the visitor; signing in with ID and phone digits bring
   await waitForText(kiosk, '#notice', (t) => t.includes('推荐信'));
 });
 
+test('an anonymous wage-arrears complaint gets a printed receipt with its number and check code', async () => {
+  await click(kiosk, '#home');
+  await click(kiosk, 'button[data-module="3"]');
+  await click(kiosk, 'button[data-service="3.1.11"]');
+  await click(kiosk, '#flow-complain');
+  await click(kiosk, 'button[data-kind="wage-arrears"]');
+  await click(kiosk, '#edit-employerName');
+  await typeText(kiosk, [['ce', '测'], ['shi', '试'], ['wu', '物'], ['ye', '业']]);
+  await click(kiosk, '#kb-done');
+  await click(kiosk, '#edit-description');
+  await typeText(kiosk, [['san', '三'], ['ge', '个'], ['yue', '月'], ['mei', '没'], ['fa', '发'], ['gong', '工'], ['zi', '资']]);
+  await click(kiosk, '#kb-done');
+  const before = hall.paper.emulator.printed.length;
+  await click(kiosk, '#send-complaint');
+  const ref = await waitForText(kiosk, '#complaint-ref', (t) => /^WQ\d{8}-\d{4}$/.test(t));
+  assert.match(await textOf(kiosk, '#complaint-code'), /^\d{6}$/);
+  await eventually(() => hall.paper.emulator.printed.length > before, 5000, 'the receipt printed');
+  const receipt = decodeEscPos(hall.paper.emulator.printed.at(-1)!)[0]!.lines.map((l) => l.text).join('\n');
+  assert.match(receipt, ref);
+});
+
+test('the fairs calendar opens a fair with its booths and jobs, and a signed-in seeker signs up', async () => {
+  await click(kiosk, '#home');
+  await click(kiosk, 'button[data-module="3"]');
+  await click(kiosk, 'button[data-service="3.1.5"]');
+  await click(kiosk, '#flow-fairs');
+  await click(kiosk, 'button[data-fair]');
+  await click(kiosk, '#fair-sign-up'); // not signed in: the kiosk asks for the sign-in first
+  for (const d of ID) await click(kiosk, `button[data-digit="${d}"]`);
+  await click(kiosk, '#pad-submit');
+  for (const d of '8000') await click(kiosk, `button[data-digit="${d}"]`);
+  await click(kiosk, '#pad-submit');
+  await click(kiosk, 'button[data-fair]');
+  await click(kiosk, '#fair-sign-up');
+  await waitForText(kiosk, '#fair-message', (t) => t.includes('报名成功'));
+});
+
 test('an employer posts a vacancy: discriminatory wording is shown with its fix and basis, and blocks the submit', async () => {
   await click(kiosk, '#home');
   await click(kiosk, 'button[data-module="3"]');

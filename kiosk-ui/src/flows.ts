@@ -21,6 +21,10 @@ const FLOWS: Record<string, FlowAction[]> = {
   ],
   '3.1.3': [{ id: 'my-jobs', label: jm.myJobs, screen: { name: 'matches' } }],
   '3.1.1': [{ id: 'post-job', label: jm.postJob, screen: { name: 'vacancy-form' } }],
+  '3.1.11': [{ id: 'complain', label: jm.complain, screen: { name: 'complaint' } }],
+  '1.1.4': [{ id: 'complain', label: jm.complain, screen: { name: 'complaint' } }],
+  '3.1.4': [{ id: 'fairs', label: jm.fairs, screen: { name: 'fairs' } }],
+  '3.1.5': [{ id: 'fairs', label: jm.fairs, screen: { name: 'fairs' } }],
   '3.1.10': [{ id: 'simple-search', label: jm.simpleMode, screen: { name: 'jobs', simple: true } }],
 };
 

@@ -24,6 +24,8 @@ import './jobs/kiosk-seeker-sign-in.ts';
 import './jobs/kiosk-seeker-register.ts';
 import './jobs/kiosk-matches.ts';
 import './jobs/kiosk-vacancy-form.ts';
+import './jobs/kiosk-complaint-form.ts';
+import './jobs/kiosk-fairs.ts';
 import { jm } from './jobs/messages.ts';
 import { visitorHeaders, type Visitor } from './jobs/visitor.ts';
 
@@ -301,6 +303,11 @@ export class KioskApp extends LitElement {
         return this.visitor?.kind === 'seeker'
           ? html`<kiosk-matches .locale=${this.locale} .token=${this.visitor.token} .kioskId=${this.kioskId ?? ''}></kiosk-matches>`
           : nothing;
+      case 'complaint':
+        return html`<kiosk-complaint-form .locale=${this.locale} .kioskId=${this.kioskId ?? ''}></kiosk-complaint-form>`;
+      case 'fairs':
+        return html`<kiosk-fairs .locale=${this.locale} .token=${this.visitor?.kind === 'seeker' ? this.visitor.token : ''}
+          @want-sign-in=${() => ((this.afterSignIn = s), this.go({ name: 'seeker-sign-in' }))}></kiosk-fairs>`;
       case 'vacancy-form':
         return html`<kiosk-vacancy-form .locale=${this.locale}
           .employerName=${this.visitor?.kind === 'employer' ? this.visitor.employerName : ''}

@@ -16,6 +16,8 @@ export type Screen =
   | { name: 'seeker-register' }
   | { name: 'matches' }
   | { name: 'vacancy-form' }
+  | { name: 'complaint' }
+  | { name: 'fairs' }
   | { name: 'ticket'; ticket: Ticket; printPhase: PrintPhase; sms: SmsStep };
 
 /** The SMS reminder on the ticket screen: not asked, entering the number, or set up (masked number). */
