@@ -8,6 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { decodeEscPos } from '@jobhall/device-agents/escpos';
 import { eventually, startTestHall, type TestHall } from './hall.ts';
 import { click, find, launchBrowser, textOf, waitForText } from './browser.ts';
+import { creditCheckCharacter } from '../hub-server/src/features/employers/credit-code.ts';
 
 let hall: TestHall;
 let chrome: Awaited<ReturnType<typeof launchBrowser>>;
@@ -196,6 +197,46 @@ test('an employer posts a vacancy: discriminatory wording is shown with its fix 
   const id = Number(done.match(/(\d+)\s*$/)![1]);
   const row = hall.hub.app.hub.db.prepare('SELECT status, title, employer_name FROM vacancies WHERE id = ?').get(id);
   assert.equal(row, { status: 'pending', title: '保安员', employer_name: '测试物业' });
+});
+
+test('an employer signs in with its codes, sees candidates for its job and records a referred seeker\'s interview', async () => {
+  // Staff open the account at the employer window and hand over the sign-in code.
+  const staff = await hall.hub.login();
+  const credit = `91310000MA1FL0002${creditCheckCharacter('91310000MA1FL0002')}`;
+  const created = await hall.hub.app.inject({ method: 'POST', url: '/api/employers', headers: staff, payload: { name: '安信物业有限公司', creditCode: credit } });
+  assert.is(created.statusCode, 201, created.body);
+  const { signInCode, employer } = created.json() as { signInCode: string; employer: { id: string } };
+  // A published 保安 vacancy of theirs, and the seeker registered above referred to it by staff.
+  const seekerId = (hall.hub.app.hub.db.prepare('SELECT id FROM seekers LIMIT 1').get() as { id: string }).id;
+  const signIn = await hall.hub.app.inject({ method: 'POST', url: '/api/employers/sign-in', payload: { creditCode: credit, code: signInCode } });
+  const token = signIn.json().token as string;
+  const vacancy = await hall.hub.app.inject({
+    method: 'POST', url: '/api/vacancies', headers: { 'x-visitor-token': token },
+    payload: { title: '小区保安', employerName: '（账户名称）', description: '负责小区门岗和夜间巡逻，持保安员证优先', district: 'pudong', payMin: 5000, payMax: 6000, headcount: 2, contactPhone: '13700137000', occupationCode: '4-07-05-01' },
+  });
+  assert.is(vacancy.statusCode, 201, vacancy.body);
+  const vacancyId = vacancy.json().id as number;
+  assert.is((await hall.hub.app.inject({ method: 'POST', url: `/api/vacancies/${vacancyId}/approve`, headers: staff, payload: {} })).statusCode, 200);
+  assert.is((await hall.hub.app.inject({ method: 'POST', url: '/api/referrals', headers: staff, payload: { vacancyIds: [vacancyId], seekerId } })).statusCode, 201);
+  assert.ok(employer.id);
+
+  await click(kiosk, '#home');
+  await click(kiosk, 'button[data-module="3"]');
+  await click(kiosk, 'button[data-service="3.2.1"]');
+  await click(kiosk, '#flow-employer-sign-in');
+  await click(kiosk, '#kb-mode'); // English: the code is letters and digits
+  for (const ch of credit.toLowerCase()) await click(kiosk, `button[data-key="${ch}"]`);
+  await click(kiosk, '#kb-done');
+  for (const d of signInCode) await click(kiosk, `button[data-digit="${d}"]`);
+  await click(kiosk, '#pad-submit');
+  await waitForText(kiosk, '#employer-vacancies', (t) => t.includes('小区保安'));
+  await click(kiosk, `tr[data-vacancy="${vacancyId}"] button`);
+  const candidates = await waitForText(kiosk, '#candidates', (t) => t.includes('张*'));
+  assert.not.match(candidates, '张伟', 'candidates are masked');
+  await click(kiosk, 'button[data-outcome="interviewed"]');
+  await waitForText(kiosk, '#employer-message', (t) => t.includes('已面试'));
+  const status = hall.hub.app.hub.db.prepare("SELECT status FROM referrals WHERE vacancy_id = ?").get(vacancyId) as { status: string };
+  assert.is(status.status, 'interviewed');
 });
 
 test.run();

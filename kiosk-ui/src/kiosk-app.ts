@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { DeviceHealth, Module, ServiceGuide } from '@jobhall/hub-server/contract';
-import { Appointment, ReferralsCreated, SmsOptInResult, Ticket, type Seeker } from '@jobhall/hub-server/contract';
+import { Appointment, ReferralsCreated, SmsOptInResult, Ticket, type Employer, type Seeker } from '@jobhall/hub-server/contract';
 import { ApiProblem, RealtimeController, api, buttons, setDocumentLang, t, tokens, type Lang } from '@jobhall/ui-kit';
 import { loadCatalogue, loadGuide, type HallView, type ServiceView } from './data.ts';
 import { IdleController } from './idle-controller.ts';
@@ -26,6 +26,8 @@ import './jobs/kiosk-matches.ts';
 import './jobs/kiosk-vacancy-form.ts';
 import './jobs/kiosk-complaint-form.ts';
 import './jobs/kiosk-fairs.ts';
+import './jobs/kiosk-employer-sign-in.ts';
+import './jobs/kiosk-employer-dashboard.ts';
 import { jm } from './jobs/messages.ts';
 import { visitorHeaders, type Visitor } from './jobs/visitor.ts';
 
@@ -123,7 +125,8 @@ export class KioskApp extends LitElement {
     const v = this.visitor;
     this.visitor = null;
     this.afterSignIn = null;
-    if (v) void fetch(`/api/${v.kind === 'seeker' ? 'seekers' : 'employers'}/sign-out`, { method: 'POST', headers: visitorHeaders(v) }).catch(() => {});
+    // The hub's sign-out ends any kiosk visitor's token, seeker or employer alike.
+    if (v) void fetch('/api/seekers/sign-out', { method: 'POST', headers: visitorHeaders(v) }).catch(() => {});
   }
 
   private signedIn(session: { token: string; seeker: Seeker }) {
@@ -303,6 +306,14 @@ export class KioskApp extends LitElement {
         return this.visitor?.kind === 'seeker'
           ? html`<kiosk-matches .locale=${this.locale} .token=${this.visitor.token} .kioskId=${this.kioskId ?? ''}></kiosk-matches>`
           : nothing;
+      case 'employer':
+        return this.visitor?.kind === 'employer'
+          ? html`<kiosk-employer-dashboard .locale=${this.locale} .token=${this.visitor.token}></kiosk-employer-dashboard>`
+          : html`<kiosk-home .modules=${this.modules} .locale=${this.locale}></kiosk-home>
+              <kiosk-employer-sign-in .locale=${this.locale}
+                @employer-signed-in=${(e: CustomEvent<{ token: string; employer: Employer }>) => {
+                  this.visitor = { kind: 'employer', token: e.detail.token, employerName: e.detail.employer.name, employerId: e.detail.employer.id };
+                }}></kiosk-employer-sign-in>`;
       case 'complaint':
         return html`<kiosk-complaint-form .locale=${this.locale} .kioskId=${this.kioskId ?? ''}></kiosk-complaint-form>`;
       case 'fairs':
@@ -338,6 +349,10 @@ export class KioskApp extends LitElement {
       ${printerDown ? html`<div class="banner warn" id="printer-banner" role="status">${t(m.printerBanner, this.locale)}</div>` : nothing}
       ${this.problem ? html`<div class="banner danger" id="problem" role="alert">${this.problem}</div>` : nothing}
       ${this.notice ? html`<div class="banner ok" id="notice" role="status">${this.notice}</div>` : nothing}
+      ${this.visitor?.kind === 'employer'
+        ? html`<div class="banner visitor" id="visitor">${t(jm.signedInAs, this.locale)} · ${this.visitor.employerName}
+            <button class="btn secondary" id="sign-out" @click=${() => this.go({ name: 'home' })}>${t(jm.signOut, this.locale)}</button></div>`
+        : nothing}
       ${this.visitor?.kind === 'seeker'
         ? html`<div class="banner visitor" id="visitor">${t(jm.signedInAs, this.locale)} · ${this.visitor.seeker.nameMasked} · ${this.visitor.seeker.idMasked}
             <button class="btn secondary" id="my-jobs" @click=${() => this.go({ name: 'matches' })}>${t(jm.myJobs, this.locale)}</button>

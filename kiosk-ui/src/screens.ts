@@ -18,6 +18,7 @@ export type Screen =
   | { name: 'vacancy-form' }
   | { name: 'complaint' }
   | { name: 'fairs' }
+  | { name: 'employer' }
   | { name: 'ticket'; ticket: Ticket; printPhase: PrintPhase; sms: SmsStep };
 
 /** The SMS reminder on the ticket screen: not asked, entering the number, or set up (masked number). */

@@ -1,0 +1,44 @@
+import { LitElement, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { EmployerSession } from '@jobhall/hub-server/contract';
+import { ApiProblem, api, t, type Lang } from '@jobhall/ui-kit';
+import '../kiosk-keyboard.ts';
+import '../kiosk-number-pad.ts';
+import { jm } from './messages.ts';
+
+/** 用人单位会员 (3.2.1): sign in with the credit code (keyboard) and the 8-digit code from the employer window. */
+@customElement('kiosk-employer-sign-in')
+export class KioskEmployerSignIn extends LitElement {
+  @property() locale: Lang = 'zh';
+  @state() private creditCode = '';
+  @state() private error = '';
+  @state() private busy = false;
+
+  private async submit(code: string) {
+    this.busy = true;
+    try {
+      const session = await api('/api/employers/sign-in', EmployerSession, { method: 'POST', body: { creditCode: this.creditCode, code } });
+      this.dispatchEvent(new CustomEvent('employer-signed-in', { detail: session, bubbles: true, composed: true }));
+    } catch (err) {
+      this.error = err instanceof ApiProblem && err.text ? t(err.text, this.locale) : err instanceof ApiProblem ? err.message : String(err);
+      this.creditCode = '';
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  override render() {
+    const cancel = () => this.dispatchEvent(new CustomEvent('cancel-flow', { bubbles: true, composed: true }));
+    return !this.creditCode
+      ? html`<kiosk-keyboard .locale=${this.locale} .heading=${this.error ? { zh: this.error, en: this.error } : jm.creditCode} .maxLength=${18}
+          @text-entered=${(e: CustomEvent<string>) => ((this.creditCode = e.detail.toUpperCase()), (this.error = ''))} @cancel=${cancel}></kiosk-keyboard>`
+      : html`<kiosk-number-pad .locale=${this.locale} .heading=${jm.employerCode} .hint=${jm.employerSignIn} .digitsNeeded=${8} .busy=${this.busy}
+          @number-entered=${(e: CustomEvent<string>) => void this.submit(e.detail)} @cancel=${cancel}></kiosk-number-pad>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kiosk-employer-sign-in': KioskEmployerSignIn;
+  }
+}
