@@ -159,6 +159,19 @@ test('the fairs calendar opens a fair with its booths and jobs, and a signed-in 
   await waitForText(kiosk, '#fair-message', (t) => t.includes('报名成功'));
 });
 
+test('境外就业 (3.3.2) shows the fraud warning, licensed agencies with their licence state, and only jobs abroad', async () => {
+  await click(kiosk, '#home');
+  await click(kiosk, 'button[data-module="3"]');
+  await click(kiosk, 'button[data-service="3.3.2"]');
+  await click(kiosk, '#flow-overseas');
+  assert.match(await textOf(kiosk, '#preset-note'), '押金');
+  const total = Number((await waitForText(kiosk, '#total', (t) => /\d/.test(t))).match(/\d+/)![0]);
+  const expected = (await hall.hub.app.inject({ method: 'GET', url: '/api/jobs?programme=overseas&limit=1' })).json().total as number;
+  assert.is(total, expected);
+  const agencies = (await hall.hub.app.inject({ method: 'GET', url: '/api/agencies?kind=overseas' })).json() as unknown[];
+  if (agencies.length) assert.match(await textOf(kiosk, '#agencies'), '许可证');
+});
+
 test('an employer posts a vacancy: discriminatory wording is shown with its fix and basis, and blocks the submit', async () => {
   await click(kiosk, '#home');
   await click(kiosk, 'button[data-module="3"]');

@@ -28,6 +28,13 @@ const FLOWS: Record<string, FlowAction[]> = {
   '1.1.4': [{ id: 'complain', label: jm.complain, screen: { name: 'complaint' } }],
   '3.1.4': [{ id: 'fairs', label: jm.fairs, screen: { name: 'fairs' } }],
   '3.1.5': [{ id: 'fairs', label: jm.fairs, screen: { name: 'fairs' } }],
+  '3.2.2': [{ id: 'inflow', label: jm.inflow, screen: { name: 'jobs', simple: false, preset: { programme: 'inflow', title: jm.inflow } } }],
+  '3.2.3': [{ id: 'outflow', label: jm.outflow, screen: { name: 'jobs', simple: false, preset: { programme: 'outflow', title: jm.outflow } } }],
+  '3.3.1': [{ id: 'dispatch', label: jm.dispatch, screen: { name: 'jobs', simple: false, preset: { employmentType: 'dispatch', title: jm.dispatch, note: jm.dispatchNote, agencies: 'dispatch' } } }],
+  '3.3.2': [{ id: 'overseas', label: jm.overseas, screen: { name: 'jobs', simple: false, preset: { programme: 'overseas', title: jm.overseas, note: jm.overseasWarning, agencies: 'overseas' } } }],
+  '3.3.5': [{ id: 'reserved', label: jm.reserved, screen: { name: 'jobs', simple: false, preset: { label: 'assistance-reserved', title: jm.reserved } } }],
+  '7.1.14': [{ id: 'welfare', label: jm.welfare, screen: { name: 'jobs', simple: false, preset: { label: 'public-welfare', title: jm.welfare } } }],
+  '5.3.2': [{ id: 'internships', label: jm.internships, screen: { name: 'jobs', simple: false, preset: { label: 'internship', title: jm.internships } } }],
   '3.1.10': [{ id: 'simple-search', label: jm.simpleMode, screen: { name: 'jobs', simple: true } }],
 };
 

@@ -292,7 +292,7 @@ export class KioskApp extends LitElement {
             @number-entered=${(e: CustomEvent<string>) => void this.checkIn(e.detail)}
             @cancel=${() => this.go({ name: 'home' })}></kiosk-number-pad>`;
       case 'jobs':
-        return html`<kiosk-job-search .locale=${this.locale} ?simple=${s.simple}></kiosk-job-search>`;
+        return html`<kiosk-job-search .locale=${this.locale} ?simple=${s.simple} .preset=${s.preset ?? null}></kiosk-job-search>`;
       case 'job':
         return html`<kiosk-job-detail .jobId=${s.jobId} .locale=${this.locale} ?signedIn=${this.visitor?.kind === 'seeker'} .busy=${this.busy}
           @refer-job=${(e: CustomEvent<number>) => void this.referOne(e.detail)}

@@ -1,4 +1,6 @@
 import type { Appointment, Priority, Ticket } from '@jobhall/hub-server/contract';
+import type { SearchPreset } from './jobs/jobs-data.ts';
+import type { LocalizedText } from '@jobhall/ui-kit';
 
 /** Where the kiosk is. One union instead of flags: a screen carries exactly the data it shows. */
 export type Screen =
@@ -10,7 +12,7 @@ export type Screen =
   | { name: 'book'; serviceId: string }
   | { name: 'booked'; appointment: Appointment; slip: boolean }
   | { name: 'check-in'; error: string; busy: boolean }
-  | { name: 'jobs'; simple: boolean }
+  | { name: 'jobs'; simple: boolean; preset?: SearchPreset & { title: LocalizedText; note?: LocalizedText; agencies?: 'dispatch' | 'overseas' } }
   | { name: 'job'; jobId: number }
   | { name: 'seeker-sign-in' }
   | { name: 'seeker-register' }

@@ -28,10 +28,19 @@ export interface JobFilters {
   /** Short-term and temporary work. */
   temporary: boolean;
   noNight: boolean;
+  /** Fixed by the service the search was opened for (e.g. 劳务输出 → programme outflow). */
+  preset: SearchPreset | null;
+}
+
+/** A search opened from a service page for one kind of vacancy. */
+export interface SearchPreset {
+  programme?: 'inflow' | 'outflow' | 'overseas';
+  label?: 'assistance-reserved' | 'public-welfare' | 'internship';
+  employmentType?: 'dispatch' | 'internship';
 }
 
 export const noFilters: JobFilters = {
-  q: '', occupation: null, districts: [], payMin: null, meals: false, lodging: false, quickPay: false, temporary: false, noNight: false,
+  q: '', occupation: null, districts: [], payMin: null, meals: false, lodging: false, quickPay: false, temporary: false, noNight: false, preset: null,
 };
 
 export function searchParams(f: JobFilters, offset: number, limit = 10): string {
@@ -45,6 +54,9 @@ export function searchParams(f: JobFilters, offset: number, limit = 10): string 
   if (f.quickPay) p.set('payPeriod', 'daily,weekly');
   if (f.temporary) p.set('employmentType', 'temporary,part-time');
   if (f.noNight) p.set('avoidShift', 'night');
+  if (f.preset?.programme) p.set('programme', f.preset.programme);
+  if (f.preset?.label) p.set('label', f.preset.label);
+  if (f.preset?.employmentType) p.set('employmentType', f.preset.employmentType);
   p.set('limit', String(limit));
   p.set('offset', String(offset));
   return p.toString();

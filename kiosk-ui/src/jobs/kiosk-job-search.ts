@@ -2,7 +2,10 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { JobSearchResult } from '@jobhall/hub-server/contract';
 import { ApiProblem, buttons, icon, t, tokens, type Lang } from '@jobhall/ui-kit';
-import { loadVocabulary, noFilters, searchJobs, type JobFilters, type Vocabulary } from './jobs-data.ts';
+import { z } from 'zod';
+import { Employer } from '@jobhall/hub-server/contract';
+import { api } from '@jobhall/ui-kit';
+import { loadVocabulary, noFilters, searchJobs, type JobFilters, type SearchPreset, type Vocabulary } from './jobs-data.ts';
 import { jm } from './messages.ts';
 import '../kiosk-keyboard.ts';
 import './kiosk-job-card.ts';
@@ -20,6 +23,9 @@ const POPULAR = ['6-25-04-01', '4-07-05-01', '4-09-07-01', '4-02-02-02', '4-03-0
 export class KioskJobSearch extends LitElement {
   @property() locale: Lang = 'zh';
   @property({ type: Boolean }) simple = false;
+  /** A search for one kind of vacancy (劳务输出, 境外就业, 派遣…), with its heading and, where licences matter, the agencies. */
+  @property({ attribute: false }) preset: (SearchPreset & { title: { zh: string; en: string }; note?: { zh: string; en: string }; agencies?: 'dispatch' | 'overseas' }) | null = null;
+  @state() private agencies: Array<z.infer<typeof Employer>> = [];
   @state() private filters: JobFilters = noFilters;
   @state() private result: JobSearchResult | null = null;
   @state() private vocab: Vocabulary | null = null;
@@ -45,6 +51,8 @@ export class KioskJobSearch extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.simple) this.filters = { ...noFilters, meals: true };
+    if (this.preset) this.filters = { ...noFilters, preset: this.preset };
+    if (this.preset?.agencies) void api(`/api/agencies?kind=${this.preset.agencies}`, z.array(Employer)).then((a) => (this.agencies = a));
     void loadVocabulary().then((v) => (this.vocab = v), () => {});
     void this.run();
   }
@@ -96,7 +104,13 @@ export class KioskJobSearch extends LitElement {
     const f = this.filters;
     const r = this.result;
     return html`
-      <h2>${t(this.simple ? jm.simpleTitle : jm.searchTitle, this.locale)}</h2>
+      <h2>${this.preset ? t(this.preset.title, this.locale) : t(this.simple ? jm.simpleTitle : jm.searchTitle, this.locale)}</h2>
+      ${this.preset?.note ? html`<p class="help" id="preset-note" role="note">${t(this.preset.note, this.locale)}</p>` : nothing}
+      ${this.agencies.length
+        ? html`<h3>${t(jm.agencies, this.locale)}</h3><ul id="agencies">${this.agencies.map((a) => html`<li>${a.name} · ${a.licence.number ?? ''} ·
+            <strong>${t(a.licence.status === 'valid' ? jm.licenceValid : a.licence.status === 'expired' ? jm.licenceExpired : jm.licenceNone, this.locale)}</strong>
+            ${a.licence.expires ? html`(${a.licence.expires})` : nothing}</li>`)}</ul>`
+        : nothing}
       <div class="bar">
         <button class="btn secondary chip" id="query" @click=${() => (this.typing = true)}>${icon('search', 32)} ${f.q || t(jm.typeToSearch, this.locale)}</button>
         ${f.q ? html`<button class="btn secondary chip" id="clear-query" @click=${() => this.set({ q: '' })}>✕</button>` : nothing}
