@@ -12,6 +12,7 @@ export default defineConfig({
         main: resolve(import.meta.dirname, 'index.html'),
         status: resolve(import.meta.dirname, 'status.html'),
         book: resolve(import.meta.dirname, 'book.html'),
+        jobs: resolve(import.meta.dirname, 'jobs.html'),
       },
     },
   },

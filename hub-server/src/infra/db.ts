@@ -21,6 +21,10 @@ export function openDatabase(file: string): Db {
   db.pragma('foreign_keys = ON');
   // Another process (a backup, the bench) may hold the write lock briefly; wait rather than fail.
   db.pragma('busy_timeout = 5000');
+  // Search and matching read the vacancy tables constantly: a 64 MiB page cache and memory-mapped reads keep
+  // the hot pages out of the read() path (the hub's machine has memory to spare; 256 MiB is a ceiling).
+  db.pragma('cache_size = -65536');
+  db.pragma('mmap_size = 268435456');
   return db;
 }
 

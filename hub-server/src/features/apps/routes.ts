@@ -40,6 +40,11 @@ export default async function appRoutes(app: FastifyInstance) {
   );
   // Booking from a phone: a short address for posters and the signage QR code.
   app.get('/book', async (_req, reply) => reply.redirect('/kiosk/book.html'));
+  // The hall's vacancies on a phone; /jobs/<id> is the address in every job's QR code.
+  app.get('/jobs', async (_req, reply) => reply.redirect('/kiosk/jobs.html'));
+  app.get<{ Params: { id: string } }>('/jobs/:id', async (req, reply) =>
+    reply.redirect(`/kiosk/jobs.html?id=${encodeURIComponent(req.params.id)}`),
+  );
 
   app.get('/', async (_req, reply) => {
     const links = APPS.map((a) => `<li><a href="${a.prefix}">${a.zh} · ${a.en}</a></li>`).join('');

@@ -1,0 +1,1 @@
+import './phone-jobs-page.ts';
