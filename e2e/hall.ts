@@ -1,7 +1,7 @@
 import mqtt, { type MqttClient } from 'mqtt';
 import { startTestHub, eventually, type TestHub } from '@jobhall/hub-server/testing';
 import { lastWill } from '@jobhall/hub-server/contract';
-import { CallScreenAgent, PrinterAgent, SimLedBoard, SimSmsGateway, SimTransport, SmsAgent, jsonLog } from '@jobhall/device-agents';
+import { CallScreenAgent, CardReaderAgent, PrinterAgent, SimCardReader, SimLedBoard, SimSmsGateway, SimTransport, SmsAgent, jsonLog } from '@jobhall/device-agents';
 import { startMosquitto, type MosquittoInstance } from '../scripts/mosquitto.ts';
 
 export type BrokerKind = 'embedded' | 'mosquitto';
@@ -15,6 +15,8 @@ export interface TestHall {
   board: SimLedBoard;
   callScreen: CallScreenAgent;
   sms: SimSmsGateway;
+  /** The entrance kiosk's card reader: place(card) is someone putting a card on it. */
+  cards: SimCardReader;
   /** mqtt:// URL agents use. */
   brokerUrl: string;
   /** ws:// URL browsers use. */
@@ -46,7 +48,7 @@ export async function startTestHall(kind: BrokerKind, opts: { listen?: boolean; 
   let env: Record<string, string> = {};
   let mosq: MosquittoInfo | null = null;
   if (kind === 'mosquitto') {
-    mosq = await mosquittoForTests('demo-hall', ['printer-1', 'callscreen-1', 'sms-1']);
+    mosq = await mosquittoForTests('demo-hall', ['printer-1', 'callscreen-1', 'sms-1', 'cardreader-1']);
     env = {
       MQTT_URL: mosq.url, MQTT_USERNAME: mosq.hubUser, MQTT_PASSWORD: mosq.hubPassword, MQTT_WS_URL: mosq.wsUrl,
       MQTT_DISPLAY_USERNAME: mosq.displayUser, MQTT_DISPLAY_PASSWORD: mosq.displayPassword,
@@ -71,14 +73,19 @@ export async function startTestHall(kind: BrokerKind, opts: { listen?: boolean; 
   const smsAgent = new SmsAgent({
     connection: { url: brokerUrl, hall, deviceId: 'sms-1', password: deviceSecret('sms-1') }, gateway: sms, log: jsonLog('sms-1', 'silent'),
   });
+  const cards = new SimCardReader();
+  const cardAgent = new CardReaderAgent({
+    connection: { url: brokerUrl, hall, deviceId: 'cardreader-1', password: deviceSecret('cardreader-1') }, reader: cards, log: jsonLog('cardreader-1', 'silent'),
+  });
   await printer.start();
   await callScreen.start();
   await smsAgent.start();
-  await Promise.all([printer.ready(), callScreen.ready(), smsAgent.ready()]);
+  await cardAgent.start();
+  await Promise.all([printer.ready(), callScreen.ready(), smsAgent.ready(), cardAgent.ready()]);
   await eventually(() => hub.app.hub.devices.all().every((d) => d.state === 'online'), 5000, 'every agent online at the hub');
   const clients: MqttClient[] = [];
   return {
-    hub, kind, printer, paper, board, callScreen, sms, brokerUrl, wsUrl, deviceSecret,
+    hub, kind, printer, paper, board, callScreen, sms, cards, brokerUrl, wsUrl, deviceSecret,
     async rawClient(username, password, extra = {}) {
       const client = mqtt.connect(extra.protocol === 'ws' ? wsUrl : brokerUrl, {
         protocolVersion: 4, username, password, reconnectPeriod: 0, connectTimeout: 3000, ...extra,
@@ -95,6 +102,7 @@ export async function startTestHall(kind: BrokerKind, opts: { listen?: boolean; 
       await printer.stop();
       await callScreen.stop();
       await smsAgent.stop();
+      await cardAgent.stop();
       await hub.close();
     },
   };

@@ -2,6 +2,8 @@
  * Job placement at the kiosk in Chromium: search without a keyboard, register as a job seeker (ID masked at
  * once), see jobs that fit with their reasons, print a referral slip, and sign in again later.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Page } from 'puppeteer-core';
@@ -250,6 +252,42 @@ test('an employer signs in with its codes, sees candidates for its job and recor
   await waitForText(kiosk, '#employer-message', (t) => t.includes('已面试'));
   const status = hall.hub.app.hub.db.prepare("SELECT status FROM referrals WHERE vacancy_id = ?").get(vacancyId) as { status: string };
   assert.is(status.status, 'interviewed');
+});
+
+test('one-card service (3.3.3): a registered card signs in at once; a new card registers without typing its number', async () => {
+  const key = (JSON.parse(fs.readFileSync(path.join(hall.hub.dataDir, 'kiosk-keys.json'), 'utf8')) as Record<string, string>)['kiosk-1']!;
+  const page = await (await chrome.browser.createBrowserContext()).newPage();
+  await page.goto(`${hall.hub.baseUrl}/kiosk/?kiosk=kiosk-1&key=${key}`, { waitUntil: 'networkidle0' });
+  await click(page, 'button[data-module="3"]');
+  await click(page, 'button[data-service="3.1.2"]');
+  await click(page, '#flow-seeker-sign-in');
+  await find(page, '#card-title');
+  await new Promise((r) => setTimeout(r, 300)); // the page is now waiting on the reader
+  hall.cards.place({ card: 'id-card', idNumber: ID, name: '张伟' });
+  assert.match(await waitForText(page, '#visitor', (t) => t.includes('1101**********002X'), 5000), '张*');
+  await click(page, '#sign-out');
+  // A card nobody registered: the wizard starts at the phone number; the ID and name come from the card.
+  const fresh = '110105198001010024';
+  await click(page, 'button[data-module="3"]');
+  await click(page, 'button[data-service="3.1.2"]');
+  await click(page, '#flow-seeker-sign-in');
+  await find(page, '#card-title');
+  await new Promise((r) => setTimeout(r, 300));
+  hall.cards.place({ card: 'social-security', idNumber: fresh, name: '李芳' });
+  await waitForText(page, '#notice', (t) => t.includes('还没有登记'));
+  for (const d of '13600136000') await click(page, `button[data-digit="${d}"]`);
+  await click(page, '#pad-submit');
+  await click(page, 'button[data-choice]');
+  await click(page, 'button[data-choice="4-09-07-01"]');
+  await click(page, '#work-next');
+  await click(page, '#pay-next');
+  await click(page, 'button[data-choice="junior"]');
+  await click(page, 'button[data-choice="consent-yes"]');
+  const review = await textOf(page, '#review');
+  assert.match(review, '李*');
+  assert.not.match(review, fresh);
+  await click(page, '#register-submit');
+  await waitForText(page, '#visitor', (t) => t.includes('1101**********0024'), 8000);
 });
 
 test.run();

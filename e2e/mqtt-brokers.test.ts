@@ -27,7 +27,7 @@ function brokerSuite(kind: BrokerKind) {
     const h = (await hall.hub.app.inject({ method: 'GET', url: '/api/health' })).json();
     assert.is(h.brokerMode, kind === 'embedded' ? 'embedded' : 'external');
     assert.is(h.broker, 'ok');
-    assert.equal(h.devices.map((d: { state: string }) => d.state), ['online', 'online', 'online']);
+    assert.ok(h.devices.length >= 4 && h.devices.every((d: { state: string }) => d.state === 'online'), JSON.stringify(h.devices));
   });
 
   s('a ticket goes to the printer agent over MQTT and comes out as GB18030 ESC/POS', async () => {

@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { loadConfigOrExit } from '@jobhall/hub-server/server';
 import { buildApp } from '@jobhall/hub-server/app';
-import { CallScreenAgent, PrinterAgent, SimLedBoard, SimSmsGateway, SmsAgent, jsonLog, transportFromUrl, type DeviceAgent } from '@jobhall/device-agents';
+import { CallScreenAgent, CardReaderAgent, PrinterAgent, SimCardReader, SimLedBoard, SimSmsGateway, SmsAgent, jsonLog, transportFromUrl, type DeviceAgent } from '@jobhall/device-agents';
+import { KioskKeys } from '@jobhall/hub-server/kiosk-keys';
 
 const config = loadConfigOrExit();
 const printerUrl = process.env.PRINTER_URL ?? 'sim:';
@@ -35,6 +36,8 @@ if (hub.broker.mode === 'embedded') {
       agents.push(new CallScreenAgent({ connection, log, board: new SimLedBoard() }));
     } else if (device.kind === 'sms') {
       agents.push(new SmsAgent({ connection, log, gateway: new SimSmsGateway() }));
+    } else if (device.kind === 'card-reader') {
+      agents.push(new CardReaderAgent({ connection, log, reader: new SimCardReader() }));
     }
   }
   for (const agent of agents) await agent.start();
@@ -43,11 +46,14 @@ if (hub.broker.mode === 'embedded') {
 }
 
 const local = `http://localhost:${config.port}`;
+// The kiosk shell opens each kiosk with its key, which lets that page use the kiosk's card reader.
+const keys = new KioskKeys(config.dataDir, hub.catalogue.hall.kiosks.map((k) => k.id));
+const kiosk = hub.catalogue.hall.kiosks[0]!;
 const lines = [
   '',
   `  JobHall demo hall · ${hub.catalogue.hall.name.zh} · ${hub.catalogue.hall.name.en}`,
   '',
-  `  Kiosk     自助机      ${local}/kiosk/`,
+  `  Kiosk     自助机      ${local}/kiosk/?kiosk=${kiosk.id}&key=${keys.key(kiosk.id)}`,
   `  Signage   大厅屏      ${local}/signage/`,
   `  Admin     管理台      ${local}/admin/`,
   `  API docs  接口文档    ${local}/api/docs`,

@@ -28,6 +28,13 @@ export class AdminDevices extends LitElement {
     void api(`/api/devices/${id}/sim-printer`, z.object({ sent: z.literal(true) }), { method: 'POST', body: control });
   }
 
+  /** A demo card on a simulated reader: the GB 11643 sample number, so a real person's number is never used. */
+  private tap(id: string) {
+    void api(`/api/devices/${id}/sim-card`, z.object({ sent: z.literal(true) }), {
+      method: 'POST', body: { card: 'id-card', idNumber: '11010519491231002X', name: '演示用户' },
+    });
+  }
+
   override render() {
     return html`
       <h2>设备状态 · Devices</h2>
@@ -42,7 +49,9 @@ export class AdminDevices extends LitElement {
             <td>${d.kind === 'printer'
               ? html`<button class="btn secondary" @click=${() => this.inject(d.id, { paperOut: true })}>缺纸</button>
                   <button class="btn secondary" @click=${() => this.inject(d.id, { paperOut: false, coverOpen: false, offline: false })}>恢复</button>`
-              : ''}</td>
+              : d.kind === 'card-reader'
+                ? html`<button class="btn secondary" @click=${() => this.tap(d.id)}>模拟刷卡 Tap a demo card</button>`
+                : ''}</td>
           </tr>`,
         )}
       </table>

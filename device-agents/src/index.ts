@@ -8,3 +8,5 @@ export { CallScreenAgent } from './call-screen/call-screen-agent.ts';
 export { SimLedBoard, type LedBoard } from './call-screen/led-board.ts';
 export { SmsAgent } from './sms/sms-agent.ts';
 export { SimSmsGateway, HttpSmsGateway, type SmsGateway } from './sms/gateways.ts';
+export { CardReaderAgent } from './card-reader/card-reader-agent.ts';
+export { SimCardReader, type CardReader, type CardData } from './card-reader/readers.ts';

@@ -7,6 +7,8 @@ import { CallScreenAgent } from './call-screen/call-screen-agent.ts';
 import { SimLedBoard } from './call-screen/led-board.ts';
 import { HttpSmsGateway, SimSmsGateway } from './sms/gateways.ts';
 import { SmsAgent } from './sms/sms-agent.ts';
+import { CardReaderAgent } from './card-reader/card-reader-agent.ts';
+import { SimCardReader } from './card-reader/readers.ts';
 
 /**
  * Runs one agent as its own process on a device's machine:
@@ -14,7 +16,7 @@ import { SmsAgent } from './sms/sms-agent.ts';
  * (`npm start` runs the demo hall's agents in-process instead.)
  */
 const Env = z.object({
-  AGENT: z.enum(['printer', 'call-screen', 'sms']),
+  AGENT: z.enum(['printer', 'call-screen', 'sms', 'card-reader']),
   DEVICE_ID: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   DEVICE_SECRET: z.string().min(16),
   MQTT_URL: z.url({ protocol: /^mqtts?$/ }),
@@ -39,7 +41,9 @@ const stateDir = path.resolve(env.AGENT_STATE_DIR, env.DEVICE_ID);
 const agent =
   env.AGENT === 'printer'
     ? new PrinterAgent({ connection, log, stateDir, transport: transportFromUrl(env.PRINTER_URL, path.join(stateDir, 'paper')) })
-    : env.AGENT === 'sms'
+    : env.AGENT === 'card-reader'
+      ? new CardReaderAgent({ connection, log, reader: new SimCardReader() })
+      : env.AGENT === 'sms'
       ? new SmsAgent({ connection, log, gateway: env.SMS_GATEWAY_URL ? new HttpSmsGateway(env.SMS_GATEWAY_URL, env.SMS_GATEWAY_TOKEN) : new SimSmsGateway() })
       : new CallScreenAgent({ connection, log, board: new SimLedBoard() });
 await agent.start();

@@ -35,6 +35,8 @@ const params = new URLSearchParams(location.search);
 /** 60 s without a touch, then a 20 s warning (WCAG 2.2.1); ?idle= shortens it for tests and drills. */
 const IDLE_SECONDS = Number(params.get('idle') ?? 60);
 const WARN_SECONDS = Number(params.get('warn') ?? 20);
+/** The kiosk shell opens the page with the kiosk's key; it lets this page use the kiosk's card reader. */
+const KIOSK_KEY = params.get('key') ?? '';
 
 /**
  * The touch kiosk. It owns all state; screens get properties and fire events. Nothing a visitor entered
@@ -297,11 +299,17 @@ export class KioskApp extends LitElement {
         return html`<kiosk-job-detail .jobId=${s.jobId} .locale=${this.locale} ?signedIn=${this.visitor?.kind === 'seeker'} .busy=${this.busy}
           @refer-job=${(e: CustomEvent<number>) => void this.referOne(e.detail)}
           @want-sign-in=${() => ((this.afterSignIn = s), this.go({ name: 'seeker-sign-in' }))}></kiosk-job-detail>`;
-      case 'seeker-sign-in':
+      case 'seeker-sign-in': {
+        const reader = this.hall?.kiosks.find((k) => k.id === this.kioskId)?.cardReader;
         return html`<kiosk-home .modules=${this.modules} .locale=${this.locale}></kiosk-home>
-          <kiosk-seeker-sign-in .locale=${this.locale}></kiosk-seeker-sign-in>`;
+          <kiosk-seeker-sign-in .locale=${this.locale} .kioskId=${reader && KIOSK_KEY ? (this.kioskId ?? '') : ''} .kioskKey=${KIOSK_KEY}
+            @card-unregistered=${(e: CustomEvent<{ readId: string; idMasked: string; nameMasked: string }>) => {
+              this.go({ name: 'seeker-register', fromCard: e.detail }, false);
+              this.notice = t(jm.cardNotRegistered, this.locale);
+            }}></kiosk-seeker-sign-in>`;
+      }
       case 'seeker-register':
-        return html`<kiosk-seeker-register .locale=${this.locale}></kiosk-seeker-register>`;
+        return html`<kiosk-seeker-register .locale=${this.locale} .fromCard=${s.fromCard ?? null} .kioskId=${this.kioskId ?? ''} .kioskKey=${KIOSK_KEY}></kiosk-seeker-register>`;
       case 'matches':
         return this.visitor?.kind === 'seeker'
           ? html`<kiosk-matches .locale=${this.locale} .token=${this.visitor.token} .kioskId=${this.kioskId ?? ''}></kiosk-matches>`

@@ -15,7 +15,7 @@ export type Screen =
   | { name: 'jobs'; simple: boolean; preset?: SearchPreset & { title: LocalizedText; note?: LocalizedText; agencies?: 'dispatch' | 'overseas' } }
   | { name: 'job'; jobId: number }
   | { name: 'seeker-sign-in' }
-  | { name: 'seeker-register' }
+  | { name: 'seeker-register'; fromCard?: { readId: string; idMasked: string; nameMasked: string } }
   | { name: 'matches' }
   | { name: 'vacancy-form' }
   | { name: 'complaint' }

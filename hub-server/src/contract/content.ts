@@ -80,6 +80,8 @@ export const Kiosk = z.strictObject({
   name: LocalizedText,
   /** The ticket printer built into this kiosk. */
   printer: Slug.nullable(),
+  /** The ID / social-security card reader built into this kiosk (一卡通, 3.3.3), if any. */
+  cardReader: Slug.optional(),
 });
 export type Kiosk = z.infer<typeof Kiosk>;
 

@@ -13,6 +13,7 @@ export * from './queue.ts';
 export * from './staff.ts';
 export * from './sms.ts';
 export * from './appointments.ts';
+export * from './cards.ts';
 export * from './topics.ts';
 export * from './bus.ts';
 export * from './jobs.ts';

@@ -30,7 +30,7 @@ test('GET /api/health reports the database, the broker and every device', async 
   assert.is(h.status, 'ok');
   assert.is(h.db, 'ok');
   assert.is(h.broker, 'ok');
-  assert.equal(h.devices.map((d) => d.id).sort(), ['callscreen-1', 'printer-1', 'sms-1']);
+  assert.equal(h.devices.map((d) => d.id).sort(), ['callscreen-1', 'cardreader-1', 'printer-1', 'sms-1']);
 });
 
 test('the demo notice is seeded once and a new notice goes out retained', async () => {

@@ -78,6 +78,9 @@ export function loadCatalogue(dir: string): Catalogue {
     if (k.printer && devices.get(k.printer)?.kind !== 'printer') {
       throw new ContentError(`${hallFile}: kiosks.${i}.printer: "${k.printer}" is not a printer in devices`);
     }
+    if (k.cardReader && devices.get(k.cardReader)?.kind !== 'card-reader') {
+      throw new ContentError(`${hallFile}: kiosks.${i}.cardReader: "${k.cardReader}" is not a card reader in devices`);
+    }
   });
   const windows = new Set<number>();
   hall.counters.forEach((c, i) => {

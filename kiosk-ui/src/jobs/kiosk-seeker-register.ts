@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { SeekerSession } from '@jobhall/hub-server/contract';
+import { KIOSK_KEY_HEADER, SeekerSession } from '@jobhall/hub-server/contract';
 import { ApiProblem, api, buttons, t, tokens, type Lang } from '@jobhall/ui-kit';
 import '../kiosk-number-pad.ts';
 import '../kiosk-keyboard.ts';
@@ -35,6 +35,10 @@ const masked = (id: string) => (id.length > 8 ? `${id.slice(0, 4)}${'*'.repeat(i
 @customElement('kiosk-seeker-register')
 export class KioskSeekerRegister extends LitElement {
   @property() locale: Lang = 'zh';
+  /** A card just read at this kiosk: its ID number and name stay at the hub; the wizard starts at the phone. */
+  @property({ attribute: false }) fromCard: { readId: string; idMasked: string; nameMasked: string } | null = null;
+  @property() kioskId = '';
+  @property() kioskKey = '';
   @state() private step: Step = 'id';
   @state() private a: Answers = { idNumber: '', name: '', phone: '', district: '', wantedOccupations: [], payMin: 0, avoidNight: false, education: 'none', consentToRecommend: null };
   @state() private vocab: Vocabulary | null = null;
@@ -57,6 +61,7 @@ export class KioskSeekerRegister extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void loadVocabulary().then((v) => (this.vocab = v));
+    if (this.fromCard) this.step = 'phone';
   }
 
   private go(step: Step) {
@@ -76,14 +81,15 @@ export class KioskSeekerRegister extends LitElement {
   private async submit() {
     this.busy = true;
     try {
-      const session = await api('/api/seekers', SeekerSession, {
-        method: 'POST',
-        body: {
-          idNumber: this.a.idNumber, name: this.a.name, phone: this.a.phone, district: this.a.district,
-          wantedOccupations: this.a.wantedOccupations, payMin: this.a.payMin, avoidShifts: this.a.avoidNight ? ['night'] : [],
-          education: this.a.education, consentToRecommend: this.a.consentToRecommend ?? false,
-        },
-      });
+      const profile = {
+        phone: this.a.phone, district: this.a.district, wantedOccupations: this.a.wantedOccupations, payMin: this.a.payMin,
+        avoidShifts: this.a.avoidNight ? ['night'] : [], education: this.a.education, consentToRecommend: this.a.consentToRecommend ?? false,
+      };
+      const session = this.fromCard
+        ? await api('/api/seekers/from-card', SeekerSession, {
+            method: 'POST', headers: { [KIOSK_KEY_HEADER]: this.kioskKey }, body: { readId: this.fromCard.readId, kioskId: this.kioskId, ...profile },
+          })
+        : await api('/api/seekers', SeekerSession, { method: 'POST', body: { idNumber: this.a.idNumber, name: this.a.name, ...profile } });
       this.dispatchEvent(new CustomEvent('seeker-signed-in', { detail: session, bubbles: true, composed: true }));
     } catch (err) {
       if (!(err instanceof ApiProblem)) throw err;
@@ -149,8 +155,9 @@ export class KioskSeekerRegister extends LitElement {
         const occ = (c: string) => v?.occupations.find((o) => o.code === c)?.synonyms[0] ?? c;
         return html`<h2>${t(jm.summary, L)}</h2>
           <dl id="review">
-            ${row(jm.idNumber, masked(a.idNumber), 'id')}
-            ${row(jm.yourName, a.name, 'name')}
+            ${this.fromCard
+              ? html`<dt>${t(jm.idNumber, L)}</dt><dd>${this.fromCard.idMasked}</dd><dd></dd><dt>${t(jm.yourName, L)}</dt><dd>${this.fromCard.nameMasked}</dd><dd></dd>`
+              : html`${row(jm.idNumber, masked(a.idNumber), 'id')}${row(jm.yourName, a.name, 'name')}`}
             ${row(jm.yourPhone, `${a.phone.slice(0, 3)}****${a.phone.slice(7)}`, 'phone')}
             ${row(jm.whereLive, v?.districts.find((d) => d.code === a.district)?.name ?? a.district, 'district')}
             ${row(jm.whatWork, a.wantedOccupations.map(occ).join('、'), 'work')}

@@ -10,6 +10,7 @@ import referralRoutes from '../referrals/routes.ts';
 import employerRoutes from '../employers/routes.ts';
 import fairRoutes from '../events/routes.ts';
 import complaintRoutes from '../complaints/routes.ts';
+import cardRoutes from '../cards/routes.ts';
 
 export interface PlacementOptions {
   placement: Placement;
@@ -55,4 +56,5 @@ export default async function placementRoutes(app: FastifyInstance) {
   await app.register(employerRoutes, opts);
   await app.register(fairRoutes, opts);
   await app.register(complaintRoutes, opts);
+  await app.register(cardRoutes, opts);
 }

@@ -149,6 +149,12 @@ export class SeekerService {
     return this.view(id);
   }
 
+  /** The seeker registered with this ID number (a card read at a kiosk's reader), or null. */
+  findByIdNumber(idNumber: string): Seeker | null {
+    const row = this.stmts.byHash.get(this.vault.lookupHash(idNumber)) as { seeker_id: string } | undefined;
+    return row ? this.view(row.seeker_id) : null;
+  }
+
   /** The seeker with this ID number whose phone ends in these 4 digits, or null. */
   signIn(idNumber: string, phoneLast4: string): Seeker | null {
     const row = this.stmts.byHash.get(this.vault.lookupHash(idNumber)) as { seeker_id: string; phone_sealed: string } | undefined;

@@ -1,0 +1,116 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  ApiError, CardAwaitQuery, CardAwaitResult, KIOSK_KEY_HEADER, KioskParams, RegisterFromCardBody, SeekerSession, SimCardTap, Slug,
+} from '../../contract/index.ts';
+import { HttpError, fieldError } from '../../infra/errors.ts';
+import { requireStaff } from '../staff/guard.ts';
+import type { PlacementOptions } from '../jobs/placement.ts';
+import { maskIdNumber, maskName } from '../seekers/id-number.ts';
+import { KioskKeys } from './kiosk-keys.ts';
+import { PendingReads } from './pending-reads.ts';
+
+/**
+ * 一卡通 (3.3.3): sign in at a kiosk by putting an ID card or social-security card on its reader. The reader's
+ * agent sends the read to the hub over its private event topic; the hub answers the kiosk page — which must
+ * present the kiosk's key — with a seeker sign-in, or with a read id for registering. The ID number and name
+ * never reach the browser, the log or the disk outside the sealed identity store.
+ */
+export default async function cardRoutes(app: FastifyInstance, { placement }: PlacementOptions) {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const { hub } = placement;
+  const keys = new KioskKeys(hub.config.dataDir, hub.catalogue.hall.kiosks.map((k) => k.id));
+  const pending = new PendingReads(() => hub.now().getTime());
+  const readerOf = (kioskId: string) => hub.catalogue.kiosk(kioskId)?.cardReader;
+  const readers = new Set(hub.catalogue.hall.kiosks.map((k) => k.cardReader).filter(Boolean));
+
+  const unsubscribe = await hub.bus.subscribe('cardRead', (read, { deviceId }) => {
+    if (readers.has(deviceId)) pending.add(deviceId, read);
+    else hub.log.warn({ deviceId }, 'card read from a reader no kiosk has');
+  });
+  app.addHook('onClose', async () => unsubscribe().catch(() => {}));
+
+  const kioskGuard = (kioskId: string, key: string | string[] | undefined) => {
+    if (!hub.catalogue.kiosk(kioskId)) throw fieldError(404, 'params.kioskId', `no kiosk ${kioskId}`);
+    if (!keys.matches(kioskId, typeof key === 'string' ? key : undefined)) {
+      throw new HttpError(401, 'KIOSK_KEY', `${KIOSK_KEY_HEADER}: missing or wrong kiosk key`, [{ path: `headers.${KIOSK_KEY_HEADER}`, message: 'missing or wrong kiosk key' }]);
+    }
+    const reader = readerOf(kioskId);
+    if (!reader) throw new HttpError(409, 'NO_READER', `${kioskId} has no card reader`);
+    return reader;
+  };
+
+  api.post('/api/kiosks/:kioskId/card/await', {
+    schema: {
+      tags: ['seekers'],
+      summary: 'The kiosk page waits for a card on its reader (x-kiosk-key); answers a sign-in or a read id to register with',
+      params: KioskParams, querystring: CardAwaitQuery,
+      response: { 200: CardAwaitResult, 401: ApiError, 404: ApiError, 409: ApiError },
+    },
+  }, async (req) => {
+    const reader = kioskGuard(req.params.kioskId, req.headers[KIOSK_KEY_HEADER]);
+    let read = pending.take(reader);
+    if (!read && req.query.waitMs > 0) {
+      read = await new Promise((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          pending.off('read', onRead);
+          req.raw.off('close', done);
+          resolve(pending.take(reader));
+        };
+        const onRead = (r: string) => r === reader && done();
+        const timer = setTimeout(done, req.query.waitMs);
+        pending.on('read', onRead);
+        // A kiosk that gave up (reset, navigated away) must not swallow the next person's card.
+        req.raw.once('close', () => {
+          clearTimeout(timer);
+          pending.off('read', onRead);
+          resolve(null);
+        });
+      });
+    }
+    if (!read) return { result: 'none' as const };
+    const seeker = placement.seekers.findByIdNumber(read.idNumber);
+    if (seeker) {
+      pending.forget(read.readId);
+      return { result: 'signed-in' as const, seeker, ...placement.sessions.open('seeker', seeker.id) };
+    }
+    return { result: 'unregistered' as const, readId: read.readId, nameMasked: maskName(read.name), idMasked: maskIdNumber(read.idNumber) };
+  });
+
+  api.post('/api/seekers/from-card', {
+    schema: {
+      tags: ['seekers'],
+      summary: 'Register as a job seeker with the ID number and name of a card just read at this kiosk (x-kiosk-key)',
+      body: RegisterFromCardBody,
+      response: { 201: SeekerSession, 400: ApiError, 401: ApiError, 409: ApiError, 410: ApiError, 422: ApiError },
+    },
+  }, async (req, reply) => {
+    kioskGuard(req.body.kioskId, req.headers[KIOSK_KEY_HEADER]);
+    const { readId, kioskId: _kiosk, ...profile } = req.body;
+    const read = pending.claim(readId);
+    if (!read) {
+      throw new HttpError(410, 'READ_EXPIRED', 'body.readId: the card read has expired; put the card on the reader again', [{ path: 'body.readId', message: 'expired or used' }],
+        { zh: '读卡已过期，请重新刷卡', en: 'The card read has expired; please put the card on the reader again' });
+    }
+    const seeker = placement.seekers.register({ ...profile, idNumber: read.idNumber, name: read.name });
+    reply.status(201);
+    return { seeker, ...placement.sessions.open('seeker', seeker.id) };
+  });
+
+  api.post('/api/devices/:deviceId/sim-card', {
+    preHandler: requireStaff('admin'),
+    schema: {
+      tags: ['devices'],
+      summary: 'Put a card on a simulated reader (demo and drills)',
+      params: z.strictObject({ deviceId: Slug }), body: SimCardTap,
+      response: { 202: z.object({ sent: z.literal(true) }), 404: ApiError },
+    },
+  }, async (req, reply) => {
+    if (hub.catalogue.device(req.params.deviceId)?.kind !== 'card-reader') throw fieldError(404, 'params.deviceId', 'no such card reader');
+    await hub.bus.publish('simCard', { deviceId: req.params.deviceId }, req.body);
+    reply.status(202);
+    return { sent: true as const };
+  });
+}
