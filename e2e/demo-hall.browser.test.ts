@@ -157,6 +157,20 @@ test('a visit booked at the kiosk is checked in with its code and becomes a tick
   assert.ok(ticket.appointment_at);
 });
 
+test('a service guide prints as a checklist of what to bring', async () => {
+  const kiosk = await open('/kiosk/', true);
+  await click(kiosk, 'button[data-module="6"]');
+  await click(kiosk, 'button[data-service="6.1.2"]');
+  const before = hall.paper.emulator.printed.length;
+  await click(kiosk, '#print-guide');
+  await waitForText(kiosk, '#notice', (t) => t.includes('办事指南'));
+  await eventually(() => hall.paper.emulator.printed.length > before, 5000, 'the guide printed');
+  const paper = decodeEscPos(hall.paper.emulator.printed.at(-1)!)[0]!.lines.map((l) => l.text).join('\n');
+  assert.match(paper, '需要带的材料');
+  assert.match(paper, '[ ] ');
+  assert.match(paper, '代办退休');
+});
+
 test('no page logged an error', () => {
   assert.equal(errors, []);
 });

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { z } from 'zod';
 import { customElement, state } from 'lit/decorators.js';
 import type { DeviceHealth, Module, ServiceGuide } from '@jobhall/hub-server/contract';
 import { Appointment, ReferralsCreated, SmsOptInResult, Ticket, type Employer, type Seeker } from '@jobhall/hub-server/contract';
@@ -216,6 +217,13 @@ export class KioskApp extends LitElement {
     });
   }
 
+  private async printGuide(serviceId: string) {
+    await this.run(async (signal) => {
+      await api(`/api/services/${serviceId}/guide/print`, z.object({ jobId: z.string() }).loose(), { method: 'POST', body: { kioskId: this.kioskId }, signal });
+      this.notice = t(m.guidePrinting, this.locale);
+    });
+  }
+
   /** Runs one visitor action with the busy flag, and turns a refusal into the banner sentence. */
   private async run(action: (signal: AbortSignal) => Promise<void>) {
     if (this.busy) return;
@@ -369,6 +377,7 @@ export class KioskApp extends LitElement {
       <main @navigate=${(e: NavigateEvent) => this.go(e.detail)} @take-ticket=${(e: TakeTicketEvent) => void this.takeTicket(e)}
         @book-slot=${(e: BookSlotEvent) => void this.bookSlot(e)}
         @open-job=${(e: CustomEvent<number>) => this.go({ name: 'job', jobId: e.detail })}
+        @print-guide=${(e: CustomEvent<string>) => void this.printGuide(e.detail)}
         @seeker-signed-in=${(e: CustomEvent<{ token: string; seeker: Seeker }>) => this.signedIn(e.detail)}
         @cancel-flow=${() => this.back()}>
         ${this.loadFailed

@@ -53,6 +53,8 @@ export class KioskServicePage extends LitElement {
           </div>`
         : nothing}
       <div class="actions">
+        ${g ? html`<button class="btn secondary" id="print-guide" @click=${() => this.dispatchEvent(new CustomEvent('print-guide', { detail: s.id, bubbles: true, composed: true }))}>
+          ${icon('printer', 36)} ${t(m.printGuide, this.locale)}</button>` : nothing}
         ${actionsFor(s.id).map((a) => html`<button class="btn" id="flow-${a.id}" @click=${() => navigate(this, a.screen)}>${t(a.label, this.locale)}</button>`)}
         ${s.ticket
           ? html`<button class="btn" id="ticket" @click=${() => navigate(this, { name: 'ticket-options', serviceId: s.id })}>

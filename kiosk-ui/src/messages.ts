@@ -45,6 +45,8 @@ export const m = {
   loading: { zh: '正在加载…', en: 'Loading…' },
   error: { zh: '出错了，请重试或到总服务台咨询', en: 'Something went wrong. Please try again or ask at the front desk.' },
   retry: { zh: '重试', en: 'Try again' },
+  printGuide: { zh: '打印办事指南', en: 'Print this guide' },
+  guidePrinting: { zh: '办事指南正在打印，请取走', en: 'The guide is printing; please take it' },
   smsButton: { zh: '快到我时发短信提醒', en: 'Text me when my turn is near' },
   smsTitle: { zh: '短信提醒', en: 'SMS reminder' },
   smsHint: { zh: '请输入手机号码。快轮到您时会发一条短信，号码在办完业务后即删除。', en: 'Enter your mobile number. We send one text when your turn is near and delete the number after your visit.' },

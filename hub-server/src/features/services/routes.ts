@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError, Counter, HallFile, LocalizedText, Module, QueueLine, ServiceFunction, ServiceGuide, ServiceId } from '../../contract/index.ts';
 import { loadGuides } from './guides.ts';
+import { guideSlip } from './guide-slip.ts';
+import { PrintJobState, Slug, Uuid } from '../../contract/index.ts';
 import { fieldError } from '../../infra/errors.ts';
 
 const ServiceView = ServiceFunction.extend({
@@ -59,6 +61,27 @@ export default async function servicesRoutes(app: FastifyInstance) {
     const guide = guides.get(req.params.id);
     if (!guide) throw fieldError(404, 'params.id', `no guide for ${req.params.id}`);
     return guide;
+  });
+
+  api.post('/api/services/:id/guide/print', {
+    schema: {
+      tags: ['services'],
+      summary: 'Print the service guide (documents to bring as a checklist) on a kiosk\'s printer',
+      params: z.strictObject({ id: ServiceId }),
+      body: z.strictObject({ kioskId: Slug }),
+      response: { 202: z.object({ jobId: Uuid, state: PrintJobState }), 404: ApiError, 409: ApiError, 422: ApiError },
+    },
+  }, async (req, reply) => {
+    const service = catalogue.service(req.params.id);
+    const guide = guides.get(req.params.id);
+    if (!service || !guide) throw fieldError(404, 'params.id', `no guide for ${req.params.id}`);
+    const kiosk = catalogue.kiosk(req.body.kioskId);
+    if (!kiosk) throw fieldError(422, 'body.kioskId', `no kiosk ${req.body.kioskId}`);
+    if (!kiosk.printer) throw fieldError(409, 'body.kioskId', `${kiosk.id} has no printer`);
+    const job = app.hub.printing.enqueue(kiosk.printer, guideSlip(catalogue.hall.name.zh, service, guide), null);
+    void app.hub.printing.dispatch(job.jobId);
+    reply.status(202);
+    return { jobId: job.jobId, state: job.state };
   });
 
   api.get('/api/modules', {
