@@ -25,3 +25,6 @@ export * from './referrals.ts';
 export * from './employers.ts';
 export * from './fairs.ts';
 export * from './complaints.ts';
+export * from './entrusted.ts';
+export * from './surveys.ts';
+export * from './interviews.ts';

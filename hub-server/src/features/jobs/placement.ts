@@ -10,6 +10,9 @@ import referralRoutes from '../referrals/routes.ts';
 import employerRoutes from '../employers/routes.ts';
 import fairRoutes from '../events/routes.ts';
 import complaintRoutes from '../complaints/routes.ts';
+import entrustedRoutes from '../entrusted/routes.ts';
+import surveyRoutes from '../surveys/routes.ts';
+import interviewRoutes from '../interviews/routes.ts';
 import cardRoutes from '../cards/routes.ts';
 
 export interface PlacementOptions {
@@ -56,5 +59,8 @@ export default async function placementRoutes(app: FastifyInstance) {
   await app.register(employerRoutes, opts);
   await app.register(fairRoutes, opts);
   await app.register(complaintRoutes, opts);
+  await app.register(entrustedRoutes, opts);
+  await app.register(surveyRoutes, opts);
+  await app.register(interviewRoutes, opts);
   await app.register(cardRoutes, opts);
 }
