@@ -7,6 +7,9 @@ import { VoiceController, voiceOptions } from './voice/voice-controller.ts';
 import './signage-now-calling.ts';
 import './signage-notice.ts';
 import './signage-clock.ts';
+import './jobs/signage-job-board.ts';
+import { JobFeedController, refreshMs } from './jobs/job-feed.ts';
+import { PanelController } from './jobs/panel-controller.ts';
 
 declare global {
   interface Window {
@@ -15,16 +18,22 @@ declare global {
   }
 }
 
+/** `?screen=jobs`: a screen that shows only the job board (and does not speak calls it does not show). */
+const JOBS_SCREEN = new URLSearchParams(location.search).get('screen') === 'jobs';
+
 /**
- * The lobby screen: "now calling" on the left, the current notice on the right, waiting counts below.
- * Everything arrives over MQTT; nothing here polls, and the page never needs a reload.
+ * The lobby screen: "now calling" on the left, the current notice on the right (taking turns with a compact job
+ * list while no call is fresh), waiting counts below. Calls and notices arrive over MQTT; the job list is polled
+ * (jobs/job-feed.ts), and the page never needs a reload. With `?screen=jobs` the job board fills the screen.
  */
 @customElement('signage-app')
 export class SignageApp extends LitElement {
   @state() private board: CallBoard = emptyBoard;
   @state() private notice: Notice | null = null;
   private readonly realtime = new RealtimeController(this);
-  private readonly voice = new VoiceController(this, voiceOptions(location.search));
+  private readonly voice = new VoiceController(this, { ...voiceOptions(location.search), ...(JOBS_SCREEN ? { enabled: false } : {}) });
+  private readonly feed = new JobFeedController(this, refreshMs(location.search));
+  private readonly panel = new PanelController(this, () => ({ hasNotice: !!this.notice, hasJobs: this.feed.jobs.length > 0 }));
 
   static override styles = [tokens, css`
     :host {
@@ -34,6 +43,9 @@ export class SignageApp extends LitElement {
     header { grid-area: head; display: flex; justify-content: space-between; align-items: center; padding: 16px 40px; background: #0a58a8; font-size: 34px; font-weight: 700; }
     signage-now-calling { grid-area: calls; }
     signage-notice { grid-area: notice; }
+    signage-notice[hidden] { display: none; }
+    signage-job-board[compact] { grid-area: notice; }
+    signage-job-board.full { grid-row: 1 / -1; grid-column: 1 / -1; }
     footer { grid-area: waiting; display: flex; gap: 16px; padding: 16px 40px; background: #13263a; font-size: 26px; flex-wrap: wrap; }
     footer span { background: #1d3a57; border-radius: 10px; padding: 8px 16px; }
     .offline { color: #ffd166; font-size: 22px; }
@@ -48,10 +60,14 @@ export class SignageApp extends LitElement {
       const next = applyCall(this.board, call);
       if (!next) return;
       this.board = next;
+      this.panel.callArrived();
       // Only live calls are spoken; the retained snapshot after a (re)connect may be long past.
       this.voice.announce(call);
     });
-    this.realtime.on('notice', ({ notice }) => (this.notice = notice));
+    this.realtime.on('notice', ({ notice }) => {
+      this.notice = notice;
+      if (notice) this.panel.noticeArrived();
+    });
   }
 
   protected override updated(): void {
@@ -61,6 +77,8 @@ export class SignageApp extends LitElement {
   }
 
   override render() {
+    const feed = this.feed;
+    if (JOBS_SCREEN) return html`<signage-job-board class="full" .jobs=${feed.jobs} .total=${feed.total} .fairs=${feed.fairs}></signage-job-board>`;
     return html`
       <header>
         <span>叫号 · Now calling</span>
@@ -71,7 +89,8 @@ export class SignageApp extends LitElement {
         <signage-clock></signage-clock>
       </header>
       <signage-now-calling .board=${this.board}></signage-now-calling>
-      <signage-notice .notice=${this.notice}></signage-notice>
+      <signage-notice .notice=${this.notice} ?hidden=${this.panel.show === 'jobs'}></signage-notice>
+      <signage-job-board compact ?hidden=${this.panel.show !== 'jobs'} .jobs=${feed.jobs} .total=${feed.total} .fairs=${feed.fairs}></signage-job-board>
       <footer id="waiting">
         ${this.board.waiting.map((w) => html`<span data-queue=${w.queueId}>${w.prefix} ${w.name.zh} · 等候 ${w.count} 人</span>`)}
       </footer>

@@ -1,0 +1,74 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { FairDetail } from '@jobhall/hub-server/contract';
+import { badges, boothCells, clockOf, fairsOn, nextPage, pageAfterRefresh, pageCount, pageOf, payLabel } from './board-format.ts';
+
+const ids = (...n: number[]) => n.map((id) => ({ id }));
+
+test('pay reads per month, in 万 from ten thousand on, and 面议 when there is none', () => {
+  assert.equal(payLabel({ payMin: 5400, payMax: 7200 }), { zh: '5400–7200 元/月', en: 'yuan/month' });
+  assert.is(payLabel({ payMin: 8000, payMax: 12000 }).zh, '8000–1.2万 元/月');
+  assert.is(payLabel({ payMin: 6000, payMax: 6000 }).zh, '6000 元/月');
+  assert.is(payLabel({ payMin: 0, payMax: 0 }).zh, '面议');
+});
+
+test('badges: 包吃, 包住 and quick pay, in that order, none for a plain monthly job', () => {
+  assert.equal(badges({ meals: true, lodging: true, payPeriod: 'daily' }).map((b) => b.zh), ['包吃', '包住', '日结']);
+  assert.equal(badges({ meals: false, lodging: false, payPeriod: 'weekly' }).map((b) => b.zh), ['周结']);
+  assert.equal(badges({ meals: false, lodging: false, payPeriod: 'monthly' }), []);
+});
+
+test('pages go round, and an empty list is one empty page', () => {
+  assert.is(pageCount(0, 5), 1);
+  assert.is(pageCount(11, 5), 3);
+  assert.equal(pageOf([1, 2, 3, 4, 5, 6, 7], 1, 5), [6, 7]);
+  assert.is(nextPage(0, 11, 5), 1);
+  assert.is(nextPage(2, 11, 5), 0);
+  assert.is(nextPage(0, 0, 5), 0);
+});
+
+test('after a refresh: back to the first page when a vacancy is new, else stay within the new count', () => {
+  assert.is(pageAfterRefresh(ids(1, 2, 3), ids(9, 1, 2, 3), 1, 2), 0);
+  assert.is(pageAfterRefresh(ids(1, 2, 3, 4, 5), ids(1, 2, 3, 4, 5), 2, 2), 2);
+  assert.is(pageAfterRefresh(ids(1, 2, 3, 4, 5), ids(1, 2), 2, 2), 0, 'fewer pages now');
+  assert.is(pageAfterRefresh(ids(1, 2, 3, 4, 5), ids(1, 2, 3), 2, 2), 1);
+});
+
+function fair(booths: number, taken: number[], over: Partial<FairDetail['fair']> = {}): FairDetail {
+  return {
+    fair: {
+      id: '00000000-0000-4000-8000-000000000001', title: '每日现场招聘', theme: 'onsite', day: '2026-11-26', starts: '09:00', ends: '11:30',
+      venue: '一楼招聘区', booths, boothsTaken: taken.length, signups: 0, description: '', status: 'scheduled', ...over,
+    },
+    booths: taken.map((no) => ({ boothNo: no, employerId: '00000000-0000-4000-8000-000000000002', employerName: `单位${no}`, vacancies: [] })),
+    vacancies: [],
+  };
+}
+
+test('a fair is on the board until its end, and a cancelled one never', () => {
+  const f = fair(10, []);
+  assert.is(fairsOn([f], '09:00').length, 1);
+  assert.is(fairsOn([f], '11:29').length, 1);
+  assert.is(fairsOn([f], '11:30').length, 0);
+  assert.is(fairsOn([fair(10, [], { status: 'cancelled' })], '10:00').length, 0);
+});
+
+test('the fair with recruiters booked comes first, then the earliest', () => {
+  const empty = fair(10, [], { title: 'empty', starts: '08:00' });
+  const late = fair(10, [1], { title: 'late', starts: '13:00', ends: '16:00' });
+  const early = fair(10, [2], { title: 'early', starts: '09:00' });
+  assert.equal(fairsOn([empty, late, early], '08:30').map((f) => f.fair.title), ['early', 'late', 'empty']);
+});
+
+test('booth map: every booth of a small fair, only the taken ones of a big one', () => {
+  const small = boothCells(fair(4, [2]));
+  assert.equal(small.map((c) => [c.no, c.employer]), [[1, null], [2, '单位2'], [3, null], [4, null]]);
+  const big = boothCells(fair(200, [150, 7]), 30);
+  assert.equal(big.map((c) => c.no), [7, 150]);
+});
+
+test('the screen clock is HH:MM', () => {
+  assert.is(clockOf(new Date(2026, 10, 26, 9, 5)), '09:05');
+});
+
+test.run();
