@@ -11,6 +11,14 @@ import './admin-desk-ticket.ts';
 import './admin-voice-pack.ts';
 import './admin-queue-settings.ts';
 import './admin-kpis.ts';
+import './admin-vacancy-review.ts';
+import './admin-vacancy-import.ts';
+import './admin-referrals.ts';
+import './admin-seekers.ts';
+import './admin-placement-desk.ts';
+import './admin-entrusted.ts';
+import './admin-demand-survey.ts';
+import './admin-interviews.ts';
 
 /** The admin's sections; the hash in the address keeps the section across reloads. */
 const TABS = [
@@ -21,6 +29,14 @@ const TABS = [
   { id: 'voice', label: '语音 Voice pack' },
   { id: 'queues', label: '业务设置 Queue lines' },
   { id: 'kpis', label: '统计 KPIs' },
+  { id: 'review', label: '岗位审核 Vacancy review' },
+  { id: 'import', label: '批量导入 Import' },
+  { id: 'referrals', label: '推荐跟踪 Referrals' },
+  { id: 'seekers', label: '求职者 Seekers' },
+  { id: 'desk-placement', label: '单位·招聘会·投诉 Employers, fairs, complaints' },
+  { id: 'entrusted', label: '委托招聘 Entrusted' },
+  { id: 'survey', label: '用工调查 Demand survey' },
+  { id: 'interviews', label: '远程面试 Interviews' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
 
@@ -101,6 +117,22 @@ export class AdminApp extends LitElement {
         return html`<admin-queue-settings></admin-queue-settings>`;
       case 'kpis':
         return html`<admin-kpis></admin-kpis>`;
+      case 'review':
+        return html`<admin-vacancy-review></admin-vacancy-review>`;
+      case 'import':
+        return html`<admin-vacancy-import></admin-vacancy-import>`;
+      case 'referrals':
+        return html`<admin-referrals></admin-referrals>`;
+      case 'seekers':
+        return html`<admin-seekers></admin-seekers>`;
+      case 'desk-placement':
+        return html`<admin-placement-desk></admin-placement-desk>`;
+      case 'entrusted':
+        return html`<admin-entrusted></admin-entrusted>`;
+      case 'survey':
+        return html`<admin-demand-survey></admin-demand-survey>`;
+      case 'interviews':
+        return html`<admin-interviews></admin-interviews>`;
     }
   }
 

@@ -29,6 +29,9 @@ import './jobs/kiosk-complaint-form.ts';
 import './jobs/kiosk-fairs.ts';
 import './jobs/kiosk-employer-sign-in.ts';
 import './jobs/kiosk-employer-dashboard.ts';
+import './jobs/kiosk-entrust.ts';
+import './jobs/kiosk-demand-survey.ts';
+import './jobs/kiosk-interview-booking.ts';
 import { jm } from './jobs/messages.ts';
 import { visitorHeaders, type Visitor } from './jobs/visitor.ts';
 
@@ -330,6 +333,16 @@ export class KioskApp extends LitElement {
                 @employer-signed-in=${(e: CustomEvent<{ token: string; employer: Employer }>) => {
                   this.visitor = { kind: 'employer', token: e.detail.token, employerName: e.detail.employer.name, employerId: e.detail.employer.id };
                 }}></kiosk-employer-sign-in>`;
+      case 'entrust':
+        return html`<kiosk-entrust .locale=${this.locale} .token=${this.visitor?.kind === 'employer' ? this.visitor.token : ''}
+          @want-sign-in=${() => this.go({ name: 'employer' })}></kiosk-entrust>`;
+      case 'survey':
+        return html`<kiosk-demand-survey .locale=${this.locale} .token=${this.visitor?.kind === 'employer' ? this.visitor.token : ''}
+          .employerName=${this.visitor?.kind === 'employer' ? this.visitor.employerName : ''}></kiosk-demand-survey>`;
+      case 'interview':
+        return html`<kiosk-interview-booking .locale=${this.locale} kind="seeker" .kioskId=${this.kioskId ?? ''}
+          .token=${this.visitor?.kind === 'seeker' ? this.visitor.token : ''} .vacancyId=${s.vacancyId ?? null}
+          @want-sign-in=${() => ((this.afterSignIn = s), this.go({ name: 'seeker-sign-in' }))}></kiosk-interview-booking>`;
       case 'complaint':
         return html`<kiosk-complaint-form .locale=${this.locale} .kioskId=${this.kioskId ?? ''}></kiosk-complaint-form>`;
       case 'fairs':

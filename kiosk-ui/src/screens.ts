@@ -21,6 +21,9 @@ export type Screen =
   | { name: 'complaint' }
   | { name: 'fairs' }
   | { name: 'employer' }
+  | { name: 'entrust' }
+  | { name: 'survey' }
+  | { name: 'interview'; vacancyId?: number }
   | { name: 'ticket'; ticket: Ticket; printPhase: PrintPhase; sms: SmsStep };
 
 /** The SMS reminder on the ticket screen: not asked, entering the number, or set up (masked number). */
