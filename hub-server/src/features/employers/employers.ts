@@ -1,3 +1,4 @@
+import { serviceDay } from '../queue/hall-clock.ts';
 import crypto from 'node:crypto';
 import type { z } from 'zod';
 import type { CreateEmployerBody, Employer } from '../../contract/index.ts';
@@ -36,10 +37,12 @@ export class EmployerService {
     private readonly db: Db,
     private readonly vocab: Vocabulary,
     private readonly now: () => Date,
+    /** Licences expire at the end of the hall's day, not UTC's. */
+    private readonly timeZone = 'Asia/Shanghai',
   ) {}
 
   view(r: Row): Employer {
-    const today = this.now().toISOString().slice(0, 10);
+    const today = serviceDay(this.now(), this.timeZone);
     return {
       id: r.id, name: r.name, creditCode: r.credit_code, kind: r.kind,
       licence: {

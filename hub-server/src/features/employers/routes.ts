@@ -1,3 +1,4 @@
+import { serviceDay } from '../queue/hall-clock.ts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -64,7 +65,7 @@ export default async function employerRoutes(app: FastifyInstance, { placement }
     const bookings = hub.db.prepare(
       `SELECT b.id AS bookingId, f.id AS fairId, f.title AS fairTitle, f.day, b.booth_no AS boothNo FROM booth_bookings b JOIN fairs f ON f.id = b.fair_id
        WHERE b.employer_id = ? AND b.status = 'booked' AND f.day >= ? ORDER BY f.day`,
-    ).all(id, hub.now().toISOString().slice(0, 10)) as z.infer<typeof EmployerDashboard>['bookings'];
+    ).all(id, serviceDay(hub.now(), hub.catalogue.hall.timezone)) as z.infer<typeof EmployerDashboard>['bookings'];
     return {
       employer: employers.get(id),
       vacancies: vacancies.store.byEmployer(id).map((r) => ({ ...view.summary(r), status: r.status, findings: JSON.parse(r.findings).length })),

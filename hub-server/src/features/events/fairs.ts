@@ -1,3 +1,4 @@
+import { serviceDay } from '../queue/hall-clock.ts';
 import crypto from 'node:crypto';
 import type { z } from 'zod';
 import type { BoothBooking, CreateFairBody, Fair, FairDetail } from '../../contract/index.ts';
@@ -34,6 +35,8 @@ export class FairService {
     private readonly employers: EmployerService,
     private readonly search: JobSearch,
     private readonly now: () => Date,
+    /** "Today" and "past" are the hall's days, not UTC's. */
+    private readonly timeZone = 'Asia/Shanghai',
   ) {}
 
   private view(r: Row): Fair {
@@ -50,7 +53,7 @@ export class FairService {
   }
 
   create(body: z.infer<typeof CreateFairBody>, by: string): Fair {
-    if (body.day < this.now().toISOString().slice(0, 10)) throw fieldError(422, 'body.day', 'is in the past');
+    if (body.day < serviceDay(this.now(), this.timeZone)) throw fieldError(422, 'body.day', 'is in the past');
     const id = crypto.randomUUID();
     this.db.prepare(
       `INSERT INTO fairs (id, title, theme, day, starts, ends, venue, booths, description, status, created_at, created_by)
@@ -90,7 +93,7 @@ export class FairService {
   book(fairId: string, employerId: string, boothNo: number | undefined, by: string): z.infer<typeof BoothBooking> {
     const fair = this.get(fairId);
     if (fair.status !== 'scheduled') throw new HttpError(409, 'FAIR_CANCELLED', 'the fair is cancelled');
-    if (fair.day < this.now().toISOString().slice(0, 10)) throw new HttpError(409, 'FAIR_PAST', 'the fair is over');
+    if (fair.day < serviceDay(this.now(), this.timeZone)) throw new HttpError(409, 'FAIR_PAST', 'the fair is over');
     const employer = this.employers.get(employerId);
     return this.db.transaction(() => {
       if (this.db.prepare(`SELECT 1 FROM booth_bookings WHERE fair_id = ? AND employer_id = ? AND status = 'booked'`).get(fairId, employerId)) {

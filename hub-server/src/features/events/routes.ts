@@ -8,13 +8,13 @@ import { fieldError } from '../../infra/errors.ts';
 import { requireStaff, staffOf } from '../staff/guard.ts';
 import { actorName, staffOrVisitor } from '../jobs/access.ts';
 import type { PlacementOptions } from '../jobs/placement.ts';
-
-const DAY_MS = 86_400_000;
+import { addDays, serviceDay } from '../queue/hall-clock.ts';
 
 export default async function fairRoutes(app: FastifyInstance, { placement }: PlacementOptions) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { fairs, sessions, hub } = placement;
-  const today = () => hub.now().toISOString().slice(0, 10);
+  // The hall's calendar day, not UTC's: at 07:00 in Shanghai UTC is still on yesterday.
+  const today = () => serviceDay(hub.now(), hub.catalogue.hall.timezone);
 
   api.get('/api/fairs', {
     schema: {
@@ -23,7 +23,7 @@ export default async function fairRoutes(app: FastifyInstance, { placement }: Pl
     },
   }, async (req) => {
     const from = req.query.from ?? today();
-    const to = req.query.to ?? new Date(hub.now().getTime() + 60 * DAY_MS).toISOString().slice(0, 10);
+    const to = req.query.to ?? addDays(today(), 60);
     return fairs.calendar(from, to, req.query.theme);
   });
 

@@ -1,3 +1,4 @@
+import { addDays, serviceDay } from '../queue/hall-clock.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { FairsSeedFile } from '../../contract/index.ts';
@@ -5,16 +6,14 @@ import { readContentFile } from '../../infra/content.ts';
 import type { FairService } from './fairs.ts';
 import type { Db } from '../../infra/db.ts';
 
-const DAY_MS = 86_400_000;
-
 /** Seeds content/jobs/fairs.json once per database, dated from the first start (a `meta` key marks it). */
-export function seedFairsOnce(db: Db, contentDir: string, fairs: FairService, now: Date): void {
+export function seedFairsOnce(db: Db, contentDir: string, fairs: FairService, now: Date, timeZone: string): void {
   const dir = path.join(contentDir, 'jobs');
   if (!fs.existsSync(path.join(dir, 'fairs.json'))) return;
   db.transaction(() => {
     if (db.prepare(`SELECT 1 FROM meta WHERE key = 'seeded:fairs'`).get()) return;
     for (const { dayOffset, fair } of readContentFile(dir, 'fairs.json', FairsSeedFile).fairs) {
-      fairs.create({ ...fair, day: new Date(now.getTime() + dayOffset * DAY_MS).toISOString().slice(0, 10) }, 'content');
+      fairs.create({ ...fair, day: addDays(serviceDay(now, timeZone), dayOffset) }, 'content');
     }
     db.prepare(`INSERT INTO meta (key, value) VALUES ('seeded:fairs', ?)`).run(now.toISOString());
   })();

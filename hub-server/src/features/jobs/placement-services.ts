@@ -71,12 +71,13 @@ export function createPlacement(hub: HubContext): Placement {
   const vocab = loadVocabulary(hub.config.contentDir);
   const view = new VacancyView(vocab, hub.config.publicUrl);
   const index = new SearchIndex(hub.db, vocab);
-  const vacancies = new VacancyService(hub.db, vocab, index, hub.now);
+  const tz = hub.catalogue.hall.timezone;
+  const vacancies = new VacancyService(hub.db, vocab, index, hub.now, tz);
   const vault = IdentityVault.open(hub.config.dataDir);
   const placement: Omit<Placement, 'columns' | 'matcher' | 'search' | 'referrals' | 'imports' | 'fairs' | 'complaints'> = {
     hub, log: hub.log, vocab, view, index, vacancies, vault,
     seekers: new SeekerService(hub.db, vocab, vault, hub.now),
-    employers: new EmployerService(hub.db, vocab, hub.now),
+    employers: new EmployerService(hub.db, vocab, hub.now, tz),
     sessions: new VisitorSessions(hub.db, hub.now),
   };
   reindexIfVocabularyChanged(placement);
@@ -84,8 +85,8 @@ export function createPlacement(hub: HubContext): Placement {
   const columns = openPool(vocab, vacancies);
   const matcher = new Matcher(vocab, columns, vacancies.store, view);
   const search = new JobSearch(hub.db, vocab, view, columns, vacancies.store);
-  const fairs = new FairService(hub.db, placement.employers, search, hub.now);
-  seedFairsOnce(hub.db, hub.config.contentDir, fairs, hub.now());
+  const fairs = new FairService(hub.db, placement.employers, search, hub.now, tz);
+  seedFairsOnce(hub.db, hub.config.contentDir, fairs, hub.now(), tz);
   return {
     ...placement, columns, matcher, search, fairs,
     referrals: new ReferralService(hub, placement.seekers, vacancies.store, view, matcher, vocab.policy.referralReminderDays),

@@ -1,3 +1,4 @@
+import { addDays, serviceDay } from '../queue/hall-clock.ts';
 import { EventEmitter } from 'node:events';
 import {
   CreateVacancyBody,
@@ -11,8 +12,6 @@ import type { SearchIndex } from './search-index.ts';
 import { nextStatus, type VacancyAction } from './vacancy-status.ts';
 import { VacancyStore, rowBody, type VacancyRow } from './vacancy-store.ts';
 import type { Vocabulary } from './vocabulary.ts';
-
-const DAY_MS = 86_400_000;
 
 export type Submitted =
   | { ok: true; id: number; findings: Finding[]; occupationCode: string | null }
@@ -45,6 +44,8 @@ export class VacancyService extends EventEmitter<{ published: [VacancyRow]; unpu
     private readonly vocab: Vocabulary,
     private readonly index: SearchIndex,
     private readonly now: () => Date,
+    /** The hall's time zone: days (closing days, expiry) are the hall's days, not UTC's. */
+    private readonly timeZone = 'Asia/Shanghai',
   ) {
     super();
     this.store = new VacancyStore(db);
@@ -77,7 +78,7 @@ export class VacancyService extends EventEmitter<{ published: [VacancyRow]; unpu
   }
 
   private today(): string {
-    return this.now().toISOString().slice(0, 10);
+    return serviceDay(this.now(), this.timeZone);
   }
 
   /** A new vacancy, pending review. The occupation is inferred from the title when none is given. */
@@ -122,7 +123,7 @@ export class VacancyService extends EventEmitter<{ published: [VacancyRow]; unpu
       }
       const now = this.now();
       const at = now.toISOString();
-      const closesOn = new Date(now.getTime() + this.vocab.policy.vacancyDefaultDays * DAY_MS).toISOString().slice(0, 10);
+      const closesOn = addDays(serviceDay(now, this.timeZone), this.vocab.policy.vacancyDefaultDays);
       const note = [body.reviewReason, body.note].filter(Boolean).join(': ') || undefined;
       if (!this.store.setStatus(id, row.status, to, at, { reviewedBy: by, note, occupationCode: body.occupationCode, closesOn })) {
         throw new HttpError(409, 'VACANCY_STATE', 'the vacancy changed meanwhile; reload it');
