@@ -119,6 +119,7 @@ export const VacancyCreated = z.strictObject({
 /** 422: the wording cannot be published as written. */
 export const VacancyBlocked = z.strictObject({
   statusCode: z.literal(422),
+  error: z.literal('Unprocessable Entity'),
   code: z.literal('BLOCKED_WORDING'),
   message: z.string(),
   findings: z.array(Finding),

@@ -71,8 +71,10 @@ export function loadJob(id: number, token?: string) {
 }
 
 /** "3000–4500 元/月"; a daily wage reads as a daily wage. */
-export function payText(job: { payMin: number; payMax: number; payPeriod: string }, locale: 'zh' | 'en'): string {
-  const unit = { monthly: locale === 'zh' ? '元/月' : 'yuan/month', weekly: locale === 'zh' ? '元/周' : 'yuan/week', daily: locale === 'zh' ? '元/天' : 'yuan/day' }[job.payPeriod] ?? '';
+export function payText(job: { payMin: number; payMax: number }, locale: 'zh' | 'en'): string {
+  // Pay is always the monthly figure (the contract stores the monthly equivalent of daily or weekly pay);
+  // how often it is settled (日结, 周结) is shown as a badge, not as the unit.
+  const unit = locale === 'zh' ? '元/月' : 'yuan/month';
   if (!job.payMin && !job.payMax) return locale === 'zh' ? '面议' : 'Negotiable';
   return job.payMin === job.payMax ? `${job.payMin} ${unit}` : `${job.payMin}–${job.payMax} ${unit}`;
 }

@@ -33,7 +33,7 @@ export default async function placementRoutes(app: FastifyInstance) {
   // Wording that blocks publication answers 422 {findings} on every route; other errors go to the hub's handler.
   app.setErrorHandler((err, _req, reply) => {
     if (!(err instanceof BlockedWording)) throw err;
-    return reply.status(422).send({ statusCode: 422, code: 'BLOCKED_WORDING', message: err.message, findings: err.findings });
+    return reply.status(422).send({ statusCode: 422, error: 'Unprocessable Entity', code: 'BLOCKED_WORDING', message: err.message, findings: err.findings });
   });
 
   const sweep = () => {

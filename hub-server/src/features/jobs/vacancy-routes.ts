@@ -49,7 +49,7 @@ export default async function vacancyRoutes(app: FastifyInstance, { placement }:
     });
     if (!result.ok) {
       return reply.status(422).send({
-        statusCode: 422, code: 'BLOCKED_WORDING', message: 'the vacancy cannot be published as written; see findings', findings: result.findings,
+        statusCode: 422, error: 'Unprocessable Entity', code: 'BLOCKED_WORDING', message: 'the vacancy cannot be published as written; see findings', findings: result.findings,
       });
     }
     reply.status(201);
