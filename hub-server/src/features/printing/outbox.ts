@@ -1,8 +1,8 @@
-import crypto from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { Db } from '../../infra/db.ts';
 import type { PrintDocument, PrintJobState, PrintResult, PrinterFault, TopicBus } from '../../contract/index.ts';
 import type { FastifyBaseLogger } from 'fastify';
+import { uuidv7 } from '../../infra/ids.ts';
 
 export interface PrintJobView {
   jobId: string;
@@ -51,6 +51,13 @@ export class PrintOutbox extends EventEmitter<{ change: [PrintJobView] }> {
    * ticket throughput, and after a restart every open job is simply published again (the agent dedupes).
    */
   private readonly published = new Set<string>();
+  /** Queued jobs not yet handed to the broker: the sweep publishes these without reading every open job. */
+  private readonly unsent = new Set<string>();
+  /**
+   * Jobs just stored, so the dispatch right after the commit need not read back what it wrote. An entry the
+   * caller never dispatched (its transaction rolled back) is dropped by the next sweep.
+   */
+  private readonly fresh = new Map<string, { row: Row; document: PrintDocument }>();
 
   constructor(
     private readonly db: Db,
@@ -70,15 +77,24 @@ export class PrintOutbox extends EventEmitter<{ change: [PrintJobView] }> {
       byTicket: db.prepare('SELECT * FROM print_jobs WHERE ticket_id = ? ORDER BY created_at DESC LIMIT 1'),
       open: db.prepare(`SELECT * FROM print_jobs WHERE printer_id = ? AND state IN ('queued', 'sent', 'waiting-printer') ORDER BY created_at`),
       allOpen: db.prepare(`SELECT * FROM print_jobs WHERE state IN ('queued', 'sent', 'waiting-printer') ORDER BY created_at`),
+      stale: db.prepare(`SELECT * FROM print_jobs WHERE state IN ('queued', 'sent', 'waiting-printer') AND created_at < ? ORDER BY created_at`),
       update: db.prepare('UPDATE print_jobs SET state = ?, faults = ?, updated_at = ? WHERE id = ?'),
     };
+    // After a restart nothing has been published by this process: every queued job is unsent.
+    for (const { id } of db.prepare(`SELECT id FROM print_jobs WHERE state = 'queued'`).all() as Array<{ id: string }>) this.unsent.add(id);
   }
 
   /** Stores a job; call inside the transaction that creates what it prints, then `dispatch` after commit. */
   enqueue(printerId: string, document: PrintDocument, ticketId: string | null): PrintJobView {
-    const id = crypto.randomUUID();
+    const id = uuidv7();
     const at = this.now().toISOString();
-    this.stmts.insert.run(id, `print:${id}`, printerId, ticketId, JSON.stringify(document), at, at);
+    const row: Row = {
+      id, correlation_id: `print:${id}`, printer_id: printerId, ticket_id: ticketId, document: JSON.stringify(document),
+      state: 'queued', faults: '[]', created_at: at, updated_at: at,
+    };
+    this.stmts.insert.run(id, row.correlation_id, printerId, ticketId, row.document, at, at);
+    this.fresh.set(id, { row, document });
+    this.unsent.add(id);
     return { jobId: id, printerId, ticketId, state: 'queued', faults: [], createdAt: at, updatedAt: at };
   }
 
@@ -94,8 +110,13 @@ export class PrintOutbox extends EventEmitter<{ change: [PrintJobView] }> {
 
   /** Publishes a stored job. A failure leaves it queued; `retryOpen` sends it later. */
   async dispatch(jobId: string): Promise<void> {
-    const row = this.stmts.get.get(jobId) as Row | undefined;
-    if (!row || !OPEN.includes(row.state)) return;
+    const fresh = this.fresh.get(jobId);
+    this.fresh.delete(jobId);
+    const row = fresh?.row ?? (this.stmts.get.get(jobId) as Row | undefined);
+    if (!row || !OPEN.includes(row.state)) {
+      this.unsent.delete(jobId);
+      return;
+    }
     if (this.expireIfStale(row)) return;
     try {
       await this.bus.publish('printJob', { deviceId: row.printer_id }, {
@@ -103,9 +124,10 @@ export class PrintOutbox extends EventEmitter<{ change: [PrintJobView] }> {
         correlationId: row.correlation_id,
         issuedAt: row.created_at,
         expiresAt: new Date(Date.parse(row.created_at) + this.retryMs).toISOString(),
-        document: JSON.parse(row.document) as PrintDocument,
+        document: fresh?.document ?? (JSON.parse(row.document) as PrintDocument),
       });
       this.published.add(row.id);
+      this.unsent.delete(row.id);
       this.changed(row.id);
     } catch (err) {
       this.log.warn({ jobId, err: (err as Error).message }, 'print job not published yet; will retry');
@@ -121,6 +143,7 @@ export class PrintOutbox extends EventEmitter<{ change: [PrintJobView] }> {
     }
     if (TERMINAL_PRINT_STATES.includes(row.state)) return; // a duplicate result after the job finished
     this.stmts.update.run(result.state, JSON.stringify(result.faults), this.now().toISOString(), row.id);
+    this.unsent.delete(row.id); // the agent has it, whoever published it
     if (TERMINAL_PRINT_STATES.includes(result.state)) this.published.delete(row.id);
     this.changed(row.id);
   }
@@ -137,10 +160,10 @@ export class PrintOutbox extends EventEmitter<{ change: [PrintJobView] }> {
    * holds them until it can print.
    */
   async sweep(): Promise<void> {
-    for (const row of this.stmts.allOpen.all() as Row[]) {
-      if (this.expireIfStale(row)) continue;
-      if (row.state === 'queued' && !this.published.has(row.id)) await this.dispatch(row.id);
-    }
+    this.fresh.clear();
+    const cutoff = new Date(this.now().getTime() - this.retryMs).toISOString();
+    for (const row of this.stmts.stale.all(cutoff) as Row[]) this.expireIfStale(row);
+    for (const id of [...this.unsent]) if (!this.published.has(id)) await this.dispatch(id);
   }
 
   /** Resolves when the job leaves `from` (or at once if it already has), or after `timeoutMs`. */
@@ -165,11 +188,13 @@ export class PrintOutbox extends EventEmitter<{ change: [PrintJobView] }> {
     if (this.now().getTime() - Date.parse(row.created_at) <= this.retryMs) return false;
     this.stmts.update.run('expired', row.faults, this.now().toISOString(), row.id);
     this.published.delete(row.id);
+    this.unsent.delete(row.id);
     this.changed(row.id);
     return true;
   }
 
   private changed(jobId: string): void {
+    if (this.listenerCount('change') === 0) return; // nobody is waiting on a print job: skip the read
     const job = this.get(jobId);
     if (job) this.emit('change', job);
   }
