@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import type { CallEvent, CounterActionResult, CounterState, CounterTicket, LocalizedText, VisitOutcome } from '../../contract/index.ts';
 import type { HubContext } from '../../infra/context.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
@@ -8,6 +7,7 @@ import { CounterSessions, type CounterSession } from './counter-sessions.ts';
 import { serviceDay } from './hall-clock.ts';
 import type { TicketChange, TicketRow, TicketStore } from './store.ts';
 import { transition, type TicketAction } from './ticket-machine.ts';
+import { uuidv7 } from '../../infra/ids.ts';
 
 /** How many waiting tickets the console lists. */
 const WAITING_SHOWN = 8;
@@ -263,7 +263,7 @@ export class CounterService {
     this.move(t, action, counterId, staff, at, { counter_id: counterId, called_at: at, target_counter_id: null, called: true });
     const queue = this.hub.catalogue.queue(t.queue_id)!;
     return this.store.insertCall({
-      callId: crypto.randomUUID(), ticketId: t.id, number: t.number, serviceId: t.service_id, queueId: queue.id, queue: queue.name,
+      callId: uuidv7(), ticketId: t.id, number: t.number, serviceId: t.service_id, queueId: queue.id, queue: queue.name,
       counterId, window: counter.window, recall, at,
       text: { zh: `请 ${t.number} 号到 ${counter.window} 号窗口办理`, en: `Ticket ${t.number}, please go to window ${counter.window}` },
     });

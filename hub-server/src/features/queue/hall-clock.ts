@@ -3,23 +3,39 @@
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
+ * The last answer per time zone, by UTC minute. Intl formatting costs microseconds on every ticket, and the
+ * local day and minute can only change at a UTC minute boundary (zone offsets are whole minutes).
+ */
+const lastDay = new Map<string, { minute: number; value: string }>();
+const lastMinute = new Map<string, { minute: number; value: number }>();
+
+/**
  * The service day a moment belongs to, in the hall's time zone: numbers restart at local midnight, whatever
  * time zone the hub's clock is set to.
  */
 export function serviceDay(at: Date, timeZone: string): string {
+  const minute = Math.floor(at.getTime() / 60_000);
+  const last = lastDay.get(timeZone);
+  if (last?.minute === minute) return last.value;
   let fmt = dayFormats.get(timeZone);
   if (!fmt) {
     // en-CA formats dates as YYYY-MM-DD.
     fmt = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
     dayFormats.set(timeZone, fmt);
   }
-  return fmt.format(at);
+  const value = fmt.format(at);
+  lastDay.set(timeZone, { minute, value });
+  return value;
 }
+
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Minutes since local midnight in the hall's time zone, for opening hours. */
 export function minuteOfDay(at: Date, timeZone: string): number {
+  const utcMinute = Math.floor(at.getTime() / 60_000);
+  const last = lastMinute.get(timeZone);
+  if (last?.minute === utcMinute) return last.value;
   let fmt = timeFormats.get(timeZone);
   if (!fmt) {
     // Building a DateTimeFormat costs far more than using one; tickets are issued in bursts.
@@ -28,7 +44,9 @@ export function minuteOfDay(at: Date, timeZone: string): number {
   }
   const parts = fmt.formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return get('hour') * 60 + get('minute');
+  const value = get('hour') * 60 + get('minute');
+  lastMinute.set(timeZone, { minute: utcMinute, value });
+  return value;
 }
 
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();

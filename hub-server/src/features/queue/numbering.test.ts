@@ -24,6 +24,19 @@ test('local hall times become instants, across month ends and daylight-saving ch
   assert.is(addDays('2026-12-31', 1), '2027-01-01');
 });
 
+test('answers reused within a minute stay right across the minute boundary and between zones', () => {
+  // The same UTC minute asked in two zones, and the last millisecond before a local midnight.
+  const SH = 'Asia/Shanghai';
+  const before = new Date('2026-11-26T15:59:00.000Z');
+  assert.is(minuteOfDay(before, SH), 23 * 60 + 59);
+  assert.is(minuteOfDay(before, 'UTC'), 15 * 60 + 59);
+  assert.is(minuteOfDay(new Date('2026-11-26T15:59:59.999Z'), SH), 23 * 60 + 59);
+  assert.is(serviceDay(new Date('2026-11-26T15:59:30.000Z'), SH), '2026-11-26');
+  assert.is(minuteOfDay(new Date('2026-11-26T16:00:00.000Z'), SH), 0);
+  assert.is(serviceDay(new Date('2026-11-26T16:00:00.001Z'), SH), '2026-11-27');
+  assert.is(serviceDay(before, 'UTC'), '2026-11-26');
+});
+
 test('numbers carry the prefix and at least three digits', () => {
   assert.is(formatNumber('A', 1), 'A001');
   assert.is(formatNumber('B', 12), 'B012');

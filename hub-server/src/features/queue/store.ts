@@ -52,6 +52,13 @@ export class TicketStore {
   private readonly stmts;
   /** Statements whose SQL depends on the call (an IN list, a set of columns), prepared once per shape. */
   private readonly shaped = new Map<string, Database.Statement>();
+  /**
+   * Per line and day: the newest ticket's number, and how many tickets wait with a number up to it. Counting
+   * the waiting line for every new ticket walked up to PEOPLE_AHEAD_CAP index entries; while only new tickets
+   * join, the count just grows by one. Any other change to a ticket, or a rolled-back issue (`forgetCounts`),
+   * drops it and the next ticket counts again, so it always equals the SQL answer.
+   */
+  private readonly lines = new Map<string, { newest: number; waiting: number | null }>();
 
   constructor(private readonly db: Db) {
     this.stmts = {
@@ -83,6 +90,16 @@ export class TicketStore {
 
   insert(row: TicketRow): void {
     this.stmts.insert.run(row);
+    const key = `${row.queue_id}/${row.service_day}`;
+    const line = this.lines.get(key);
+    if (row.status !== 'waiting') return void this.lines.delete(key);
+    // An entry means its newest ticket is still waiting: any other change clears them all.
+    this.lines.set(key, { newest: row.seq, waiting: line && line.newest < row.seq && line.waiting !== null ? line.waiting + 1 : null });
+  }
+
+  /** After a rolled-back transaction that issued tickets: the remembered counts may include them. */
+  forgetCounts(): void {
+    this.lines.clear();
   }
 
   byId(id: string): TicketRow | undefined {
@@ -99,7 +116,12 @@ export class TicketStore {
 
   /** Waiting tickets of the same line and day that were issued earlier (a lower number). */
   peopleAhead(t: Pick<TicketRow, 'queue_id' | 'service_day' | 'seq'>): number {
-    return (this.stmts.ahead.get(t.queue_id, t.service_day, t.seq) as { n: number }).n;
+    const line = this.lines.get(`${t.queue_id}/${t.service_day}`);
+    const newest = line?.newest === t.seq;
+    if (newest && line.waiting !== null) return Math.min(line.waiting - 1, PEOPLE_AHEAD_CAP);
+    const n = (this.stmts.ahead.get(t.queue_id, t.service_day, t.seq) as { n: number }).n;
+    if (newest) line.waiting = n + 1; // n may be the cap; counting on from it still reads as the cap
+    return n;
   }
 
   waitingByQueue(day: string): Map<string, number> {
@@ -137,6 +159,7 @@ export class TicketStore {
     const sets = ['status = @to', ...Object.keys(columns).map((k) => `${k} = @${k}`)];
     if (called) sets.push('call_count = call_count + 1');
     const sql = `UPDATE tickets SET ${sets.join(', ')} WHERE id = @id AND status = @from`;
+    this.lines.clear(); // a call, a transfer, a no-show: waiting counts change in ways only SQL can say
     return this.shape(sql).run({ ...columns, id, from, to }).changes === 1;
   }
 

@@ -5,6 +5,8 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Ticket } from '../../contract/index.ts';
 import { startTestHub, type TestHub } from '../../testing/test-hub.ts';
+import { TicketStore } from './store.ts';
+import { TicketService } from './tickets.ts';
 
 let clock = new Date('2026-11-26T02:00:00Z'); // 10:00 in Shanghai
 let hub: TestHub;
@@ -128,6 +130,33 @@ test('a full day and a closed line are refused in both languages; refusals in a 
   clock = new Date('2026-11-26T06:00:00Z'); // 14:00
   assert.is((await take({ serviceId: '5.1.7' })).statusCode, 201);
   fs.rmSync(content, { recursive: true, force: true });
+});
+
+test('people ahead of a new ticket stay the SQL count through calls and rolled-back issues', async () => {
+  const store = new TicketStore(hub.app.hub.db);
+  const tickets = new TicketService(hub.app.hub, store);
+  const issue = (within?: () => void) => tickets.issue({ serviceId: '3.1.2', priority: 'normal', source: 'kiosk', kioskId: null, within });
+  const counted = (t: { queueId: string; serviceDay: string; seq: number }) =>
+    (hub.app.hub.db.prepare(`SELECT COUNT(*) AS n FROM tickets WHERE queue_id = ? AND service_day = ? AND status = 'waiting' AND seq < ?`)
+      .get(t.queueId, t.serviceDay, t.seq) as { n: number }).n;
+  const issued = [];
+  for (let i = 0; i < 4; i++) issued.push(await issue());
+  assert.equal(issued.map((t) => t.peopleAhead), [0, 1, 2, 3]);
+  assert.ok(store.setStatus(issued[1]!.id, 'waiting', 'called', { counter_id: 'counter-1', called_at: clock.toISOString(), called: true }));
+  let t = await issue();
+  assert.is(t.peopleAhead, 3, 'the called ticket is no longer ahead');
+  assert.is(t.peopleAhead, counted(t));
+  // Refused after its row was written: the savepoint rolls it back, and it must not be counted.
+  await issue(() => {
+    throw new Error('appointment already checked in');
+  }).then(() => assert.unreachable('should be refused'), () => {});
+  t = await issue();
+  assert.is(t.peopleAhead, 4);
+  assert.is(t.peopleAhead, counted(t));
+  // Several in one batch (one event-loop turn) count each other.
+  const batch = await Promise.all([issue(), issue(), issue()]);
+  assert.equal(batch.map((b) => b.peopleAhead), [5, 6, 7]);
+  for (const b of batch) assert.is(b.peopleAhead, counted(b));
 });
 
 test('the ticket event log cannot be edited', async () => {

@@ -8,6 +8,7 @@ import { minuteOfDay, serviceDay } from './hall-clock.ts';
 import { ticketSlip } from './slip.ts';
 import type { TicketRow, TicketStore } from './store.ts';
 import type { PrintJobView } from '../printing/outbox.ts';
+import { uuidv7 } from '../../infra/ids.ts';
 
 /** A refusal the kiosk shows as a friendly sentence in both languages, not as an error screen. */
 function refusal(code: string, text: { zh: string; en: string }): HttpError {
@@ -85,15 +86,17 @@ export class TicketService {
         }
       })();
     } catch (error) {
+      this.store.forgetCounts();
       for (const b of batch) b.reject(error); // the commit itself failed: nothing was issued
       return;
     }
+    if (outcomes.some((o) => !o.ok)) this.store.forgetCounts(); // a refused ticket's savepoint was rolled back
     batch.forEach((b, i) => {
       const o = outcomes[i]!;
       if (!o.ok) return b.reject(o.error);
       if (o.issued.job) void this.hub.printing.dispatch(o.issued.job.jobId);
       try {
-        b.resolve(this.view(o.issued.row, o.issued.wait));
+        b.resolve(this.view(o.issued.row, o.issued.wait, o.issued.job));
       } catch (error) {
         b.reject(error);
       }
@@ -122,7 +125,7 @@ export class TicketService {
     }
     const day = serviceDay(now, this.tz);
     const createdAt = now.toISOString();
-    const id = crypto.randomUUID();
+    const id = uuidv7();
     const token = crypto.randomBytes(16).toString('base64url');
     const limit = Math.min(queue.dailyQuota ?? MAX_SEQ_PER_DAY, MAX_SEQ_PER_DAY);
     if (issuedOn(this.hub.db, queue.id, day) >= limit) {
@@ -159,13 +162,16 @@ export class TicketService {
     return `${this.hub.config.publicUrl}/s/${token}`;
   }
 
-  /** The ticket as kiosks and phones see it; `known` skips recounting a wait just computed. */
-  view(row: TicketRow, known?: { peopleAhead: number; minutes: number }): Ticket {
+  /**
+   * The ticket as kiosks and phones see it; `known` skips recounting a wait just computed, and `knownJob`
+   * reading back a print job just stored.
+   */
+  view(row: TicketRow, known?: { peopleAhead: number; minutes: number }, knownJob?: PrintJobView | null): Ticket {
     const { catalogue, printing, devices } = this.hub;
     const service = catalogue.service(row.service_id)!;
     const queue = catalogue.queue(row.queue_id)!;
     const wait = row.status !== 'waiting' ? { peopleAhead: 0, minutes: 0 } : (known ?? estimateWait(this.hub, this.store, row));
-    const job = printing.forTicket(row.id);
+    const job = knownJob !== undefined ? knownJob : printing.forTicket(row.id);
     const active = row.status === 'called' || row.status === 'serving';
     return {
       id: row.id, number: row.number, serviceId: row.service_id, service: { zh: service.zh, en: service.en },
