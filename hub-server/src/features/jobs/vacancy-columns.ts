@@ -2,6 +2,7 @@ import { EmploymentType, PayPeriod, Programme, type EducationLevel } from '../..
 import { EDUCATION_RANK } from './labels.ts';
 import type { VacancyRow } from './vacancy-store.ts';
 import type { Vocabulary } from './vocabulary.ts';
+import { summarizeRuns, type RunSummary } from './run-summary.ts';
 
 export const DAY_MS = 86_400_000;
 const NO_CLOSING_DAY = 2 ** 30;
@@ -16,6 +17,14 @@ export type PoolRow = Pick<VacancyRow, (typeof POOL_COLUMNS)[number]>;
 
 export const FLAG_MEALS = 1;
 export const FLAG_LODGING = 2;
+
+/** Slots grouped by run (occupation × district), with what each run offers at best (see run-summary.ts). */
+export interface Runs {
+  order: Int32Array;
+  offsets: Int32Array;
+  labelled: Map<number, Int32Array>;
+  summary: RunSummary;
+}
 
 /**
  * The approved vacancies as columns of typed arrays (matching.md §3.1 step 2): one slot per vacancy, so scoring a
@@ -60,7 +69,7 @@ export class VacancyColumns {
   readonly fairIds = new Map<string, number>();
   private readonly slots = new Map<number, number>();
   dead = 0;
-  private byOcc: { order: Int32Array; offsets: Int32Array; labelled: Map<number, Int32Array> } | null = null;
+  private byOcc: Runs | null = null;
   private fresh = new Float64Array(0);
   private freshDay = -1;
   private freshDecay = 0;
@@ -174,23 +183,25 @@ export class VacancyColumns {
   }
 
   /**
-   * Slots grouped by occupation and district (a counting sort, redone after a change): run r = bucket × districts +
-   * district holds order[offsets[r] .. offsets[r+1]), where bucket is the occupation index and the last bucket
-   * holds the vacancies with no code. Matching visits the runs that could score best first and stops at the
-   * first run that cannot beat what it already has.
+   * Slots grouped by occupation, district and whether any skill is required (a counting sort, redone after a
+   * change): run r = (bucket × districts + district) × 2 + (1 if skills are required) holds
+   * order[offsets[r] .. offsets[r+1]), where bucket is the occupation index and the last bucket holds the
+   * vacancies with no code. Matching visits the runs that could score best first and stops at the first run
+   * that cannot beat what it already has. The split by required skills matters: a vacancy requiring none
+   * counts as fully covered, so mixed in it would make every run's skill bound useless.
    */
-  runs(): { order: Int32Array; offsets: Int32Array; labelled: Map<number, Int32Array> } {
+  runs(): Runs {
     if (this.byOcc) return this.byOcc;
     const n = this.vocab.occupations.length;
     const nd = this.vocab.districts.length;
-    const run = (i: number) => (this.occ[i]! < 0 ? n : this.occ[i]!) * nd + Math.max(0, this.district[i]!);
-    const offsets = new Int32Array((n + 1) * nd + 1);
+    const run = (i: number) => (((this.occ[i]! < 0 ? n : this.occ[i]!) * nd + Math.max(0, this.district[i]!)) << 1) | (this.reqLen[i]! > 0 ? 1 : 0);
+    const offsets = new Int32Array((n + 1) * nd * 2 + 1);
     for (let i = 0; i < this.size; i++) offsets[run(i) + 1]!++;
     for (let r = 0; r + 1 < offsets.length; r++) offsets[r + 1]! += offsets[r]!;
     const fill = offsets.slice();
     const order = new Int32Array(this.size);
     for (let i = 0; i < this.size; i++) order[fill[run(i)]!++] = i;
-    this.byOcc = { order, offsets, labelled: new Map() };
+    this.byOcc = { order, offsets, labelled: new Map(), summary: summarizeRuns(this, run, offsets.length - 1) };
     return this.byOcc;
   }
 

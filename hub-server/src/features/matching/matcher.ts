@@ -8,7 +8,7 @@ import type { SeekerProfile } from '../seekers/seekers.ts';
 import type { VacancyColumns } from '../jobs/vacancy-columns.ts';
 import { Explainer } from './explain.ts';
 import { prepareSeeker } from './prepare.ts';
-import { FACTOR_COUNT, baseFactors, exclusion, factorsAt, mutualScore, requirementScore, scoreCeiling, seekerScore, skillFactors } from './score.ts';
+import { FACTOR_COUNT, baseFactors, exclusion, factorsAt, mutualScore, requirementScore, runCeiling, runSkillBound, scoreCeiling, SLACK, seekerScore, skillFactors } from './score.ts';
 
 /** Candidates kept from the scan beyond the list asked for: spares for the employer cap and for dropped ones. */
 const SPARES = 20;
@@ -86,53 +86,67 @@ export class Matcher {
   }
 
   /**
-   * The `size` best eligible vacancies by S. Runs of one occupation and district go best ceiling first, and the
-   * scan stops at the first run whose ceiling cannot beat the worst kept; within a run, a vacancy whose score
-   * without its skill factor cannot make the list skips the skill loops. Tested against a full scan
-   * (matcher.test.ts).
+   * The `size` best eligible vacancies by S. Runs of one occupation and district go best ceiling first (each
+   * factor bounded by what the run offers at best, see run-summary.ts), and the scan stops at the first run whose
+   * ceiling cannot beat the worst kept; within a run, a vacancy whose score with the run's skill bound cannot make
+   * the list skips the skill loops. Tested against a full scan (matcher.test.ts).
    */
   best(s: ReturnType<typeof prepareSeeker>, size: number): TopK {
     const c = this.columns;
     const f = this.f;
     const top = new TopK(size);
-    const { order, offsets } = c.runs();
+    const { order, offsets, summary } = c.runs();
     const n = this.vocab.occupations.length;
     const nd = this.vocab.districts.length;
-    // The ceiling of a run: its occupation fit and its district's commute fit are known; every other factor
-    // counts as 1 (the no-code bucket has occupation fit 0; districts beyond the commute limit are left out).
-    const w = s.w;
-    const others = w.skill + w.sal + w.time + w.qual + w.fresh;
-    const runs: Array<{ r: number; ceiling: number }> = [];
-    for (let j = 0; j <= n; j++) {
-      for (let d = 0; d < nd; d++) {
-        const r = j * nd + d;
-        if (offsets[r] === offsets[r + 1] || s.tooFar[d]) continue;
-        runs.push({ r, ceiling: w.occ * (j < n ? s.occFit[j]! : 0) + w.geo * s.geoByDistrict[d]! + others });
-      }
+    // Which runs hold a vacancy that requires (prefers) one of the seeker's skills: without one, that part of
+    // the skill factor is 0 for the whole run.
+    const reqHit = new Uint8Array(offsets.length);
+    const optHit = new Uint8Array(offsets.length);
+    for (let id = 0; id < s.skillFlags.length; id++) {
+      if (!s.skillFlags[id]) continue;
+      for (const r of summary.reqRuns.get(id) ?? []) reqHit[r] = 1;
+      for (const r of summary.optRuns.get(id) ?? []) optHit[r] = 1;
     }
-    runs.sort((a, b) => b.ceiling - a.ceiling);
+    // Runs best ceiling first (districts beyond the commute limit are left out; see VacancyColumns.runs). Typed
+    // arrays, not an object per run: this runs per request, and garbage here shows up as the p95.
+    const runCount = offsets.length - 1;
+    const ceilings = new Float64Array(runCount);
+    const skillBounds = new Float64Array(runCount);
+    const visit = new Int32Array(runCount);
+    let visits = 0;
+    for (let r = 0; r < runCount; r++) {
+      if (offsets[r] === offsets[r + 1]) continue;
+      const j = Math.floor((r >> 1) / nd);
+      const d = (r >> 1) % nd;
+      if (s.tooFar[d]) continue;
+      skillBounds[r] = runSkillBound(s, summary, r, reqHit[r] === 1, optHit[r] === 1);
+      ceilings[r] = runCeiling(s, summary, r, j < n ? s.occFit[j]! : 0, s.geoByDistrict[d]!, skillBounds[r]!, this.cfg.fresh.decayDays);
+      visit[visits++] = r;
+    }
+    const runs = visit.subarray(0, visits).sort((a, b) => ceilings[b]! - ceilings[a]!);
     const floor = this.cfg.reciprocity.minForSeekerList;
     // Assistance clients see the alliance's reserved vacancies first (3.3.5): those few are scored apart, lifted
     // above any other score, so the pruned scan of the rest stays exact.
     const assisted = s.profile.assistance;
-    const consider = (i: number, lift: number, prune: boolean) => {
+    const consider = (i: number, lift: number, prune: boolean, skillBound: number) => {
       // Fair-only vacancies are offered with their fair, not recommended on their own.
       if (!c.live[i] || c.fair[i]! >= 0 || exclusion(s, c, i)) return;
       baseFactors(s, c, i, f);
-      if (prune && top.n === top.size && scoreCeiling(f, s.w) <= top.min()) return;
+      if (prune && top.n === top.size && scoreCeiling(f, s.w, skillBound) + SLACK <= top.min()) return;
       skillFactors(s, c, i, f);
       if (requirementScore(f, this.cfg.reciprocity) < floor) return;
       top.offer(seekerScore(f, s.w) + lift, i);
     };
-    for (const { r, ceiling } of runs) {
-      if (top.n === top.size && ceiling <= top.min()) break;
+    for (const r of runs) {
+      if (top.n === top.size && ceilings[r]! <= top.min()) break;
+      const skill = skillBounds[r]!;
       for (let k = offsets[r]!, end = offsets[r + 1]!; k < end; k++) {
         const i = order[k]!;
         if (assisted && (c.labelMask[i]! & RESERVED) !== 0) continue;
-        consider(i, 0, true);
+        consider(i, 0, true, skill);
       }
     }
-    if (assisted) for (const i of c.withLabel(RESERVED)) consider(i, RESERVED_LIFT, false);
+    if (assisted) for (const i of c.withLabel(RESERVED)) consider(i, RESERVED_LIFT, false, 1);
     return top;
   }
 

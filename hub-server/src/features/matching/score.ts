@@ -1,4 +1,5 @@
 import type { ScoringConfig } from '../../contract/index.ts';
+import type { RunSummary } from '../jobs/run-summary.ts';
 import type { VacancyColumns } from '../jobs/vacancy-columns.ts';
 import type { PreparedSeeker } from './prepare.ts';
 
@@ -92,10 +93,45 @@ export function skillFactors(s: PreparedSeeker, c: VacancyColumns, i: number, ou
     : s.skillRequired * reqCov + s.skillOptional * optCov + s.skillCert * out[F.certSat]!;
 }
 
-/** The most S can be before the skill factor is known (it counts as 1): lets the scan skip hopeless vacancies. */
-export function scoreCeiling(f: Float64Array, w: PreparedSeeker['w']): number {
-  return (w.occ * f[F.occ]! + w.skill + w.geo * f[F.geo]! + w.sal * f[F.sal]! + w.time * f[F.time]! + w.qual * f[F.qual]!
+/**
+ * The most S can be before the skill factor is known (at most `skillBound`, the run's): lets the scan skip
+ * hopeless vacancies without the skill loops.
+ */
+export function scoreCeiling(f: Float64Array, w: PreparedSeeker['w'], skillBound = 1): number {
+  return (w.occ * f[F.occ]! + w.skill * skillBound + w.geo * f[F.geo]! + w.sal * f[F.sal]! + w.time * f[F.time]! + w.qual * f[F.qual]!
     + w.fresh * f[F.fresh]!) * f[F.penalty]!;
+}
+
+/** Floating-point slack: a ceiling is a different sum from the score, and must never round below it. */
+export const SLACK = 1e-9;
+
+/** The most the skill factor can be in run r, knowing which of its required (preferred) skills the seeker has. */
+export function runSkillBound(s: PreparedSeeker, sum: RunSummary, r: number, reqHit: boolean, optHit: boolean): number {
+  return Math.max(
+    sum.bare[r] ? s.noSkillsListed : 0,
+    s.skillRequired * (sum.noReq[r] || reqHit ? 1 : 0) + s.skillOptional * (sum.noOpt[r] || optHit ? 1 : 0) + s.skillCert,
+  );
+}
+
+/**
+ * The most any vacancy of run r can score for this seeker, factor by factor from the run summary; occFit and
+ * geo are exact per run, `skill` is runSkillBound's.
+ */
+export function runCeiling(s: PreparedSeeker, sum: RunSummary, r: number, occFit: number, geo: number, skill: number, decayDays: number): number {
+  const w = s.w;
+  // sal = 1 − (p − lo)/(hi − lo) between lo and hi grows with both, so the run's highest lo and hi bound it.
+  const p = s.payMin;
+  const lo = sum.maxPayMin[r]!;
+  const hi = sum.maxPayMax[r]!;
+  const sal = p <= 0 || lo >= p ? 1 : hi <= p ? 0 : (hi - p) / (hi - lo);
+  const time = s.prefShifts === 0
+    ? s.timeUnknown
+    : Math.max(sum.shiftUnknown[r] ? s.timeUnknown : 0, (sum.shiftsAny[r]! & s.prefShifts) !== 0 ? 1 : 0);
+  const eduPart = sum.minEdu[r]! <= s.edu ? 1 : 0.5;
+  const gap = sum.minExp[r]! - s.exp;
+  const qual = gap <= 0 ? eduPart : gap <= 1 ? Math.min(eduPart, 0.5) : 0;
+  const fresh = Math.max(s.closingSoonValue, Math.exp(-Math.max(0, s.todayDay - sum.maxPosted[r]!) / decayDays));
+  return w.occ * occFit + w.skill * skill + w.geo * geo + w.sal * sal + w.time * time + w.qual * qual + w.fresh * fresh + SLACK;
 }
 
 /** S: the weighted sum, times the statutory-certificate penalty. */
