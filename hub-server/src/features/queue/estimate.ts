@@ -80,9 +80,9 @@ export function queueStats(hub: HubContext, queue: QueueLine, day: string): Queu
   return { ...hit.stats, busy: busy.n };
 }
 
-/** People ahead of a waiting ticket and the minutes until it is called. */
-export function estimateWait(hub: HubContext, store: TicketStore, row: TicketRow): { peopleAhead: number; minutes: number } {
+/** People ahead of a waiting ticket and the minutes until it is called; `justIssued` inside the issuing transaction. */
+export function estimateWait(hub: HubContext, store: TicketStore, row: TicketRow, justIssued = false): { peopleAhead: number; minutes: number } {
   const queue = hub.catalogue.queue(row.queue_id)!;
-  const peopleAhead = store.peopleAhead(row);
+  const peopleAhead = justIssued ? store.peopleAheadOfNew(row) : store.peopleAhead(row);
   return { peopleAhead, minutes: waitMinutes(peopleAhead, queueStats(hub, queue, row.service_day)) };
 }

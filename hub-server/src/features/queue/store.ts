@@ -116,11 +116,20 @@ export class TicketStore {
 
   /** Waiting tickets of the same line and day that were issued earlier (a lower number). */
   peopleAhead(t: Pick<TicketRow, 'queue_id' | 'service_day' | 'seq'>): number {
+    return (this.stmts.ahead.get(t.queue_id, t.service_day, t.seq) as { n: number }).n;
+  }
+
+  /**
+   * peopleAhead for a ticket just inserted, in the issuing transaction: from the remembered line count when
+   * only new tickets joined since it was taken. Only the issuing path fills the count, and it forgets it
+   * when its transaction rolls back, so no uncommitted change of another kind is ever remembered.
+   */
+  peopleAheadOfNew(t: Pick<TicketRow, 'queue_id' | 'service_day' | 'seq'>): number {
     const line = this.lines.get(`${t.queue_id}/${t.service_day}`);
-    const newest = line?.newest === t.seq;
-    if (newest && line.waiting !== null) return Math.min(line.waiting - 1, PEOPLE_AHEAD_CAP);
-    const n = (this.stmts.ahead.get(t.queue_id, t.service_day, t.seq) as { n: number }).n;
-    if (newest) line.waiting = n + 1; // n may be the cap; counting on from it still reads as the cap
+    if (line?.newest !== t.seq) return this.peopleAhead(t);
+    if (line.waiting !== null) return Math.min(line.waiting - 1, PEOPLE_AHEAD_CAP);
+    const n = this.peopleAhead(t);
+    line.waiting = n + 1; // n may be the cap; counting on from it still reads as the cap
     return n;
   }
 

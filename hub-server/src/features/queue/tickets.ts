@@ -144,7 +144,7 @@ export class TicketService {
     this.store.insert(row);
     this.store.appendEvent({ ticketId: id, type: 'issue', from: null, to: 'waiting', at: createdAt, data: { kioskId: kiosk?.id ?? null, priority: req.priority, source: req.source } });
     req.within?.(row);
-    const wait = estimateWait(this.hub, this.store, row);
+    const wait = estimateWait(this.hub, this.store, row, true);
     const job = kiosk?.printer
       ? this.hub.printing.enqueue(
           kiosk.printer,
