@@ -2,9 +2,6 @@
  * `npm run bench`: every measured target of the open issues, on loopback with real parts, printed as one table.
  * Each part is bounded in count and time and stops by itself.  `npm run bench -- jobs` runs only one area.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CHROMIUM, CJK_FONT, ensurePackages } from './system-packages.ts';
 import { buildApps } from './build-apps.ts';
 import { renderTable, type BenchRow } from './bench/table.ts';
@@ -12,8 +9,8 @@ import { benchFoundation } from './bench/foundation.ts';
 import { benchKpis } from './bench/kpis.ts';
 import { benchQueue } from './bench/queue.ts';
 import { benchVoice } from './bench/voice.ts';
+import { benchJobs } from './bench/jobs.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv.slice(2).find((a) => !a.startsWith('-'));
 
 const areas: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
@@ -21,14 +18,8 @@ const areas: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'kpis', run: benchKpis },
   { name: 'queue', run: benchQueue },
   { name: 'voice', run: benchVoice },
+  { name: 'jobs', run: benchJobs },
 ];
-// Capabilities that bring their own benchmark export it from features/<capability>/bench.ts.
-for (const feature of ['jobs']) {
-  const file = path.join(root, 'hub-server/src/features', feature, 'bench.ts');
-  if (fs.existsSync(file)) {
-    areas.push({ name: feature, run: async () => ((await import(file)) as { [k: string]: () => Promise<BenchRow[]> })[`bench${feature[0]!.toUpperCase()}${feature.slice(1)}`]!() });
-  }
-}
 
 ensurePackages([CHROMIUM, CJK_FONT]);
 await buildApps({ ifStale: true, quiet: true });

@@ -1,4 +1,4 @@
-/** One measured figure. Structurally the same as the BenchRow each capability's bench module returns. */
+/** One measured figure, as every area's bench module returns it. */
 export interface BenchRow {
   area: string;
   name: string;

@@ -2,32 +2,22 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Shift, type JobSearchQuery, type EducationLevel } from '../../contract/index.ts';
-import { migrate, openDatabase, type Db } from '../../infra/db.ts';
-import { VacancyColumns } from './vacancy-columns.ts';
-import { Matcher } from '../matching/matcher.ts';
-import { prepareSeeker } from '../matching/prepare.ts';
-import { FACTOR_COUNT, exclusion, factorsAt, requirementScore, seekerScore } from '../matching/score.ts';
-import type { SeekerProfile } from '../seekers/seekers.ts';
-import { ComplianceChecker } from './compliance.ts';
-import { loadGenerator, seededRandom } from './generate.ts';
-import { EDUCATION_RANK } from './labels.ts';
-import { JobSearch } from './search.ts';
-import { SearchIndex } from './search-index.ts';
-import { VacancyService } from './vacancies.ts';
-import { VacancyView } from './vacancy-view.ts';
-import { loadVocabulary } from './vocabulary.ts';
-
-export interface BenchRow {
-  area: string;
-  name: string;
-  value: number;
-  unit: string;
-  target?: string;
-  /** Whether the value meets the target (the lead's table prints it). */
-  ok?: boolean;
-  note?: string;
-}
+import { Shift, type JobSearchQuery, type EducationLevel } from '../../hub-server/src/contract/index.ts';
+import { migrate, openDatabase, type Db } from '../../hub-server/src/infra/db.ts';
+import { VacancyColumns } from '../../hub-server/src/features/jobs/vacancy-columns.ts';
+import { Matcher } from '../../hub-server/src/features/matching/matcher.ts';
+import { prepareSeeker } from '../../hub-server/src/features/matching/prepare.ts';
+import { FACTOR_COUNT, exclusion, factorsAt, requirementScore, seekerScore } from '../../hub-server/src/features/matching/score.ts';
+import type { SeekerProfile } from '../../hub-server/src/features/seekers/seekers.ts';
+import { ComplianceChecker } from '../../hub-server/src/features/jobs/compliance.ts';
+import { loadGenerator, seededRandom } from '../../hub-server/src/features/jobs/generate.ts';
+import { EDUCATION_RANK } from '../../hub-server/src/features/jobs/labels.ts';
+import { JobSearch } from '../../hub-server/src/features/jobs/search.ts';
+import { SearchIndex } from '../../hub-server/src/features/jobs/search-index.ts';
+import { VacancyService } from '../../hub-server/src/features/jobs/vacancies.ts';
+import { VacancyView } from '../../hub-server/src/features/jobs/vacancy-view.ts';
+import { loadVocabulary } from '../../hub-server/src/features/jobs/vocabulary.ts';
+import { percentile, type BenchRow } from './table.ts';
 
 const POOL = 100_000;
 const SEARCHES = 400;
@@ -36,12 +26,7 @@ const APPROVALS = 60;
 /** Queries people type at the kiosk: two characters is the norm (matching.md §2.2). */
 const TWO_CHAR = ['保安', '普工', '司机', '保洁', '厨师', '快递', '客服', '仓库', '电工', '叉车', '月嫂', '骑手', '焊工', '收银', '包住', '日结'];
 const LONGER = ['保安员', '仓库管理员', '包吃住', '电子厂普工', '养老护理员', '叉车司机'];
-const contentDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../content');
-
-function pct(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
+const contentDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../content');
 
 function timed<T>(fn: () => T): [T, number] {
   const t0 = performance.now();
@@ -120,13 +105,13 @@ export async function benchJobs(): Promise<BenchRow[]> {
     const queries = Array.from({ length: SEARCHES }, (_, k) => filtered(TWO_CHAR[k % TWO_CHAR.length]!, random, districts));
     for (const q of queries.slice(0, 40)) search.search(q, now); // warm the statement cache and the page cache
     const bigramMs = queries.map((q) => timed(() => search.search(q, now))[1]);
-    const p95 = pct(bigramMs, 95);
-    row('search 2-char + filters, p50', pct(bigramMs, 50), 'ms');
+    const p95 = percentile(bigramMs, 95);
+    row('search 2-char + filters, p50', percentile(bigramMs, 50), 'ms');
     row('search 2-char + filters, p95', p95, 'ms', '≤ 10 ms', p95 <= 10, 'bigram FTS5, BM25, top 20 + total');
     const longMs = LONGER.flatMap((q) => Array.from({ length: 30 }, () => timed(() => search.search(filtered(q, random, districts), now))[1]));
-    row('search 3+ chars + filters, p95', pct(longMs, 95), 'ms');
+    row('search 3+ chars + filters, p95', percentile(longMs, 95), 'ms');
     const bareMs = TWO_CHAR.flatMap((q) => Array.from({ length: 10 }, () => timed(() => search.search({ q, limit: 20, offset: 0 }, now))[1]));
-    row('search 2-char, no filters, p95', pct(bareMs, 95), 'ms', undefined, undefined, 'whole city, ranked');
+    row('search 2-char, no filters, p95', percentile(bareMs, 95), 'ms', undefined, undefined, 'whole city, ranked');
 
     // Recall against a brute-force instr() scan with the same filters.
     let truthTotal = 0;
@@ -151,7 +136,7 @@ export async function benchJobs(): Promise<BenchRow[]> {
          AND (title LIKE ? OR description LIKE ?) ORDER BY approved_at DESC LIMIT 20`,
     );
     const likeMs = queries.slice(0, 40).map((q) => timed(() => like.all(q.district![0], 6000, `%${q.q}%`, `%${q.q}%`))[1]);
-    row('LIKE scan 2-char + filters, p95', pct(likeMs, 95), 'ms', undefined, undefined, `${(pct(likeMs, 95) / p95).toFixed(1)}x the bigram p95`);
+    row('LIKE scan 2-char + filters, p95', percentile(likeMs, 95), 'ms', undefined, undefined, `${(percentile(likeMs, 95) / p95).toFixed(1)}x the bigram p95`);
 
     const [, triBuildMs] = timed(() => {
       db.exec(`CREATE VIRTUAL TABLE tri USING fts5(title, description, content='vacancies', content_rowid='id', tokenize='trigram')`);
@@ -167,13 +152,13 @@ export async function benchJobs(): Promise<BenchRow[]> {
          AND v.pay_max >= ? AND (tri.title LIKE ? OR tri.description LIKE ?) ORDER BY v.approved_at DESC LIMIT 20`,
     );
     const triLikeMs = queries.slice(0, 40).map((q) => timed(() => triLike.all(q.district![0], 6000, `%${q.q}%`, `%${q.q}%`))[1]);
-    row('trigram + LIKE 2-char + filters, p95', pct(triLikeMs, 95), 'ms', undefined, undefined, `${(pct(triLikeMs, 95) / p95).toFixed(1)}x the bigram p95`);
+    row('trigram + LIKE 2-char + filters, p95', percentile(triLikeMs, 95), 'ms', undefined, undefined, `${(percentile(triLikeMs, 95) / p95).toFixed(1)}x the bigram p95`);
     const triRanked = db.prepare(
       `SELECT v.*, count(*) OVER () AS total FROM (SELECT rowid AS id, rank FROM tri WHERE tri MATCH ?) m JOIN vacancies v ON v.id = m.id
          WHERE v.status = 'approved' AND v.district = ? AND v.pay_max >= ? ORDER BY m.rank LIMIT 20`,
     );
     const triLongMs = LONGER.flatMap((q) => Array.from({ length: 30 }, () => timed(() => triRanked.all(`"${q}"`, districts[Math.floor(random() * districts.length)], 6000))[1]));
-    row('trigram MATCH 3+ chars + filters, p95', pct(triLongMs, 95), 'ms', undefined, undefined, `bigram: ${pct(longMs, 95).toFixed(1)} ms`);
+    row('trigram MATCH 3+ chars + filters, p95', percentile(triLongMs, 95), 'ms', undefined, undefined, `bigram: ${percentile(longMs, 95).toFixed(1)} ms`);
     db.exec('DROP TABLE tri');
 
     // Matching: one seeker against the whole pool, top 10 with explanations.
@@ -190,8 +175,8 @@ export async function benchJobs(): Promise<BenchRow[]> {
     });
     for (const s of seekers.slice(0, 20)) matcher.jobsFor(s, now, 10);
     const matchMs = seekers.map((s) => timed(() => matcher.jobsFor(s, now, 10))[1]);
-    const mp95 = pct(matchMs, 95);
-    row('match 1 seeker vs 100k + explain, p50', pct(matchMs, 50), 'ms');
+    const mp95 = percentile(matchMs, 95);
+    row('match 1 seeker vs 100k + explain, p50', percentile(matchMs, 50), 'ms');
     row('match 1 seeker vs 100k + explain, p95', mp95, 'ms', '≤ 5 ms', mp95 <= 5, 'top 10, reasons, gaps, diversity');
     // The pruned scan must keep exactly what a full scan finds: its speed comes from bounds, never from skipping.
     const exact = seekers.filter((x) => !x.assistance).slice(0, 50);
@@ -222,7 +207,7 @@ export async function benchJobs(): Promise<BenchRow[]> {
       const seen = search.search({ q: mark, limit: 5, offset: 0 }, now).items.some((i) => i.id === result.id);
       lagMs.push(seen ? performance.now() - t0 : Infinity);
     }
-    const lag95 = pct(lagMs, 95);
+    const lag95 = percentile(lagMs, 95);
     row('approve -> searchable, p95', lag95, 'ms', '≤ 1000 ms', lag95 <= 1000, `${lagMs.filter(Number.isFinite).length}/${APPROVALS} found at once`);
 
     // The wording checker over every generated ad.
