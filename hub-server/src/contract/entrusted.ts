@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoTime, ServiceDay, Uuid } from './common.ts';
 import { JobSummary } from './jobs.ts';
-import { CertificateCode, DistrictCode, EducationLevel, OccupationCode } from './jobs-content.ts';
+import { MaskedSeeker } from './matching.ts';
 
 /**
  * 委托招聘 (3.1.6): an employer hands a published vacancy's screening to the centre. requested → screening
@@ -42,17 +42,7 @@ export const ShortlistResultBody = z.strictObject({ result: ShortlistResult.excl
 
 /** A shortlisted seeker as the employer sees them: masked like a candidate list, no name, ID or phone. */
 export const ShortlistEntry = z.strictObject({
-  seeker: z.strictObject({
-    id: Uuid,
-    nameMasked: z.string(),
-    district: DistrictCode,
-    districtName: z.string(),
-    wantedOccupations: z.array(OccupationCode),
-    skills: z.array(z.string()),
-    certificates: z.array(CertificateCode),
-    education: EducationLevel,
-    experienceYears: z.number().int(),
-  }),
+  seeker: MaskedSeeker,
   /** The mutual match score when shortlisted; null when the matcher no longer ranks the pair. */
   score: z.number().nullable(),
   result: ShortlistResult,

@@ -5,6 +5,7 @@
  */
 export * from './common.ts';
 export * from './content.ts';
+export * from './services.ts';
 export * from './devices.ts';
 export * from './hub.ts';
 export * from './notices.ts';

@@ -67,19 +67,22 @@ export type JobMatchResult = z.infer<typeof JobMatchResult>;
 
 export const MatchQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(50).default(10) });
 
-/** A seeker as an employer or staff member sees them in a candidate list: no name, no ID, no phone. */
+/** A seeker as an employer or staff member sees them in a candidate list or shortlist: no name, no ID, no phone. */
+export const MaskedSeeker = z.strictObject({
+  id: Uuid,
+  nameMasked: z.string(),
+  district: DistrictCode,
+  districtName: z.string(),
+  wantedOccupations: z.array(OccupationCode),
+  skills: z.array(z.string()),
+  certificates: z.array(CertificateCode),
+  education: EducationLevel,
+  experienceYears: z.number().int(),
+});
+export type MaskedSeeker = z.infer<typeof MaskedSeeker>;
+
 export const Candidate = z.strictObject({
-  seeker: z.strictObject({
-    id: Uuid,
-    nameMasked: z.string(),
-    district: DistrictCode,
-    districtName: z.string(),
-    wantedOccupations: z.array(OccupationCode),
-    skills: z.array(z.string()),
-    certificates: z.array(CertificateCode),
-    education: EducationLevel,
-    experienceYears: z.number().int(),
-  }),
+  seeker: MaskedSeeker,
   /** S, the seeker-side score. */
   seekerScore: z.number(),
   /** M = 2SE/(S+E): what the list is ordered by. */

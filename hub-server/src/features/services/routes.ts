@@ -1,27 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiError, Counter, HallFile, LocalizedText, Module, QueueLine, ServiceFunction, ServiceGuide, ServiceId } from '../../contract/index.ts';
+import { ApiError, HallView, Module, ServiceGuide, ServiceId, ServiceView } from '../../contract/index.ts';
 import { loadGuides } from './guides.ts';
 import { guideSlip } from './guide-slip.ts';
 import { PrintJobState, Slug, Uuid } from '../../contract/index.ts';
 import { fieldError } from '../../infra/errors.ts';
-
-const ServiceView = ServiceFunction.extend({
-  module: Module,
-  /** Ticket prefix and name of the queue line, for services handled at a window. */
-  ticket: z.object({ queueId: z.string(), prefix: z.string(), name: LocalizedText }).nullable(),
-});
-
-const HallView = z.object({
-  id: z.string(),
-  name: LocalizedText,
-  address: LocalizedText,
-  timezone: z.string(),
-  queues: z.array(QueueLine),
-  counters: z.array(Counter),
-  kiosks: HallFile.shape.kiosks,
-});
 
 export default async function servicesRoutes(app: FastifyInstance) {
   const api = app.withTypeProvider<ZodTypeProvider>();
