@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { z } from 'zod';
 import { Employer, EmployerCreated, EmployerKind, PlacementVocabulary } from '@jobhall/hub-server/contract';
-import { api, buttons, tokens } from '@jobhall/ui-kit';
+import { api, buttons, tokens, loadVocabulary } from '@jobhall/ui-kit';
 import { EMPLOYER_KIND, LICENCE_STATUS, problemText, type Vocabulary } from './admin-placement-labels.ts';
 
 /**
@@ -40,7 +40,7 @@ export class AdminPlacementEmployers extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void api('/api/jobs/vocabulary', PlacementVocabulary).then((v) => (this.vocab = v)).catch(() => {});
+    void loadVocabulary().then((v) => (this.vocab = v)).catch(() => {});
     void this.load();
   }
 

@@ -12,7 +12,7 @@ import { ApiProblem } from '@jobhall/ui-kit/api';
  */
 
 /** The controlled lists the forms offer (GET /api/jobs/vocabulary); the contract exports only the schema. */
-export type Vocabulary = z.infer<typeof PlacementVocabulary>;
+export type { Vocabulary } from '@jobhall/ui-kit';
 
 type Labels<T extends z.ZodType<string>> = Record<z.infer<T>, string>;
 

@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { z } from 'zod';
-import { PlacementVocabulary, Seeker, SessionInfo } from '@jobhall/hub-server/contract';
-import { api, buttons, tokens } from '@jobhall/ui-kit';
+import { Seeker, SessionInfo } from '@jobhall/hub-server/contract';
+import { api, buttons, tokens, loadVocabulary } from '@jobhall/ui-kit';
 import { EDUCATION, problemText, type Vocabulary } from './admin-placement-labels.ts';
 import './admin-seekers-matches.ts';
 import './admin-seekers-candidates.ts';
@@ -50,7 +50,7 @@ export class AdminSeekers extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void api('/api/jobs/vocabulary', PlacementVocabulary).then((v) => (this.vocab = v)).catch(() => {});
+    void loadVocabulary().then((v) => (this.vocab = v)).catch(() => {});
     void this.load();
   }
 

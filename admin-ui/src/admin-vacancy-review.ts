@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { PlacementVocabulary, Vacancy, VacancyList, VacancyStatus } from '@jobhall/hub-server/contract';
-import { api, buttons, tokens } from '@jobhall/ui-kit';
+import { Vacancy, VacancyList, VacancyStatus } from '@jobhall/hub-server/contract';
+import { api, buttons, tokens, loadVocabulary } from '@jobhall/ui-kit';
 import { VACANCY_STATUS, problemText, type Vocabulary } from './admin-placement-labels.ts';
 import './admin-vacancy-card.ts';
 
@@ -43,7 +43,7 @@ export class AdminVacancyReview extends LitElement {
     super.connectedCallback();
     void this.load();
     // The lists for the forms; the queue works without them (codes are shown as they are).
-    void api('/api/jobs/vocabulary', PlacementVocabulary).then((v) => (this.vocab = v)).catch(() => {});
+    void loadVocabulary().then((v) => (this.vocab = v)).catch(() => {});
   }
 
   private async load() {

@@ -3,4 +3,5 @@ export * from './i18n.ts';
 export * from './realtime.ts';
 export * from './theme.ts';
 export * from './icons.ts';
+export * from './vocabulary.ts';
 export { JhQrCode } from './jh-qr-code.ts';

@@ -1,19 +1,6 @@
-import { JobDetail, JobSearchResult, PlacementVocabulary, VISITOR_TOKEN_HEADER } from '@jobhall/hub-server/contract';
+import { JobDetail, JobSearchResult, VISITOR_TOKEN_HEADER } from '@jobhall/hub-server/contract';
 import type { z } from 'zod';
 import { api } from '@jobhall/ui-kit';
-
-export type Vocabulary = z.infer<typeof PlacementVocabulary>;
-
-let vocabulary: Promise<Vocabulary> | null = null;
-
-/** Occupations, districts and certificates for the pickers; fetched once per page load. */
-export function loadVocabulary(): Promise<Vocabulary> {
-  vocabulary ??= api('/api/jobs/vocabulary', PlacementVocabulary).catch((err) => {
-    vocabulary = null;
-    throw err;
-  });
-  return vocabulary;
-}
 
 /** What a visitor asked for, in the kiosk's terms; turned into /api/jobs query parameters. */
 export interface JobFilters {

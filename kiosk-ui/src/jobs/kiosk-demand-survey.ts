@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { ApiProblem, api, buttons, t, tokens, type Lang, type LocalizedText, type Messages } from '@jobhall/ui-kit';
 import '../kiosk-keyboard.ts';
 import '../kiosk-number-pad.ts';
-import { loadVocabulary, type Vocabulary } from './jobs-data.ts';
+import { loadVocabulary, type Vocabulary } from '@jobhall/ui-kit';
 import { jm } from './messages.ts';
 
 const sm = {

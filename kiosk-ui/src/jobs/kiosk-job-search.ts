@@ -5,7 +5,8 @@ import { ApiProblem, buttons, icon, t, tokens, type Lang } from '@jobhall/ui-kit
 import { z } from 'zod';
 import { Employer } from '@jobhall/hub-server/contract';
 import { api } from '@jobhall/ui-kit';
-import { loadVocabulary, noFilters, searchJobs, type JobFilters, type SearchPreset, type Vocabulary } from './jobs-data.ts';
+import { noFilters, searchJobs, type JobFilters, type SearchPreset } from './jobs-data.ts';
+import { loadVocabulary, type Vocabulary } from '@jobhall/ui-kit';
 import { jm } from './messages.ts';
 import '../kiosk-keyboard.ts';
 import './kiosk-job-card.ts';

@@ -4,7 +4,7 @@ import { KIOSK_KEY_HEADER, SeekerSession } from '@jobhall/hub-server/contract';
 import { ApiProblem, api, buttons, t, tokens, type Lang } from '@jobhall/ui-kit';
 import '../kiosk-number-pad.ts';
 import '../kiosk-keyboard.ts';
-import { loadVocabulary, type Vocabulary } from './jobs-data.ts';
+import { loadVocabulary, type Vocabulary } from '@jobhall/ui-kit';
 import { EDUCATION, jm } from './messages.ts';
 
 /** The steps of 求职登记, in the order a visitor answers them. */

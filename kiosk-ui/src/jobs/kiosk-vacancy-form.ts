@@ -5,7 +5,7 @@ import { CheckResult, VacancyCreated, type Finding } from '@jobhall/hub-server/c
 import { ApiProblem, api, buttons, t, tokens, type Lang, type LocalizedText } from '@jobhall/ui-kit';
 import '../kiosk-keyboard.ts';
 import '../kiosk-number-pad.ts';
-import { loadVocabulary, type Vocabulary } from './jobs-data.ts';
+import { loadVocabulary, type Vocabulary } from '@jobhall/ui-kit';
 import { jm } from './messages.ts';
 
 interface Fields {
