@@ -1,10 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { z } from 'zod';
 import { customElement, state } from 'lit/decorators.js';
-import type { DeviceHealth, Module, ServiceGuide } from '@jobhall/hub-server/contract';
+import type { DeviceHealth, HallView, Module, ServiceGuide, ServiceView } from '@jobhall/hub-server/contract';
 import { Appointment, ReferralsCreated, SmsOptInResult, Ticket, type Employer, type Seeker } from '@jobhall/hub-server/contract';
 import { ApiProblem, RealtimeController, api, buttons, setDocumentLang, t, tokens, type Lang } from '@jobhall/ui-kit';
-import { loadCatalogue, loadGuide, type HallView, type ServiceView } from './data.ts';
+import { loadCatalogue, loadGuide } from './data.ts';
 import { IdleController } from './idle-controller.ts';
 import { m } from './messages.ts';
 import { followPrint } from './print-tracker.ts';

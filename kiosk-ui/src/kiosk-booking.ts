@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { SlotsResult, type Slot } from '@jobhall/hub-server/contract';
 import { api, buttons, t, tokens, type Lang } from '@jobhall/ui-kit';
-import type { ServiceView } from './data.ts';
+import type { ServiceView } from '@jobhall/hub-server/contract';
 import { m } from './messages.ts';
 
 /** Picks a day and a slot for a service; the app books it. Used on the kiosk and on the phone booking page. */

@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { icon, t, tokens, type Lang, type LocalizedText } from '@jobhall/ui-kit';
-import type { ServiceView } from './data.ts';
+import type { ServiceView } from '@jobhall/hub-server/contract';
 import { m } from './messages.ts';
 import { navigate } from './screens.ts';
 

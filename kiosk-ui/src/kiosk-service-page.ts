@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ServiceGuide } from '@jobhall/hub-server/contract';
 import { buttons, icon, t, tokens, type Lang, type LocalizedText } from '@jobhall/ui-kit';
-import type { ServiceView } from './data.ts';
+import type { ServiceView } from '@jobhall/hub-server/contract';
 import { m } from './messages.ts';
 import { navigate } from './screens.ts';
 import { actionsFor } from './flows.ts';

@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Priority } from '@jobhall/hub-server/contract';
 import { buttons, t, tokens, type Lang } from '@jobhall/ui-kit';
-import type { ServiceView } from './data.ts';
+import type { ServiceView } from '@jobhall/hub-server/contract';
 import { m } from './messages.ts';
 
 const PRIORITIES: Array<{ value: Exclude<Priority, 'normal'>; label: keyof typeof m }> = [

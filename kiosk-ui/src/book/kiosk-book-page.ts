@@ -1,9 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { z } from 'zod';
-import { Appointment } from '@jobhall/hub-server/contract';
+import { Appointment, ServiceView } from '@jobhall/hub-server/contract';
 import { ApiProblem, api, buttons, t, tokens, type Lang } from '@jobhall/ui-kit';
-import { ServiceView } from '../data.ts';
 import { m } from '../messages.ts';
 import type { BookSlotEvent } from '../screens.ts';
 import '../kiosk-booking.ts';
