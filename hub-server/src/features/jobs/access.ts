@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { VISITOR_TOKEN_HEADER } from '../../contract/index.ts';
+import { HttpError } from '../../infra/errors.ts';
 import { requireStaff, staffOf } from '../staff/guard.ts';
 import type { VisitorKind, VisitorSessions } from './visitor-sessions.ts';
 
@@ -20,4 +21,9 @@ export async function staffOrVisitor(req: FastifyRequest, reply: FastifyReply, s
 /** Who did it, for audit logs: a staff user name, or employer:<id>. */
 export function actorName(a: Actor): string {
   return a.kind === 'staff' ? a.username : `${a.kind}:${a.id}`;
+}
+
+/** An employer acts only on its own vacancies; staff on any. */
+export function requireOwnVacancy(actor: Actor, vacancy: { employer_id: string | null }): void {
+  if (actor.kind === 'employer' && vacancy.employer_id !== actor.id) throw new HttpError(403, 'NOT_YOURS', 'this vacancy belongs to another employer');
 }

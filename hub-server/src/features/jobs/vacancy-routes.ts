@@ -5,9 +5,8 @@ import {
   ApiError, ApproveVacancyBody, CheckResult, CheckVacancyBody, CreateVacancyBody, RejectVacancyBody, UpdateVacancyBody, Vacancy,
   VacancyBlocked, VacancyCreated, VacancyList, VacancyListQuery, VacancyParams, WithdrawVacancyBody, SESSION_COOKIE,
 } from '../../contract/index.ts';
-import { HttpError } from '../../infra/errors.ts';
 import { requireStaff, staffOf } from '../staff/guard.ts';
-import { actorName, staffOrVisitor } from './access.ts';
+import { actorName, requireOwnVacancy, staffOrVisitor } from './access.ts';
 import { blocks, needsReview } from './compliance.ts';
 import type { PlacementOptions } from './placement.ts';
 
@@ -116,9 +115,7 @@ export default async function vacancyRoutes(app: FastifyInstance, { placement }:
     },
   }, async (req, reply) => {
     const actor = await staffOrVisitor(req, reply, sessions, 'employer');
-    if (actor.kind === 'employer' && vacancies.get(req.params.id).employer_id !== actor.id) {
-      throw new HttpError(403, 'NOT_YOURS', 'this vacancy belongs to another employer');
-    }
+    requireOwnVacancy(actor, vacancies.get(req.params.id));
     vacancies.withdraw(req.params.id, actorName(actor), req.body.note);
     return staffView(req.params.id);
   });

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ApiError, CandidateResult, JobMatch, JobMatchResult, MatchQuery, SeekerParams, VacancyParams } from '../../contract/index.ts';
-import { HttpError, fieldError } from '../../infra/errors.ts';
+import { fieldError } from '../../infra/errors.ts';
 import { requireStaff } from '../staff/guard.ts';
-import { staffOrVisitor } from '../jobs/access.ts';
+import { requireOwnVacancy, staffOrVisitor } from '../jobs/access.ts';
 import type { PlacementOptions } from '../jobs/placement.ts';
 
 export default async function matchingRoutes(app: FastifyInstance, { placement }: PlacementOptions) {
@@ -50,7 +50,7 @@ export default async function matchingRoutes(app: FastifyInstance, { placement }
   }, async (req, reply) => {
     const actor = await staffOrVisitor(req, reply, sessions, 'employer');
     const row = vacancies.get(req.params.id);
-    if (actor.kind === 'employer' && row.employer_id !== actor.id) throw new HttpError(403, 'NOT_YOURS', 'this vacancy belongs to another employer');
+    requireOwnVacancy(actor, row);
     if (row.status !== 'approved') throw fieldError(409, 'params.id', `the vacancy is ${row.status}; candidates are found for published vacancies`);
     const pool = seekers.consenting();
     return { items: matcher.candidatesFor(row.id, pool, hub.now(), req.query.limit), considered: pool.length };
