@@ -5,9 +5,10 @@ import { PrintDocument as PrintDocumentSchema } from '../../contract/index.ts';
 import type { HubContext } from '../../infra/context.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import type { Vocabulary } from '../jobs/vocabulary.ts';
-import { hallDay, nextReference } from '../referrals/reference-numbers.ts';
+import { nextReference } from '../referrals/reference-numbers.ts';
 import { maskPhone } from '../seekers/id-number.ts';
 import type { IdentityVault } from '../seekers/identity-vault.ts';
+import { printedTime, serviceDay } from '../queue/hall-clock.ts';
 
 type Status = z.infer<typeof ComplaintPublicStatus>['status'];
 const KIND_ZH: Record<z.infer<typeof CreateComplaintBody>['kind'], string> = {
@@ -54,7 +55,7 @@ export class ComplaintService {
     const at = now.toISOString();
     const checkCode = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0');
     const { refNo, jobId } = db.transaction(() => {
-      const refNo = nextReference(db, 'complaint', 'WQ', hallDay(now, catalogue.hall.timezone));
+      const refNo = nextReference(db, 'complaint', 'WQ', serviceDay(now, catalogue.hall.timezone));
       const job = kiosk?.printer ? printing.enqueue(kiosk.printer, this.receipt(refNo, checkCode, body.kind, body.employerName, now), null) : null;
       db.prepare(
         `INSERT INTO complaints (id, ref_no, check_hash, kind, employer_name, employer_address, district, workers, amount_owed, owed_since, description,
@@ -78,7 +79,7 @@ export class ComplaintService {
 
   private receipt(refNo: string, checkCode: string, kind: z.infer<typeof CreateComplaintBody>['kind'], employer: string, at: Date) {
     const hall = this.hub.catalogue.hall;
-    const time = new Intl.DateTimeFormat('sv-SE', { timeZone: hall.timezone, dateStyle: 'short', timeStyle: 'short' }).format(at);
+    const time = printedTime(at, hall.timezone);
     return PrintDocumentSchema.parse({
       kind: 'slip',
       blocks: [

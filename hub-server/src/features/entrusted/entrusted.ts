@@ -7,11 +7,12 @@ import { HttpError, fieldError } from '../../infra/errors.ts';
 import type { Placement } from '../jobs/placement-services.ts';
 import type { VacancyRow } from '../jobs/vacancy-store.ts';
 import { canMove as canMoveReferral } from '../referrals/outcome.ts';
-import { hallDay, nextReference } from '../referrals/reference-numbers.ts';
+import { nextReference } from '../referrals/reference-numbers.ts';
 import {
   canMoveResult, canRecordResults, canShortlist, isOverdue, nextStatus, referralOutcomeFor,
 } from './status.ts';
 import { EntrustStore, type EntrustFilter, type RequestRow } from './store.ts';
+import { serviceDay } from '../queue/hall-clock.ts';
 
 const DAY_MS = 86_400_000;
 /** A quarter ahead is as far as a shortlist is worth planning; vacancies close after 60 days by default. */
@@ -44,7 +45,7 @@ export class EntrustService {
   }
 
   private today(): string {
-    return hallDay(this.p.hub.now(), this.p.hub.catalogue.hall.timezone);
+    return serviceDay(this.p.hub.now(), this.p.hub.catalogue.hall.timezone);
   }
 
   private publishedVacancy(id: number, path: string): VacancyRow {
@@ -72,7 +73,7 @@ export class EntrustService {
           [{ path: 'body.vacancyId', message: 'already entrusted' }],
           { zh: '这个岗位已经委托中心招聘了，请等候推荐名单。', en: 'This vacancy is already entrusted to the centre; the shortlist will follow.' });
       }
-      const refNo = nextReference(this.db, 'entrust', 'WT', hallDay(now, this.p.hub.catalogue.hall.timezone));
+      const refNo = nextReference(this.db, 'entrust', 'WT', serviceDay(now, this.p.hub.catalogue.hall.timezone));
       this.store.insert({
         id, ref_no: refNo, vacancy_id: vacancy.id, employer_id: vacancy.employer_id, candidates_wanted: body.candidates, due_by: body.dueBy,
         note: body.note ?? null, status: 'requested', created_by: actor.by, created_at: at,

@@ -4,10 +4,11 @@ import type { BookInterviewBody, Interview, InterviewBoothsFile, InterviewSlot, 
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import type { Placement } from '../jobs/placement-services.ts';
 import type { VacancyRow } from '../jobs/vacancy-store.ts';
-import { hallDay, nextReference } from '../referrals/reference-numbers.ts';
+import { nextReference } from '../referrals/reference-numbers.ts';
 import { bookableDays, earliestStart, findSlot, slotsOn } from './schedule.ts';
 import { interviewSlip } from './slip.ts';
 import { refusal, type InterviewActor } from './status.ts';
+import { serviceDay } from '../queue/hall-clock.ts';
 
 interface Row {
   id: string;
@@ -58,7 +59,7 @@ export class InterviewService {
   }
 
   today(): string {
-    return hallDay(this.p.hub.now(), this.tz);
+    return serviceDay(this.p.hub.now(), this.tz);
   }
 
   private vacancy(id: number, path: string): VacancyRow {
@@ -122,7 +123,7 @@ export class InterviewService {
       }
       const booth = this.cfg.booths.find((b) => !taken.some((t) => t.booth_id === b.id));
       if (!booth) throw refused(409, 'SLOT_FULL', 'body.slotStart', 'every booth is taken then', '这个时段的面试室都约满了，请换个时间。', 'All rooms are taken at that time; pick another.');
-      const refNo = nextReference(this.db, 'interview', 'MS', hallDay(now, this.tz));
+      const refNo = nextReference(this.db, 'interview', 'MS', serviceDay(now, this.tz));
       const job = kiosk?.printer
         ? printing.enqueue(kiosk.printer, interviewSlip({
             hallName: catalogue.hall.name, hallAddress: catalogue.hall.address, refNo, seekerName: seeker.nameMasked, seekerIdMasked: seeker.idMasked,

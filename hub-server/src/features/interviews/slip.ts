@@ -1,4 +1,5 @@
 import { PrintDocument as PrintDocumentSchema, type LocalizedText, type PrintBlockInput, type PrintDocument } from '../../contract/index.ts';
+import { printedTime } from '../queue/hall-clock.ts';
 
 export interface InterviewSlipInput {
   hallName: LocalizedText;
@@ -17,18 +18,12 @@ export interface InterviewSlipInput {
   timeZone: string;
 }
 
-function local(at: Date, timeZone: string, withDate: boolean): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone, hour: '2-digit', minute: '2-digit', ...(withDate ? { year: 'numeric', month: '2-digit', day: '2-digit' } : {}),
-  }).format(at);
-}
-
 /**
  * 远程面试预约单: what the seeker brings back on the day. When and where in both languages, which employer and
  * job, the reference the front desk looks up, and a QR to the vacancy page. Name and ID masked like a referral.
  */
 export function interviewSlip(s: InterviewSlipInput): PrintDocument {
-  const when = `${local(s.start, s.timeZone, true)}–${local(s.end, s.timeZone, false)}`;
+  const when = `${printedTime(s.start, s.timeZone)}–${printedTime(s.end, s.timeZone, false)}`;
   const blocks: PrintBlockInput[] = [
     { type: 'text', text: s.hallName.zh, align: 'center', bold: true },
     { type: 'text', text: '远程面试预约单', align: 'center', size: 2, bold: true },
@@ -49,7 +44,7 @@ export function interviewSlip(s: InterviewSlipInput): PrintDocument {
     { type: 'qr', data: s.vacancyUrl, moduleSize: 5 },
     { type: 'text', text: '扫码查看岗位详情 Scan for the vacancy', align: 'center' },
     { type: 'rule' },
-    { type: 'text', text: `${s.hallAddress.zh}  ${local(s.issuedAt, s.timeZone, true)}`, align: 'center' },
+    { type: 'text', text: `${s.hallAddress.zh}  ${printedTime(s.issuedAt, s.timeZone)}`, align: 'center' },
     { type: 'feed', lines: 2 },
   ];
   return PrintDocumentSchema.parse({ kind: 'slip', blocks });

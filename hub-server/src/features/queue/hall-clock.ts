@@ -81,3 +81,19 @@ export function addDays(day: string, n: number): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
 }
+
+const printFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A local time as printed on slips and tickets: "2026-11-26 10:32", or "10:32" without the date. */
+export function printedTime(at: Date, timeZone: string, withDate = true): string {
+  const key = `${timeZone}/${withDate}`;
+  let fmt = printFormats.get(key);
+  if (!fmt) {
+    // sv-SE writes dates as YYYY-MM-DD and times as HH:MM.
+    fmt = new Intl.DateTimeFormat('sv-SE', {
+      timeZone, hour: '2-digit', minute: '2-digit', ...(withDate ? { year: 'numeric', month: '2-digit', day: '2-digit' } : {}),
+    });
+    printFormats.set(key, fmt);
+  }
+  return fmt.format(at);
+}

@@ -1,5 +1,6 @@
 import type { LocalizedText, PrintBlockInput, PrintDocument } from '../../contract/index.ts';
 import { PrintDocument as PrintDocumentSchema } from '../../contract/index.ts';
+import { printedTime } from './hall-clock.ts';
 
 export interface TicketSlipInput {
   hallName: LocalizedText;
@@ -10,17 +11,6 @@ export interface TicketSlipInput {
   statusUrl: string;
   issuedAt: Date;
   timeZone: string;
-}
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function localTime(at: Date, timeZone: string): string {
-  let f = formats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
-    formats.set(timeZone, f);
-  }
-  return f.format(at); // sv-SE gives "2026-11-26 10:32"
 }
 
 /**
@@ -52,7 +42,7 @@ export function ticketSlip(t: TicketSlipInput): PrintDocument {
     { type: 'text', text: 'Watch the screens; a missed number needs a new ticket', align: 'center' },
     { type: 'qr', data: t.statusUrl, moduleSize: 6 },
     { type: 'text', text: '扫码查看排队进度 Scan to follow the queue', align: 'center' },
-    { type: 'text', text: localTime(t.issuedAt, t.timeZone), align: 'center' },
+    { type: 'text', text: printedTime(t.issuedAt, t.timeZone), align: 'center' },
     { type: 'feed', lines: 2 },
   ];
   return PrintDocumentSchema.parse({ kind: 'ticket', blocks });

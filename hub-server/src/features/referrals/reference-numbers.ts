@@ -1,10 +1,5 @@
 import type { Db } from '../../infra/db.ts';
 
-/** The hall's calendar day, YYYY-MM-DD, in its time zone. */
-export function hallDay(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
-
 /**
  * A printed reference such as TJ20261126-0007: a prefix, the day and the day's sequence from one UPSERT, so two
  * kiosks never get the same number. Call inside the transaction that stores what it refers to.

@@ -7,8 +7,9 @@ import type { VacancyView } from '../jobs/vacancy-view.ts';
 import type { Matcher } from '../matching/matcher.ts';
 import type { SeekerService } from '../seekers/seekers.ts';
 import { OPEN_STATUSES, canMove } from './outcome.ts';
-import { hallDay, nextReference } from './reference-numbers.ts';
+import { nextReference } from './reference-numbers.ts';
 import { referralSlip } from './slip.ts';
+import { serviceDay } from '../queue/hall-clock.ts';
 
 const DAY_MS = 86_400_000;
 /** A slip is good for a week: long enough to arrange an interview, short enough that the vacancy is still open. */
@@ -79,7 +80,7 @@ export class ReferralService {
           { zh: `您已经被推荐到“${v.title}”，请等待面试结果。`, en: `You already have an open referral to "${v.title}".` });
       }
       const id = crypto.randomUUID();
-      const refNo = nextReference(this.db, 'referral', 'TJ', hallDay(now, tz));
+      const refNo = nextReference(this.db, 'referral', 'TJ', serviceDay(now, tz));
       const job = kiosk?.printer
         ? printing.enqueue(kiosk.printer, referralSlip({
             hallName: catalogue.hall.name, hallAddress: catalogue.hall.address, refNo, seekerName: seeker.nameMasked, seekerIdMasked: seeker.idMasked,

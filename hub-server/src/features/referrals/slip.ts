@@ -1,4 +1,5 @@
 import { PrintDocument as PrintDocumentSchema, type LocalizedText, type PrintBlockInput, type PrintDocument } from '../../contract/index.ts';
+import { printedTime } from '../queue/hall-clock.ts';
 
 export interface ReferralSlipInput {
   hallName: LocalizedText;
@@ -16,10 +17,6 @@ export interface ReferralSlipInput {
   timeZone: string;
   /** Days the slip is good for. */
   validDays: number;
-}
-
-function localTime(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(at);
 }
 
 /**
@@ -48,7 +45,7 @@ export function referralSlip(s: ReferralSlipInput): PrintDocument {
     { type: 'qr', data: s.vacancyUrl, moduleSize: 5 },
     { type: 'text', text: '扫码查看岗位详情 Scan for the vacancy', align: 'center' },
     { type: 'rule' },
-    { type: 'text', text: `${s.hallAddress.zh}  ${localTime(s.issuedAt, s.timeZone)}`, align: 'center' },
+    { type: 'text', text: `${s.hallAddress.zh}  ${printedTime(s.issuedAt, s.timeZone)}`, align: 'center' },
     { type: 'feed', lines: 2 },
   ];
   return PrintDocumentSchema.parse({ kind: 'slip', blocks });

@@ -4,9 +4,9 @@ import type { HubContext } from '../../infra/context.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import type { EmployerService } from '../employers/employers.ts';
 import type { Vocabulary } from '../jobs/vocabulary.ts';
-import { hallDay } from '../referrals/reference-numbers.ts';
 import { aggregate, type Names, type SurveyRecord } from './aggregate.ts';
 import { nextQuarter } from './quarter.ts';
+import { serviceDay } from '../queue/hall-clock.ts';
 
 interface SurveyRow {
   id: string;
@@ -47,7 +47,7 @@ export class SurveyService {
 
   /** The quarter a survey answered today is about. */
   currentQuarter(): string {
-    return nextQuarter(hallDay(this.hub.now(), this.hub.catalogue.hall.timezone));
+    return nextQuarter(serviceDay(this.hub.now(), this.hub.catalogue.hall.timezone));
   }
 
   submit(body: DemandSurveyBody, employerId: string | null): { id: string; quarter: string; replaced: boolean } {
