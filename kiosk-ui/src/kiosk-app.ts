@@ -78,7 +78,7 @@ export class KioskApp extends LitElement {
     .banner.danger { background: var(--jh-danger-bg); color: var(--jh-danger-ink); }
     .banner.ok { background: #e3f4e8; color: var(--jh-ok); }
     .banner.visitor { background: var(--jh-paper); display: flex; gap: 16px; align-items: center; }
-    .banner.visitor .btn { min-height: 56px; font-size: 20px; }
+    .banner.visitor .btn { min-height: 64px; font-size: 20px; }
     .center { padding: 48px; font-size: 30px; text-align: center; }
   `];
 

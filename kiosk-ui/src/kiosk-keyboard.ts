@@ -6,6 +6,8 @@ import { candidates, syllableOf } from './pinyin.ts';
 const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 const DIGITS = '1234567890';
 const PAGE = 10;
+/** Long texts (a job's duties) need sentence breaks; short fields do not. */
+const PUNCTUATION = ['，', '。'];
 
 const m = {
   done: { zh: '完成', en: 'Done' },
@@ -35,23 +37,50 @@ export class KioskKeyboard extends LitElement {
   @state() private chinese = true;
   @state() private page = 0;
 
+  // Every row is a grid that divides the box's width, so no key can fall off a 1080 px portrait screen whatever
+  // the language or extra keys; the action row wraps onto a second line rather than overflow. Keys stay ≥ 64 px.
   static override styles = [tokens, buttons, css`
     :host { position: fixed; inset: 0; background: rgb(0 0 0 / 0.6); display: grid; place-items: end center; z-index: 9; }
-    .box { background: var(--jh-paper); width: 100%; max-width: 1400px; padding: 20px 24px 28px; border-radius: var(--jh-radius) var(--jh-radius) 0 0; }
-    h2 { margin: 0 0 8px; font-size: 28px; }
+    .box { box-sizing: border-box; background: var(--jh-paper); width: 100%; max-width: 1400px; padding: 20px 24px 28px;
+      border-radius: var(--jh-radius) var(--jh-radius) 0 0; }
+    h2 { margin: 0 0 8px; font-size: 28px; overflow-wrap: anywhere; }
     output { display: block; min-height: 56px; font-size: 34px; border-bottom: 3px solid var(--jh-line); padding: 4px 8px; white-space: pre-wrap; word-break: break-all; }
     .pinyin { color: var(--jh-primary); text-decoration: underline; }
     .cands { display: flex; gap: 8px; min-height: 72px; margin: 8px 0; flex-wrap: wrap; align-items: center; }
     .cands .btn { min-width: 64px; min-height: 64px; font-size: 34px; padding: 0 10px; }
-    .row { display: flex; gap: 8px; justify-content: center; margin-top: 8px; }
-    .row .btn { min-width: 88px; min-height: 72px; font-size: 30px; padding: 0; }
-    .row .wide { min-width: 180px; font-size: 24px; }
+    .row { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(64px, 96px); gap: 8px; justify-content: center; margin-top: 8px; }
+    .row .btn { min-width: 64px; min-height: 72px; font-size: 30px; padding: 0; }
+    .actions { display: grid; grid-template-columns: repeat(auto-fit, minmax(128px, 1fr)); gap: 8px; margin-top: 8px; }
+    .actions .btn { min-height: 72px; font-size: 24px; padding: 0 8px; }
     .hint { color: var(--jh-ink-soft); font-size: 20px; }
   `];
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.text = this.value;
+    this.addEventListener('click', this.onBackdrop);
+    window.addEventListener('keydown', this.onKey);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('click', this.onBackdrop);
+    window.removeEventListener('keydown', this.onKey);
+  }
+
+  /** A tap beside the keyboard closes it keeping what was typed, as a phone's keyboard does. */
+  private readonly onBackdrop = (e: Event) => {
+    if (e.composedPath()[0] === this) this.done();
+  };
+
+  /** A kiosk with a physical keyboard (or a staff member's) can finish with Enter and leave with Escape. */
+  private readonly onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Enter') this.done();
+    else if (e.key === 'Escape') this.fire('cancel');
+  };
+
+  private done() {
+    this.fire('text-entered', this.text.trim());
   }
 
   private add(s: string) {
@@ -94,15 +123,15 @@ export class KioskKeyboard extends LitElement {
         ${!shown.length && this.chinese ? html`<span class="hint">${t(m.hint, this.locale)}</span>` : nothing}
       </div>
       <div class="row">${[...DIGITS].map((d) => html`<button class="btn secondary" data-key=${d} @click=${() => this.add(d)}>${d}</button>`)}</div>
-      ${ROWS.map((r) => html`<div class="row">${[...r].map((k) => html`<button class="btn secondary" data-key=${k} @click=${() => this.key(k)}>${this.chinese ? k : k}</button>`)}</div>`)}
-      <div class="row">
-        <button class="btn secondary wide" id="kb-mode" @click=${() => ((this.chinese = !this.chinese), (this.pinyin = ''))}>${this.chinese ? '中' : 'EN'} · ${t(m.mode, this.locale)}</button>
-        ${this.multiline ? html`<button class="btn secondary wide" @click=${() => this.add('，')}>，</button>` : nothing}
-        <button class="btn secondary wide" id="kb-space" @click=${() => this.add(' ')}>${t(m.space, this.locale)}</button>
-        <button class="btn secondary wide" id="kb-backspace" aria-label=${t(m.backspace, this.locale)} @click=${this.backspace}>⌫</button>
-        <button class="btn secondary wide" @click=${() => ((this.text = ''), (this.pinyin = ''))}>${t(m.clear, this.locale)}</button>
-        <button class="btn secondary wide" id="kb-cancel" @click=${() => this.fire('cancel')}>${t(m.cancel, this.locale)}</button>
-        <button class="btn wide" id="kb-done" @click=${() => this.fire('text-entered', this.text.trim())}>${t(m.done, this.locale)}</button>
+      ${ROWS.map((r) => html`<div class="row">${[...r].map((k) => html`<button class="btn secondary" data-key=${k} @click=${() => this.key(k)}>${k}</button>`)}</div>`)}
+      <div class="actions">
+        <button class="btn secondary" id="kb-mode" @click=${() => ((this.chinese = !this.chinese), (this.pinyin = ''))}>${this.chinese ? '中' : 'EN'} · ${t(m.mode, this.locale)}</button>
+        ${this.multiline ? PUNCTUATION.map((p) => html`<button class="btn secondary" data-key=${p} @click=${() => this.add(p)}>${p}</button>`) : nothing}
+        <button class="btn secondary" id="kb-space" @click=${() => this.add(' ')}>${t(m.space, this.locale)}</button>
+        <button class="btn secondary" id="kb-backspace" aria-label=${t(m.backspace, this.locale)} @click=${this.backspace}>⌫</button>
+        <button class="btn secondary" @click=${() => ((this.text = ''), (this.pinyin = ''))}>${t(m.clear, this.locale)}</button>
+        <button class="btn secondary" id="kb-cancel" @click=${() => this.fire('cancel')}>${t(m.cancel, this.locale)}</button>
+        <button class="btn" id="kb-done" @click=${() => this.done()}>${t(m.done, this.locale)}</button>
       </div>
     </div>`;
   }

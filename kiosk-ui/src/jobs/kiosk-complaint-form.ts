@@ -45,7 +45,7 @@ export class KioskComplaintForm extends LitElement {
     .field.wide { grid-column: 1 / -1; }
     .field .label { min-width: 8em; color: var(--jh-ink-soft); }
     .field .value { flex: 1; font-weight: 700; }
-    .field .btn { min-height: 56px; font-size: 20px; }
+    .field .btn { min-height: 64px; font-size: 20px; }
     .actions { margin-top: 16px; }
     .actions .btn { min-height: 88px; font-size: 30px; }
     .receipt { background: var(--jh-paper); border-radius: var(--jh-radius); padding: 24px; display: grid; grid-template-columns: 1fr auto; gap: 24px; }

@@ -31,7 +31,7 @@ export class KioskEmployerDashboard extends LitElement {
     h3 { font-size: 26px; margin: 20px 0 8px; }
     table { width: 100%; border-collapse: collapse; background: var(--jh-paper); border-radius: var(--jh-radius); }
     td, th { padding: 10px 12px; border-bottom: 1px solid var(--jh-line); text-align: left; }
-    .btn { min-height: 56px; font-size: 20px; }
+    .btn { min-height: 64px; font-size: 20px; }
     .due { background: var(--jh-warn-bg); color: var(--jh-warn-ink); padding: 8px 12px; border-radius: 8px; font-weight: 700; }
     .stars { color: #8a5a00; }
   `];

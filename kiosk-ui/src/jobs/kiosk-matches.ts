@@ -31,7 +31,7 @@ export class KioskMatches extends LitElement {
     .pay { color: var(--jh-accent); font-weight: 800; }
     .why { grid-column: 2 / 4; color: var(--jh-ok); }
     .gap { grid-column: 2 / 4; color: var(--jh-warn-ink); }
-    .open { min-height: 56px; font-size: 20px; }
+    .open { min-height: 64px; font-size: 20px; }
     .actions { position: sticky; bottom: 0; background: var(--jh-wash); padding: 12px 0; display: flex; gap: 16px; align-items: center; }
     .actions .btn { min-height: 88px; font-size: 30px; }
   `];

@@ -71,11 +71,11 @@ export class KioskVacancyForm extends LitElement {
     .field.wide { grid-column: 1 / -1; }
     .field .label { min-width: 9em; color: var(--jh-ink-soft); }
     .field .value { flex: 1; font-weight: 700; white-space: pre-wrap; }
-    .field .btn { min-height: 56px; font-size: 20px; }
+    .field .btn { min-height: 64px; font-size: 20px; }
     .chips { display: flex; gap: 8px; flex-wrap: wrap; }
-    .chips .btn { min-height: 56px; font-size: 20px; }
+    .chips .btn { min-height: 64px; font-size: 20px; }
     .chips .btn[aria-pressed='true'] { background: var(--jh-primary); color: #fff; }
-    select { font: inherit; min-height: 56px; }
+    select { font: inherit; min-height: 64px; }
     .findings { margin-top: 16px; display: grid; gap: 8px; }
     .finding { border-radius: var(--jh-radius); padding: 12px 16px; }
     .finding.block { background: var(--jh-danger-bg); color: var(--jh-danger-ink); }
