@@ -144,3 +144,18 @@ export const VacancyTemplatesFile = z.strictObject({
   })).min(1),
 });
 export type VacancyTemplatesFile = z.infer<typeof VacancyTemplatesFile>;
+
+/**
+ * One labelled wording of content/jobs/wording-corpus/*.jsonl, the set the wording checker is measured on (tests and
+ * bench only; the product never reads it). A discriminatory item names the rule it breaks and that rule's severity;
+ * a fair one names the rule whose wording it resembles.
+ */
+const corpusId = z.string().regex(/^[a-z]+-[df]\d{2,3}$/);
+const corpusText = z.string().min(1).max(500);
+export const WordingCorpusItem = z.union([
+  z.strictObject({ id: corpusId, label: z.literal('fair'), near: ComplianceRule.shape.id, text: corpusText, why: z.string().min(1) }),
+  z.strictObject({
+    id: corpusId, label: ComplianceRule.shape.id, severity: z.enum(['block', 'review']), text: corpusText, why: z.string().min(1),
+  }),
+]);
+export type WordingCorpusItem = z.infer<typeof WordingCorpusItem>;
