@@ -8,7 +8,7 @@ import type { ComplianceChecker } from './compliance.ts';
  * The labelled wording corpus of content/jobs/wording-corpus/ (see its README) and how the checker is scored on it.
  * Used by the corpus test and `npm run bench -- wording`; the hub itself never reads the corpus.
  */
-export const CORPUS_SPLITS = ['dev', 'held-out'] as const;
+export const CORPUS_SPLITS = ['dev', 'held-out', 'held-out-2'] as const;
 export type CorpusSplit = (typeof CORPUS_SPLITS)[number];
 
 /** Reads one split, one JSON object a line; a bad line stops with the file, line and field. */
