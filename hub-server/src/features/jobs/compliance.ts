@@ -20,6 +20,7 @@ interface CompiledRule {
 /** Matches found in one field are capped: five quotes of the same rule tell the employer enough. */
 const MAX_MATCHES_PER_RULE = 5;
 const MASK = '\u0001';
+
 /** A term reference: {名称} in Han characters, so it never collides with a quantifier ({0,6}) or \p{…}. */
 const TERM_REF = /\{(\p{sc=Han}+)\}/gu;
 const MAX_TERM_DEPTH = 8;
