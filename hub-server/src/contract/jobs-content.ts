@@ -163,10 +163,9 @@ export type VacancyTemplatesFile = z.infer<typeof VacancyTemplatesFile>;
  */
 const corpusId = z.string().regex(/^[a-z]+-[df]\d{2,3}$/);
 const corpusText = z.string().min(1).max(500);
-export const WordingCorpusItem = z.union([
-  z.strictObject({ id: corpusId, label: z.literal('fair'), near: RuleId, text: corpusText, why: z.string().min(1) }),
-  z.strictObject({
-    id: corpusId, label: RuleId, severity: z.enum(['block', 'review']), text: corpusText, why: z.string().min(1),
-  }),
-]);
+export const WordingCorpusFair = z.strictObject({ id: corpusId, label: z.literal('fair'), near: RuleId, text: corpusText, why: z.string().min(1) });
+export const WordingCorpusUnfair = z.strictObject({
+  id: corpusId, label: RuleId, severity: z.enum(['block', 'review']), text: corpusText, why: z.string().min(1),
+});
+export const WordingCorpusItem = z.union([WordingCorpusFair, WordingCorpusUnfair]);
 export type WordingCorpusItem = z.infer<typeof WordingCorpusItem>;

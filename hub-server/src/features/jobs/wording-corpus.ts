@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { WordingCorpusItem, type ComplianceRule } from '../../contract/index.ts';
+import { WordingCorpusFair, WordingCorpusUnfair, type ComplianceRule, type WordingCorpusItem } from '../../contract/index.ts';
 import { ContentError } from '../../infra/content.ts';
 import type { ComplianceChecker } from './compliance.ts';
 
@@ -26,7 +26,9 @@ export function loadCorpus(contentDir: string, split: CorpusSplit, rules: readon
     } catch (err) {
       throw new ContentError(`${where}: ${(err as Error).message}`);
     }
-    const parsed = WordingCorpusItem.safeParse(raw);
+    // Checked against the kind the line says it is, so an error names the field rather than "no union member".
+    const isFair = typeof raw === 'object' && raw !== null && (raw as { label?: unknown }).label === 'fair';
+    const parsed = (isFair ? WordingCorpusFair : WordingCorpusUnfair).safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       throw new ContentError(`${where}: ${issue.path.join('.') || '(line)'}: ${issue.message}`);
