@@ -65,17 +65,28 @@ export const CertificatesFile = z.strictObject({ note: z.string(), certificates:
 export const FindingSeverity = z.enum(['block', 'review', 'warn']);
 export type FindingSeverity = z.infer<typeof FindingSeverity>;
 
+/** A weighted sign for a scored rule: one sign alone is innocent (日结), several together are not. */
+export const ComplianceCue = z.strictObject({ pattern: z.string().min(1), weight: z.number().min(-5).max(5) });
+export type ComplianceCue = z.infer<typeof ComplianceCue>;
+
+const RuleId = z.string().regex(/^[A-Z][A-Z_]+$/);
+
 export const ComplianceRule = z.strictObject({
-  id: z.string().regex(/^[A-Z][A-Z_]+$/),
+  id: RuleId,
   severity: FindingSeverity,
   title: LocalizedText,
   fix: LocalizedText,
   basis: z.array(z.string().min(1)).min(1),
-  /** Regular expressions (JavaScript syntax) over the normalised text. */
+  /** Named word lists written {name} in patterns, allow and cues (and in other terms), so a rule reads as a grammar. */
+  terms: z.record(z.string().regex(/^\p{sc=Han}+$/u), z.string().min(1)).default({}),
+  /** Regular expressions (JavaScript syntax) over the normalised text; a match is dropped when a negation governs it. */
   patterns: z.array(z.string().min(1)).min(1),
-  /** Negations and lawful wordings masked before the patterns run (不收取任何押金, 男女不限…). */
+  /** Lawful wordings masked before the patterns run (男女不限, 负责收取物业费…). */
   allow: z.array(z.string().min(1)).default([]),
-});
+  /** Signs scored together: the rule also fires when the weights of the distinct cues in one text reach threshold. */
+  cues: z.array(ComplianceCue).default([]),
+  threshold: z.number().positive().optional(),
+}).refine((r) => !r.cues.length === (r.threshold === undefined), 'cues and threshold go together');
 export type ComplianceRule = z.infer<typeof ComplianceRule>;
 
 export const ComplianceRulesFile = z.strictObject({ note: z.string(), rules: z.array(ComplianceRule).min(1) });
@@ -144,3 +155,17 @@ export const VacancyTemplatesFile = z.strictObject({
   })).min(1),
 });
 export type VacancyTemplatesFile = z.infer<typeof VacancyTemplatesFile>;
+
+/**
+ * One labelled wording of content/jobs/wording-corpus/*.jsonl, the set the wording checker is measured on (tests and
+ * bench only; the product never reads it). A discriminatory item names the rule it breaks and that rule's severity;
+ * a fair one names the rule whose wording it resembles.
+ */
+const corpusId = z.string().regex(/^[a-z]+-[df]\d{2,3}$/);
+const corpusText = z.string().min(1).max(500);
+export const WordingCorpusFair = z.strictObject({ id: corpusId, label: z.literal('fair'), near: RuleId, text: corpusText, why: z.string().min(1) });
+export const WordingCorpusUnfair = z.strictObject({
+  id: corpusId, label: RuleId, severity: z.enum(['block', 'review']), text: corpusText, why: z.string().min(1),
+});
+export const WordingCorpusItem = z.union([WordingCorpusFair, WordingCorpusUnfair]);
+export type WordingCorpusItem = z.infer<typeof WordingCorpusItem>;
