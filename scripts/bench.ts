@@ -10,6 +10,7 @@ import { benchKpis } from './bench/kpis.ts';
 import { benchQueue } from './bench/queue.ts';
 import { benchVoice } from './bench/voice.ts';
 import { benchJobs } from './bench/jobs.ts';
+import { benchBundles } from './bench/bundles.ts';
 
 const only = process.argv.slice(2).find((a) => !a.startsWith('-'));
 
@@ -19,6 +20,7 @@ const areas: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'queue', run: benchQueue },
   { name: 'voice', run: benchVoice },
   { name: 'jobs', run: benchJobs },
+  { name: 'bundles', run: benchBundles },
 ];
 
 ensurePackages([CHROMIUM, CJK_FONT]);
