@@ -30,3 +30,4 @@ export * from './entrusted.ts';
 export * from './surveys.ts';
 export * from './interviews.ts';
 export * from './acknowledgements.ts';
+export * from './counter-actions.ts';
