@@ -35,6 +35,7 @@ export default async function appRoutes(app: FastifyInstance) {
       ...(a.routed ? { wildcard: false } : {}),
     });
     if (a.routed) {
+      app.get(a.prefix.slice(0, -1), async (req, reply) => reply.redirect(`${a.prefix}${req.url.slice(a.prefix.length - 1)}`));
       app.get(`${a.prefix}*`, async (req, reply) => {
         // A missing script or file stays a 404: a page in its place would only fail as a module.
         if (/\.(js|css|map|json|html|svg|png|ico|woff2?|txt)$/.test(req.url.split('?')[0]!)) return reply.callNotFound();
