@@ -89,7 +89,7 @@ export class KioskApp extends LitElement {
   /** Resolves the address to a route and loads its screen; an address that names nothing goes home. */
   private async route(): Promise<void> {
     if (!this.catalogue) return;
-    const ticket = ++this.routing;
+    const seq = ++this.routing;
     const found = resolve(ROUTES, this.history.path, this.history.query);
     if (!found) {
       this.history.go({ to: '', replace: true });
@@ -101,7 +101,7 @@ export class KioskApp extends LitElement {
     } catch {
       this.screenFailed = true;
     }
-    if (ticket === this.routing) this.shown = found;
+    if (seq === this.routing) this.shown = found;
   }
 
   private get session(): KioskSession | null {
