@@ -34,7 +34,7 @@ const search = (id: string, label: LocalizedText, preset: Omit<JobPreset, 'title
  * The kiosk flows of each handbook function, declared in one place. Functions without an entry show their
  * guide (and a ticket where they have a window). A new flow is a new entry here, on a route of routes.ts.
  */
-const FLOWS: Record<string, Flow[]> = {
+export const FLOWS: Readonly<Record<string, readonly Flow[]>> = {
   '2.1.2': [findJob],
   '3.3.4': [findJob],
   '3.1.2': [
@@ -64,7 +64,7 @@ const FLOWS: Record<string, Flow[]> = {
   '3.1.10': [{ id: 'simple-search', label: jm.simpleMode, open: 'jobs', start: { simple: '1', meals: '1' } }],
 };
 
-export function flowsOf(serviceId: string): Flow[] {
+export function flowsOf(serviceId: string): readonly Flow[] {
   return FLOWS[serviceId] ?? [];
 }
 
