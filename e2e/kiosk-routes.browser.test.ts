@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { ServiceView } from '@jobhall/hub-server/contract';
 import { startTestHall, type TestHall } from './hall.ts';
 import { launchBrowser, watchErrors } from './browser.ts';
-import { LANDSCAPE, PORTRAIT, screenText, seeOnScreen, tap } from './finger.ts';
+import { LANDSCAPE, PORTRAIT, screenText, seeOnScreen, tap, typeDigits } from './finger.ts';
 
 let hall: TestHall;
 let chrome: Awaited<ReturnType<typeof launchBrowser>>;
@@ -138,6 +138,27 @@ test('a job search keeps its filters in the address: 返回 from a job lands on 
     await seeOnScreen(page, '工作内容');
     await tap(page, '#back');
     await seeOnScreen(page, found);
+  } finally {
+    await page.browserContext().close();
+  }
+});
+
+test('a screen for signed-in seekers, opened directly, asks for the sign-in first and then shows itself', async () => {
+  const id = '11010519491231002X'; // the GB 11643 sample number, valid checksum
+  const created = await hall.hub.app.inject({ method: 'POST', url: '/api/seekers', payload: {
+    idNumber: id, name: '张伟', phone: '13800138000', district: 'pudong', wantedOccupations: ['4-07-05-01'], payMin: 0, consentToRecommend: true,
+  } });
+  assert.is(created.statusCode, 201, created.body);
+  const page = await kiosk('/kiosk/services/3.1.3/my-jobs');
+  try {
+    await seeOnScreen(page, '请输入身份证号码');
+    await typeDigits(page, id);
+    await tap(page, '#pad-submit');
+    await seeOnScreen(page, '请输入登记手机号的后四位');
+    await typeDigits(page, '8000');
+    await tap(page, '#pad-submit');
+    await seeOnScreen(page, '为您推荐的岗位');
+    assert.is(pathOf(page), '/kiosk/services/3.1.3/my-jobs');
   } finally {
     await page.browserContext().close();
   }

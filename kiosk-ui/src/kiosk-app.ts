@@ -23,6 +23,7 @@ const IDLE_SECONDS = Number(params.get('idle') ?? 60);
 const WARN_SECONDS = Number(params.get('warn') ?? 20);
 /** The kiosk shell opens the page with the kiosk's key; it lets this page use the kiosk's card reader. */
 const KIOSK_KEY = params.get('key') ?? '';
+const SEEKER_SIGN_IN = ROUTES.find((r) => r.id === 'seeker-sign-in')!;
 
 /**
  * The touch kiosk's root: the visitor's session at this machine (language, who is signed in, a card just read)
@@ -96,7 +97,8 @@ export class KioskApp extends LitElement {
       return;
     }
     try {
-      await found.route.load?.();
+      // A screen for signed-in seekers may have to show the sign-in first: its code comes along.
+      await Promise.all([found.route.load?.(), found.route.needs === 'seeker' ? SEEKER_SIGN_IN.load?.() : undefined]);
       this.screenFailed = false;
     } catch {
       this.screenFailed = true;
@@ -176,8 +178,7 @@ export class KioskApp extends LitElement {
     if (this.screenFailed) return html`<div class="center">${t(m.error, this.locale)}</div>`;
     // A screen for signed-in seekers shows the sign-in in its place, and itself once the visitor is known.
     if (shown.route.needs === 'seeker' && s.visitor?.kind !== 'seeker') {
-      const signIn = ROUTES.find((r) => r.id === 'seeker-sign-in')!;
-      return keyed(this.history.path, signIn.render({ params: {}, query: new URLSearchParams(), session: s }));
+      return keyed(this.history.path, SEEKER_SIGN_IN.render({ params: {}, query: new URLSearchParams(), session: s }));
     }
     // Keyed by address: another address is a fresh screen, whatever element it shares with the last one.
     return keyed(this.history.path, shown.route.render({ params: shown.params, query: shown.query, flow: shown.flow, session: s }));
