@@ -11,6 +11,7 @@ import { benchQueue } from './bench/queue.ts';
 import { benchVoice } from './bench/voice.ts';
 import { benchJobs } from './bench/jobs.ts';
 import { benchWording } from './bench/wording.ts';
+import { benchBundles } from './bench/bundles.ts';
 
 const only = process.argv.slice(2).find((a) => !a.startsWith('-'));
 
@@ -21,6 +22,7 @@ const areas: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'voice', run: benchVoice },
   { name: 'jobs', run: benchJobs },
   { name: 'wording', run: benchWording },
+  { name: 'bundles', run: benchBundles },
 ];
 
 ensurePackages([CHROMIUM, CJK_FONT]);

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { SessionInfo } from '@jobhall/hub-server/contract';
 import { ApiProblem, api, buttons, tokens } from '@jobhall/ui-kit';
+import { emit } from './events.ts';
 
 /** Staff sign-in. On success it fires "logged-in" with the session (the cookie itself is httpOnly). */
 @customElement('admin-login')
@@ -27,7 +28,7 @@ export class AdminLogin extends LitElement {
       const session = await api('/api/staff/login', SessionInfo, {
         method: 'POST', body: { username: String(form.get('username') ?? ''), password: String(form.get('password') ?? '') },
       });
-      this.dispatchEvent(new CustomEvent('logged-in', { detail: session, bubbles: true, composed: true }));
+      emit(this, 'logged-in', session);
     } catch (err) {
       this.error = err instanceof ApiProblem && err.status === 401 ? '用户名或密码不正确 · Wrong user name or password' : `登录失败 · Login failed: ${(err as Error).message}`;
     } finally {

@@ -1,15 +1,18 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Appointment } from '@jobhall/hub-server/contract';
-import { buttons, icon, t, tokens, type Lang } from '@jobhall/ui-kit';
+import { Appointment } from '@jobhall/hub-server/contract';
+import { api, buttons, icon, t, tokens, type Lang } from '@jobhall/ui-kit';
 import '@jobhall/ui-kit/jh-qr-code';
+import { emit } from './events.ts';
 import { m } from './messages.ts';
-import { navigate } from './screens.ts';
+import { problemOf } from './problem.ts';
 
 /** The booking made: the code large, when to check in, and a QR to carry it on a phone. */
 @customElement('kiosk-booked')
 export class KioskBooked extends LitElement {
-  @property({ attribute: false }) appointment!: Appointment;
+  /** The booking; the kiosk gives its code instead and the booking is fetched. */
+  @property({ attribute: false }) appointment: Appointment | null = null;
+  @property() code = '';
   @property() locale: Lang = 'zh';
   @property({ type: Boolean }) slip = false;
 
@@ -21,12 +24,22 @@ export class KioskBooked extends LitElement {
     jh-qr-code { --qr-size: 240px; }
   `];
 
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('code') && this.code && this.appointment?.code !== this.code) {
+      api(`/api/appointments/${this.code}`, Appointment).then(
+        (a) => (this.appointment = a),
+        (err) => emit(this, 'kiosk-message', { tone: 'problem', text: problemOf(err) }),
+      );
+    }
+  }
+
   private when(iso: string, opts: Intl.DateTimeFormatOptions): string {
     return new Date(iso).toLocaleString(this.locale === 'zh' ? 'zh-CN' : 'en-GB', opts);
   }
 
   override render() {
     const a = this.appointment;
+    if (!a) return nothing;
     const hm: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
     const url = `${location.origin}/kiosk/book.html?code=${a.code}`;
     return html`<div class="card">
@@ -40,7 +53,7 @@ export class KioskBooked extends LitElement {
         </div>
         <div><jh-qr-code .data=${url} .label=${t(m.keepOnPhone, this.locale)}></jh-qr-code><p>${t(m.keepOnPhone, this.locale)}</p></div>
       </div>
-      <button class="btn" id="done" @click=${() => navigate(this, { name: 'home' })}>${t(m.done, this.locale)}</button>`;
+      <button class="btn" id="done" @click=${() => emit(this, 'go-home')}>${t(m.done, this.locale)}</button>`;
   }
 }
 

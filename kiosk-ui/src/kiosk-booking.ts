@@ -1,16 +1,23 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { SlotsResult, type Slot } from '@jobhall/hub-server/contract';
+import { Appointment, SlotsResult, type ServiceView, type Slot } from '@jobhall/hub-server/contract';
 import { api, buttons, t, tokens, type Lang } from '@jobhall/ui-kit';
-import type { ServiceView } from '@jobhall/hub-server/contract';
+import { emit } from './events.ts';
 import { m } from './messages.ts';
+import { problemOf } from './problem.ts';
 
-/** Picks a day and a slot for a service; the app books it. Used on the kiosk and on the phone booking page. */
+/**
+ * Picks a day and a slot for a service and books it, then fires `booked` with the booking. Used on the kiosk
+ * (which prints a slip on its printer) and on the phone booking page.
+ */
 @customElement('kiosk-booking')
 export class KioskBooking extends LitElement {
   @property({ attribute: false }) service!: ServiceView;
   @property() locale: Lang = 'zh';
-  @property({ type: Boolean }) busy = false;
+  /** The kiosk whose printer prints the slip; '' on a phone. */
+  @property() kioskId = '';
+  @state() private busy = false;
+  @state() private problem = '';
   @state() private result: SlotsResult | null = null;
   @state() private day = '';
 
@@ -22,6 +29,7 @@ export class KioskBooking extends LitElement {
     .days .btn[aria-pressed='true'] { outline: 4px solid var(--jh-focus); }
     .slots .btn { min-width: 200px; min-height: 80px; font-size: 26px; display: flex; flex-direction: column; justify-content: center; }
     .slots small { font-weight: 400; font-size: 18px; }
+    .err { color: var(--jh-danger-ink); font-weight: 700; }
   `];
 
   override connectedCallback(): void {
@@ -32,6 +40,22 @@ export class KioskBooking extends LitElement {
   private async load(day?: string) {
     this.result = await api(`/api/appointments/slots?serviceId=${this.service.id}${day ? `&date=${day}` : ''}`, SlotsResult);
     this.day = this.result.date;
+  }
+
+  private async book(slot: Slot) {
+    if (this.busy) return;
+    this.busy = true;
+    this.problem = '';
+    try {
+      const booking = await api('/api/appointments', Appointment, {
+        method: 'POST', body: { serviceId: this.service.id, slotStart: slot.start, ...(this.kioskId ? { kioskId: this.kioskId } : {}) },
+      });
+      emit(this, 'booked', booking);
+    } catch (err) {
+      this.problem = t(problemOf(err), this.locale);
+    } finally {
+      this.busy = false;
+    }
   }
 
   private dayLabel(day: string): string {
@@ -46,16 +70,16 @@ export class KioskBooking extends LitElement {
 
   override render() {
     const r = this.result;
-    const fire = (slot: Slot) => this.dispatchEvent(new CustomEvent('book-slot', { detail: { serviceId: this.service.id, slotStart: slot.start }, bubbles: true, composed: true }));
     return html`
       <h2>${t(m.bookTitle, this.locale)} · ${t(this.service, this.locale)}</h2>
+      ${this.problem ? html`<p class="err" role="alert">${this.problem}</p>` : nothing}
       ${r
         ? html`<div class="days" role="group">
               ${r.days.map((d) => html`<button class="btn secondary" aria-pressed=${d === this.day ? 'true' : 'false'} data-day=${d} @click=${() => void this.load(d)}>${this.dayLabel(d)}</button>`)}
             </div>
             <div class="slots">
               ${r.slots.length
-                ? r.slots.map((s) => html`<button class="btn ${s.available ? '' : 'secondary'}" data-slot=${s.start} ?disabled=${!s.available || this.busy} @click=${() => fire(s)}>
+                ? r.slots.map((s) => html`<button class="btn ${s.available ? '' : 'secondary'}" data-slot=${s.start} ?disabled=${!s.available || this.busy} @click=${() => void this.book(s)}>
                     ${this.timeLabel(s)}<small>${s.available ? `${t(m.left, this.locale)} ${s.available}` : t(m.full, this.locale)}</small>
                   </button>`)
                 : html`<p>${t(m.noSlots, this.locale)}</p>`}

@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Module } from '@jobhall/hub-server/contract';
 import { icon, t, tokens, type Lang } from '@jobhall/ui-kit';
 import { m } from './messages.ts';
-import { navigate } from './screens.ts';
+import { navigate } from './events.ts';
 import { jm } from './jobs/messages.ts';
 
 /** The 7 modules of the handbook as big tiles with pictograms, and "take a ticket" first. */
@@ -31,20 +31,20 @@ export class KioskHome extends LitElement {
     return html`
       <h2>${t(m.welcome, this.locale)}</h2>
       <div class="grid">
-        <button class="ticket" id="take-ticket" @click=${() => navigate(this, { name: 'ticket-menu' })}>
+        <button class="ticket" id="take-ticket" @click=${() => navigate(this, 'ticket')}>
           ${icon('ticket', 72)}<span>${t(m.takeTicket, this.locale)}</span><span class="sub">${t(m.takeTicketHint, this.locale)}</span>
         </button>
-        <button class="ticket" id="find-job" @click=${() => navigate(this, { name: 'jobs', simple: false })}>
+        <button class="ticket" id="find-job" @click=${() => navigate(this, 'jobs')}>
           ${icon('briefcase', 72)}<span>${t(jm.findJob, this.locale)}</span><span class="sub">${t(jm.findJobHint, this.locale)}</span>
         </button>
-        <button id="simple-search" @click=${() => navigate(this, { name: 'jobs', simple: true })}>
+        <button id="simple-search" @click=${() => navigate(this, 'jobs?simple=1&meals=1')}>
           ${icon('search', 72)}<span>${t(jm.simpleMode, this.locale)}</span><span class="sub">${t(jm.simpleHint, this.locale)}</span>
         </button>
-        <button id="check-in" @click=${() => navigate(this, { name: 'check-in', error: '', busy: false })}>
+        <button id="check-in" @click=${() => navigate(this, 'check-in')}>
           ${icon('id-card', 72)}<span>${t(m.checkIn, this.locale)}</span><span class="sub">${t(m.checkInHint, this.locale)}</span>
         </button>
         ${this.modules.map(
-          (mod) => html`<button data-module=${mod.id} @click=${() => navigate(this, { name: 'module', moduleId: mod.id })}>
+          (mod) => html`<button data-module=${mod.id} @click=${() => navigate(this, `modules/${mod.id}`)}>
             ${icon(mod.icon, 72)}<span>${t(mod, this.locale)}</span><span class="sub" lang=${other === 'zh' ? 'zh-CN' : 'en'}>${t(mod, other)}</span>
           </button>`,
         )}

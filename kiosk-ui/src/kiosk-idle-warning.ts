@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { buttons, t, tokens, type Lang } from '@jobhall/ui-kit';
 import { m } from './messages.ts';
+import { emit } from './events.ts';
 
 /** The warning before the kiosk resets: a countdown and one big "more time" button. */
 @customElement('kiosk-idle-warning')
@@ -22,7 +23,7 @@ export class KioskIdleWarning extends LitElement {
       <h2 id="idle-title">${t(m.idleTitle, this.locale)}</h2>
       <div class="count" aria-live="assertive">${this.secondsLeft}</div>
       <p id="idle-body">${t(m.idleBody, this.locale)}</p>
-      <button class="btn" id="more-time" @click=${() => this.dispatchEvent(new CustomEvent('more-time', { bubbles: true, composed: true }))}>
+      <button class="btn" id="more-time" @click=${() => emit(this, 'more-time')}>
         ${t(m.moreTime, this.locale)}
       </button>
     </div>`;

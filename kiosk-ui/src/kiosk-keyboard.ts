@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { buttons, t, tokens, type Lang, type LocalizedText } from '@jobhall/ui-kit';
+import { emit } from './events.ts';
 import { candidates, syllableOf } from './pinyin.ts';
 
 const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
@@ -76,11 +77,11 @@ export class KioskKeyboard extends LitElement {
   /** A kiosk with a physical keyboard (or a staff member's) can finish with Enter and leave with Escape. */
   private readonly onKey = (e: KeyboardEvent) => {
     if (e.key === 'Enter') this.done();
-    else if (e.key === 'Escape') this.fire('cancel');
+    else if (e.key === 'Escape') emit(this, 'keyboard-cancel');
   };
 
   private done() {
-    this.fire('text-entered', this.text.trim());
+    emit(this, 'text-entered', this.text.trim());
   }
 
   private add(s: string) {
@@ -106,10 +107,6 @@ export class KioskKeyboard extends LitElement {
     this.page = 0;
   }
 
-  private fire(name: string, detail?: string) {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
-
   override render() {
     const { syllable } = syllableOf(this.pinyin);
     const all = this.chinese ? candidates(syllable) : [];
@@ -130,7 +127,7 @@ export class KioskKeyboard extends LitElement {
         <button class="btn secondary" id="kb-space" @click=${() => this.add(' ')}>${t(m.space, this.locale)}</button>
         <button class="btn secondary" id="kb-backspace" aria-label=${t(m.backspace, this.locale)} @click=${this.backspace}>⌫</button>
         <button class="btn secondary" @click=${() => ((this.text = ''), (this.pinyin = ''))}>${t(m.clear, this.locale)}</button>
-        <button class="btn secondary" id="kb-cancel" @click=${() => this.fire('cancel')}>${t(m.cancel, this.locale)}</button>
+        <button class="btn secondary" id="kb-cancel" @click=${() => emit(this, 'keyboard-cancel')}>${t(m.cancel, this.locale)}</button>
         <button class="btn" id="kb-done" @click=${() => this.done()}>${t(m.done, this.locale)}</button>
       </div>
     </div>`;

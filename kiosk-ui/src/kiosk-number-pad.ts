@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { buttons, t, tokens, type Lang, type LocalizedText } from '@jobhall/ui-kit';
+import { emit } from './events.ts';
 import { m } from './messages.ts';
 
 /**
@@ -45,7 +46,6 @@ export class KioskNumberPad extends LitElement {
 
   override render() {
     const keys = ['1', '2', '3', '4', '5', '6', '7', '8', '9', this.allowX ? 'X' : 'clear', '0', 'back'];
-    const fire = (name: string, detail?: string) => this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
     return html`<div class="box" role="dialog" aria-modal="true" aria-labelledby="pad-title">
       <h2 id="pad-title">${t(this.heading, this.locale)}</h2>
       <p>${t(this.hint, this.locale)}</p>
@@ -61,8 +61,8 @@ export class KioskNumberPad extends LitElement {
       </div>
       ${this.error ? html`<p class="err" role="alert">${this.error}</p>` : ''}
       <div class="row">
-        <button class="btn secondary" id="pad-cancel" @click=${() => fire('cancel')}>${t(m.cancel, this.locale)}</button>
-        <button class="btn" id="pad-submit" ?disabled=${(this.anyLength ? !this.digits.length : this.digits.length !== this.digitsNeeded) || this.busy} @click=${() => fire('number-entered', this.digits)}>
+        <button class="btn secondary" id="pad-cancel" @click=${() => emit(this, 'pad-cancel')}>${t(m.cancel, this.locale)}</button>
+        <button class="btn" id="pad-submit" ?disabled=${(this.anyLength ? !this.digits.length : this.digits.length !== this.digitsNeeded) || this.busy} @click=${() => emit(this, 'number-entered', this.digits)}>
           ${t(m.smsSubmit, this.locale)}
         </button>
       </div>

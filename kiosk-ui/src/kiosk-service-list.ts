@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { icon, t, tokens, type Lang, type LocalizedText } from '@jobhall/ui-kit';
 import type { ServiceView } from '@jobhall/hub-server/contract';
 import { m } from './messages.ts';
-import { navigate } from './screens.ts';
+import { navigate } from './events.ts';
 
 /** A list of services as large buttons: a module's functions, or every service one can queue for. */
 @customElement('kiosk-service-list')
@@ -34,7 +34,7 @@ export class KioskServiceList extends LitElement {
       <ul>
         ${this.services.map(
           (s) => html`<li>
-            <button data-service=${s.id} @click=${() => navigate(this, this.toTicket ? { name: 'ticket-options', serviceId: s.id } : { name: 'service', serviceId: s.id })}>
+            <button data-service=${s.id} @click=${() => navigate(this, this.toTicket ? `services/${s.id}/ticket` : `services/${s.id}`)}>
               ${this.toTicket && s.ticket ? html`<span class="prefix" aria-hidden="true">${s.ticket.prefix}</span>` : ''}
               <span class="name">${t(s, this.locale)}</span>
               ${!this.toTicket && s.ticket ? html`<span class="badge">${icon('ticket', 28)}${t(m.hasWindow, this.locale)}</span>` : ''}

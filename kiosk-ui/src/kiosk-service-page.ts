@@ -1,19 +1,24 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import type { ServiceGuide } from '@jobhall/hub-server/contract';
-import { buttons, icon, t, tokens, type Lang, type LocalizedText } from '@jobhall/ui-kit';
-import type { ServiceView } from '@jobhall/hub-server/contract';
+import { customElement, property, state } from 'lit/decorators.js';
+import { PrintQueued, type ServiceGuide, type ServiceView } from '@jobhall/hub-server/contract';
+import { api, buttons, icon, t, tokens, type Lang, type LocalizedText } from '@jobhall/ui-kit';
+import { loadGuide } from './data.ts';
+import { emit, navigate } from './events.ts';
+import { flowsOf } from './flows.ts';
 import { m } from './messages.ts';
-import { navigate } from './screens.ts';
-import { actionsFor } from './flows.ts';
+import { problemOf } from './problem.ts';
+import { target } from './routing/paths.ts';
 
 /** One service: what it is, its guide (who, what to bring, steps, where, when), and a ticket if it has a window. */
 @customElement('kiosk-service-page')
 export class KioskServicePage extends LitElement {
   @property({ attribute: false }) service!: ServiceView;
-  /** undefined while loading, null when no guide has been written. */
-  @property({ attribute: false }) guide: ServiceGuide | null | undefined = undefined;
   @property() locale: Lang = 'zh';
+  /** The kiosk whose printer prints the guide. */
+  @property() kioskId = '';
+  /** undefined while loading, null when no guide has been written. */
+  @state() private guide: ServiceGuide | null | undefined = undefined;
+  @state() private printing = false;
 
   static override styles = [tokens, buttons, css`
     :host { display: block; padding: 24px 32px; font-size: 24px; }
@@ -27,6 +32,30 @@ export class KioskServicePage extends LitElement {
     .actions { margin-top: 24px; display: flex; gap: 16px; flex-wrap: wrap; }
     .actions .btn { font-size: 32px; display: inline-flex; align-items: center; gap: 12px; min-height: 96px; }
   `];
+
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    if (!changed.has('service')) return;
+    this.guide = undefined;
+    const id = this.service.id;
+    loadGuide(id).then(
+      (g) => this.service.id === id && (this.guide = g),
+      () => this.service.id === id && (this.guide = null),
+    );
+  }
+
+  /** The guide as a paper checklist of what to bring, from this kiosk's printer. */
+  private async printGuide() {
+    if (this.printing) return;
+    this.printing = true;
+    try {
+      await api(`/api/services/${this.service.id}/guide/print`, PrintQueued, { method: 'POST', body: { kioskId: this.kioskId } });
+      emit(this, 'kiosk-message', { tone: 'ok', text: m.guidePrinting });
+    } catch (err) {
+      emit(this, 'kiosk-message', { tone: 'problem', text: problemOf(err) });
+    } finally {
+      this.printing = false;
+    }
+  }
 
   private list(title: LocalizedText, items: LocalizedText[], ordered = false) {
     const lis = items.map((i) => html`<li>${t(i, this.locale)}</li>`);
@@ -53,14 +82,14 @@ export class KioskServicePage extends LitElement {
           </div>`
         : nothing}
       <div class="actions">
-        ${g ? html`<button class="btn secondary" id="print-guide" @click=${() => this.dispatchEvent(new CustomEvent('print-guide', { detail: s.id, bubbles: true, composed: true }))}>
+        ${g ? html`<button class="btn secondary" id="print-guide" ?disabled=${this.printing} @click=${() => void this.printGuide()}>
           ${icon('printer', 36)} ${t(m.printGuide, this.locale)}</button>` : nothing}
-        ${actionsFor(s.id).map((a) => html`<button class="btn" id="flow-${a.id}" @click=${() => navigate(this, a.screen)}>${t(a.label, this.locale)}</button>`)}
+        ${flowsOf(s.id).map((f) => html`<button class="btn" id="flow-${f.id}" @click=${() => navigate(this, target(`services/${s.id}/${f.id}`, f.start))}>${t(f.label, this.locale)}</button>`)}
         ${s.ticket
-          ? html`<button class="btn" id="ticket" @click=${() => navigate(this, { name: 'ticket-options', serviceId: s.id })}>
+          ? html`<button class="btn" id="ticket" @click=${() => navigate(this, `services/${s.id}/ticket`)}>
               ${icon('ticket', 40)}${t(m.takeTicket, this.locale)} (${s.ticket.prefix})
             </button>
-            <button class="btn secondary" id="book" @click=${() => navigate(this, { name: 'book', serviceId: s.id })}>${t(m.book, this.locale)}</button>`
+            <button class="btn secondary" id="book" @click=${() => navigate(this, `services/${s.id}/book`)}>${t(m.book, this.locale)}</button>`
           : nothing}
       </div>
     `;

@@ -1,9 +1,10 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import type { Priority } from '@jobhall/hub-server/contract';
-import { buttons, t, tokens, type Lang } from '@jobhall/ui-kit';
-import type { ServiceView } from '@jobhall/hub-server/contract';
+import { customElement, property, state } from 'lit/decorators.js';
+import { Ticket, type Priority, type ServiceView } from '@jobhall/hub-server/contract';
+import { api, buttons, t, tokens, type Lang } from '@jobhall/ui-kit';
+import { emit, navigate } from './events.ts';
 import { m } from './messages.ts';
+import { problemOf } from './problem.ts';
 
 const PRIORITIES: Array<{ value: Exclude<Priority, 'normal'>; label: keyof typeof m }> = [
   { value: 'elderly', label: 'elderly' },
@@ -17,7 +18,9 @@ const PRIORITIES: Array<{ value: Exclude<Priority, 'normal'>; label: keyof typeo
 export class KioskTicketOptions extends LitElement {
   @property({ attribute: false }) service!: ServiceView;
   @property() locale: Lang = 'zh';
-  @property({ type: Boolean }) busy = false;
+  /** The kiosk whose printer prints the ticket. */
+  @property() kioskId = '';
+  @state() private busy = false;
 
   static override styles = [tokens, buttons, css`
     :host { display: block; padding: 24px 32px; font-size: 26px; }
@@ -29,18 +32,31 @@ export class KioskTicketOptions extends LitElement {
     p { color: var(--jh-ink-soft); }
   `];
 
-  private take(priority: Priority) {
-    this.dispatchEvent(new CustomEvent('take-ticket', { detail: { serviceId: this.service.id, priority }, bubbles: true, composed: true }));
+  /** One tap, one ticket: the buttons are off until the hub has answered, so a double tap cannot take two. */
+  private async take(priority: Priority) {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      const ticket = await api('/api/tickets', Ticket, {
+        method: 'POST', body: { serviceId: this.service.id, priority, kioskId: this.kioskId || undefined },
+      });
+      // The ticket starts the visitor's way anew: 返回 must not lead back here to take a second one.
+      navigate(this, `tickets/${ticket.id}`, { fresh: true });
+    } catch (err) {
+      emit(this, 'kiosk-message', { tone: 'problem', text: problemOf(err) });
+    } finally {
+      this.busy = false;
+    }
   }
 
   override render() {
     return html`
       <h2>${t(this.service, this.locale)}</h2>
-      <button class="btn normal" id="normal" ?disabled=${this.busy} @click=${() => this.take('normal')}>${t(m.priorityNormal, this.locale)}</button>
+      <button class="btn normal" id="normal" ?disabled=${this.busy} @click=${() => void this.take('normal')}>${t(m.priorityNormal, this.locale)}</button>
       <h3>${t(m.priorityTitle, this.locale)}</h3>
       <div class="grid">
         ${PRIORITIES.map(
-          (p) => html`<button class="btn secondary" data-priority=${p.value} ?disabled=${this.busy} @click=${() => this.take(p.value)}>
+          (p) => html`<button class="btn secondary" data-priority=${p.value} ?disabled=${this.busy} @click=${() => void this.take(p.value)}>
             ${t(m[p.label], this.locale)}
           </button>`,
         )}

@@ -1,19 +1,28 @@
-import { LitElement, css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import type { Ticket } from '@jobhall/hub-server/contract';
-import { buttons, icon, t, tokens, type Lang } from '@jobhall/ui-kit';
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { SmsOptInResult, Ticket } from '@jobhall/hub-server/contract';
+import { ApiProblem, api, buttons, icon, t, tokens, type Lang } from '@jobhall/ui-kit';
 import '@jobhall/ui-kit/jh-qr-code';
+import { emit } from './events.ts';
 import { m } from './messages.ts';
-import { navigate, type PrintPhase } from './screens.ts';
+import { followPrint } from './print-tracker.ts';
+import { aborted, problemOf } from './problem.ts';
+import { printPhaseOf, type PrintPhase, type SmsStep } from './screens.ts';
+import './kiosk-number-pad.ts';
 
-/** The ticket on screen: the number large, the wait, what the printer did, and the QR for the phone. */
+/**
+ * The ticket on screen: the number large, the wait, what the printer did, and the QR for the phone. It follows
+ * the print job until the paper is out or the screen has to be the ticket, and sets up the SMS reminder: the
+ * number goes to the hub once and only its masked form stays here.
+ */
 @customElement('kiosk-ticket-view')
 export class KioskTicketView extends LitElement {
-  @property({ attribute: false }) ticket!: Ticket;
-  @property() printPhase: PrintPhase = 'printing';
+  @property() ticketId = '';
   @property() locale: Lang = 'zh';
-  /** The masked number an SMS reminder goes to, once the visitor asked for one. */
-  @property() smsTo = '';
+  @state() private ticket: Ticket | null = null;
+  @state() private printPhase: PrintPhase = 'printing';
+  @state() private sms: SmsStep = { step: 'none' };
+  private work = new AbortController();
 
   static override styles = [tokens, buttons, css`
     :host { display: block; padding: 24px 32px; font-size: 28px; }
@@ -35,8 +44,50 @@ export class KioskTicketView extends LitElement {
     .done { flex: 1; }
   `];
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.work = new AbortController();
+    void this.show(this.work.signal);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.work.abort();
+  }
+
+  /** The ticket, then the paper: printed, or on screen when the printer cannot (or not in time). */
+  private async show(signal: AbortSignal) {
+    try {
+      const ticket = await api(`/api/tickets/${this.ticketId}`, Ticket, { signal });
+      this.ticket = ticket;
+      this.printPhase = printPhaseOf(ticket);
+      if (this.printPhase !== 'printing') return;
+      const final = await followPrint(ticket, signal);
+      const phase = printPhaseOf(final);
+      this.ticket = final;
+      this.printPhase = phase === 'printing' ? 'on-screen' : phase;
+    } catch (err) {
+      if (!aborted(err)) emit(this, 'kiosk-message', { tone: 'problem', text: problemOf(err) });
+    }
+  }
+
+  private async sendPhone(phone: string) {
+    if (!this.ticket) return;
+    this.sms = { step: 'entering', error: '', busy: true };
+    try {
+      const res = await api(`/api/tickets/${this.ticket.id}/sms`, SmsOptInResult, { method: 'POST', body: { phone }, signal: this.work.signal });
+      this.sms = { step: 'set', phoneMasked: res.phoneMasked };
+    } catch (err) {
+      if (aborted(err)) return;
+      const msg = err instanceof ApiProblem ? (err.text ? t(err.text, this.locale) : err.status === 400 ? t(m.smsHint, this.locale) : err.message) : t(m.error, this.locale);
+      this.sms = { step: 'entering', error: msg, busy: false };
+    }
+  }
+
   override render() {
     const tk = this.ticket;
+    if (!tk) return nothing;
+    const sms = this.sms;
     const phase = this.printPhase;
     const status = {
       printing: t(m.printing, this.locale),
@@ -66,13 +117,19 @@ export class KioskTicketView extends LitElement {
       </div>
       <div class="actions">
         ${tk.status === 'waiting'
-          ? this.smsTo
-            ? html`<p id="sms-done" role="status">${icon('phone', 32)} ${t(m.smsDone, this.locale)} ${this.smsTo}</p>`
-            : html`<button class="btn secondary" id="sms" @click=${() => this.dispatchEvent(new CustomEvent('want-sms', { bubbles: true, composed: true }))}>
+          ? sms.step === 'set'
+            ? html`<p id="sms-done" role="status">${icon('phone', 32)} ${t(m.smsDone, this.locale)} ${sms.phoneMasked}</p>`
+            : html`<button class="btn secondary" id="sms" @click=${() => (this.sms = { step: 'entering', error: '', busy: false })}>
                 ${icon('phone', 32)} ${t(m.smsButton, this.locale)}</button>`
           : ''}
-        <button class="btn done" id="done" @click=${() => navigate(this, { name: 'home' })}>${t(m.done, this.locale)}</button>
+        <button class="btn done" id="done" @click=${() => emit(this, 'go-home')}>${t(m.done, this.locale)}</button>
       </div>
+      ${sms.step === 'entering'
+        ? html`<kiosk-number-pad .locale=${this.locale} .heading=${m.smsTitle} .hint=${m.smsHint} .digitsNeeded=${11}
+            .busy=${sms.busy} .error=${sms.error}
+            @number-entered=${(e: HTMLElementEventMap['number-entered']) => void this.sendPhone(e.detail)}
+            @pad-cancel=${() => (this.sms = { step: 'none' })}></kiosk-number-pad>`
+        : nothing}
     `;
   }
 }

@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { buttons, icon, t, tokens, type Lang, type LocalizedText } from '@jobhall/ui-kit';
 import { m } from './messages.ts';
+import { emit } from './events.ts';
 
 /** Hall name, clock, and the three buttons every screen keeps in the same place: home, back, language. */
 @customElement('kiosk-top-bar')
@@ -17,12 +18,11 @@ export class KioskTopBar extends LitElement {
   `];
 
   override render() {
-    const fire = (name: string) => () => this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true }));
     return html`
-      ${this.canGoBack ? html`<button class="btn" id="back" @click=${fire('go-back')}>${icon('back', 32)}${t(m.back, this.locale)}</button>` : ''}
-      <button class="btn" id="home" @click=${fire('go-home')}>${icon('home', 32)}${t(m.home, this.locale)}</button>
+      ${this.canGoBack ? html`<button class="btn" id="back" @click=${() => emit(this, 'go-back')}>${icon('back', 32)}${t(m.back, this.locale)}</button>` : ''}
+      <button class="btn" id="home" @click=${() => emit(this, 'go-home')}>${icon('home', 32)}${t(m.home, this.locale)}</button>
       <h1>${t(this.hallName, this.locale)}</h1>
-      <button class="btn" id="lang" lang=${this.locale === 'zh' ? 'en' : 'zh-CN'} @click=${fire('toggle-lang')}>
+      <button class="btn" id="lang" lang=${this.locale === 'zh' ? 'en' : 'zh-CN'} @click=${() => emit(this, 'toggle-lang')}>
         ${icon('globe', 32)}${t(m.language, this.locale)}
       </button>
     `;

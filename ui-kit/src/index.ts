@@ -4,4 +4,3 @@ export * from './realtime.ts';
 export * from './theme.ts';
 export * from './icons.ts';
 export * from './vocabulary.ts';
-export { JhQrCode } from './jh-qr-code.ts';

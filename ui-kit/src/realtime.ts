@@ -1,4 +1,4 @@
-import mqtt, { type MqttClient } from 'mqtt';
+import type { MqttClient } from 'mqtt';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { RealtimeConfig, TopicBus, type Handler, type TopicName, type TopicParams } from '@jobhall/hub-server/contract';
 import { api } from './api.ts';
@@ -57,6 +57,10 @@ export class RealtimeController implements ReactiveController {
         if (this.stopped) return;
       }
     }
+    if (this.stopped) return;
+    // The MQTT client is most of a page's JavaScript (about 95 KB gzipped): it is fetched here, after the first
+    // screen is up, so no page waits for it before it can be seen and touched.
+    const { default: mqtt } = await import('mqtt');
     if (this.stopped) return;
     const url = config.url.startsWith('/') ? `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${config.url}` : config.url;
     const client = mqtt.connect(url, {

@@ -29,3 +29,5 @@ export * from './complaints.ts';
 export * from './entrusted.ts';
 export * from './surveys.ts';
 export * from './interviews.ts';
+export * from './acknowledgements.ts';
+export * from './counter-actions.ts';

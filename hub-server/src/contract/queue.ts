@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoTime, LocalizedText, ServiceDay, ServiceId, Slug, Uuid } from './common.ts';
 import { PrintJobState, PrinterFault } from './print.ts';
+import { CounterTicketAction } from './counter-actions.ts';
 
 export const TicketStatus = z.enum(['waiting', 'called', 'serving', 'parked', 'done', 'no-show', 'cancelled']);
 export type TicketStatus = z.infer<typeof TicketStatus>;
@@ -140,6 +141,8 @@ export const CounterTicket = z.strictObject({
   createdAt: IsoTime,
   calledAt: IsoTime.nullable(),
   callCount: z.number().int().nonnegative(),
+  /** What this counter may do to the ticket now, from the ticket's state machine (queue/ticket-actions.ts). */
+  actions: z.array(CounterTicketAction),
 });
 export type CounterTicket = z.infer<typeof CounterTicket>;
 

@@ -2,9 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { z } from 'zod';
 import { Appointment, ServiceView } from '@jobhall/hub-server/contract';
-import { ApiProblem, api, buttons, t, tokens, type Lang } from '@jobhall/ui-kit';
+import { api, buttons, t, tokens, type Lang } from '@jobhall/ui-kit';
 import { m } from '../messages.ts';
-import type { BookSlotEvent } from '../screens.ts';
 import '../kiosk-booking.ts';
 import '../kiosk-booked.ts';
 
@@ -18,7 +17,6 @@ export class KioskBookPage extends LitElement {
   @state() private chosen: ServiceView | null = null;
   @state() private booking: Appointment | null = null;
   @state() private problem = '';
-  @state() private busy = false;
   private readonly locale: Lang = navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 
   static override styles = [tokens, buttons, css`
@@ -36,16 +34,9 @@ export class KioskBookPage extends LitElement {
     void api('/api/services', z.array(ServiceView)).then((list) => (this.services = list.filter((s) => s.ticket)));
   }
 
-  private async book(e: BookSlotEvent) {
-    this.busy = true;
-    try {
-      this.booking = await api('/api/appointments', Appointment, { method: 'POST', body: e.detail });
-      history.replaceState(null, '', `?code=${this.booking.code}`);
-    } catch (err) {
-      this.problem = err instanceof ApiProblem && err.text ? t(err.text, this.locale) : t(m.error, this.locale);
-    } finally {
-      this.busy = false;
-    }
+  private booked(booking: Appointment) {
+    this.booking = booking;
+    history.replaceState(null, '', `?code=${booking.code}`);
   }
 
   private async cancel() {
@@ -62,7 +53,7 @@ export class KioskBookPage extends LitElement {
     return html`
       ${this.problem ? html`<p class="err" role="alert">${this.problem}</p>` : nothing}
       ${this.chosen
-        ? html`<kiosk-booking .service=${this.chosen} .busy=${this.busy} .locale=${this.locale} @book-slot=${(e: BookSlotEvent) => void this.book(e)}></kiosk-booking>`
+        ? html`<kiosk-booking .service=${this.chosen} .locale=${this.locale} @booked=${(e: HTMLElementEventMap['booked']) => this.booked(e.detail)}></kiosk-booking>`
         : html`<h1>${t(m.book, this.locale)}</h1>
             <ul>${this.services.map((s) => html`<li><button class="btn secondary" data-service=${s.id} @click=${() => (this.chosen = s)}>${s.ticket?.prefix} · ${t(s, this.locale)}</button></li>`)}</ul>`}
     `;

@@ -30,6 +30,37 @@ export const noFilters: JobFilters = {
   q: '', occupation: null, districts: [], payMin: null, meals: false, lodging: false, quickPay: false, temporary: false, noNight: false, preset: null,
 };
 
+/** Switches that are on when their parameter is "1" in the kiosk's address. */
+const SWITCHES = ['meals', 'lodging', 'quickPay', 'temporary', 'noNight'] as const;
+
+/**
+ * The visitor's filters from the kiosk's address (/kiosk/jobs?q=保安&lodging=1), so 返回 from a job, a reload or
+ * a link lands on the same search. The preset belongs to the flow, not to the address.
+ */
+export function filtersFromQuery(query: URLSearchParams, preset: SearchPreset | null): JobFilters {
+  const f: JobFilters = {
+    ...noFilters,
+    q: query.get('q') ?? '',
+    occupation: query.get('occupation') || null,
+    districts: (query.get('district') ?? '').split(',').filter(Boolean),
+    payMin: Number(query.get('payMin')) || null,
+    preset,
+  };
+  for (const k of SWITCHES) f[k] = query.get(k) === '1';
+  return f;
+}
+
+/** The filters as the kiosk's address carries them: only what differs from no filter at all. */
+export function filtersToQuery(f: JobFilters): URLSearchParams {
+  const p = new URLSearchParams();
+  if (f.q) p.set('q', f.q);
+  if (f.occupation) p.set('occupation', f.occupation);
+  if (f.districts.length) p.set('district', f.districts.join(','));
+  if (f.payMin) p.set('payMin', String(f.payMin));
+  for (const k of SWITCHES) if (f[k]) p.set(k, '1');
+  return p;
+}
+
 export function searchParams(f: JobFilters, offset: number, limit = 10): string {
   const p = new URLSearchParams();
   if (f.q) p.set('q', f.q);

@@ -87,15 +87,15 @@ export class KioskComplaintForm extends LitElement {
       case 'name': {
         const label = { employerName: jm.employerName, description: jm.whatHappened, name: jm.yourNameOptional }[this.editing];
         return html`<kiosk-keyboard .locale=${L} .heading=${label} .value=${this[this.editing]} .maxLength=${this.editing === 'description' ? 500 : 60}
-          ?multiline=${this.editing === 'description'} @cancel=${close}
+          ?multiline=${this.editing === 'description'} @keyboard-cancel=${close}
           @text-entered=${(e: CustomEvent<string>) => ((this[this.editing as 'name'] = e.detail), close())}></kiosk-keyboard>`;
       }
       case 'workers':
       case 'amountOwed':
-        return html`<kiosk-number-pad .locale=${L} .heading=${this.editing === 'workers' ? jm.owedWorkers : jm.amountOwed} .digitsNeeded=${8} anyLength @cancel=${close}
+        return html`<kiosk-number-pad .locale=${L} .heading=${this.editing === 'workers' ? jm.owedWorkers : jm.amountOwed} .digitsNeeded=${8} anyLength @pad-cancel=${close}
           @number-entered=${(e: CustomEvent<string>) => ((this[this.editing as 'workers'] = Number(e.detail)), close())}></kiosk-number-pad>`;
       case 'phone':
-        return html`<kiosk-number-pad .locale=${L} .heading=${jm.yourPhone} .digitsNeeded=${11} @cancel=${close}
+        return html`<kiosk-number-pad .locale=${L} .heading=${jm.yourPhone} .digitsNeeded=${11} @pad-cancel=${close}
           @number-entered=${(e: CustomEvent<string>) => ((this.phone = e.detail), close())}></kiosk-number-pad>`;
       default:
         return nothing;

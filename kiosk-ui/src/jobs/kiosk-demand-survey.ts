@@ -9,6 +9,7 @@ import '../kiosk-keyboard.ts';
 import '../kiosk-number-pad.ts';
 import { loadVocabulary, type Vocabulary } from '@jobhall/ui-kit';
 import { jm } from './messages.ts';
+import { emit } from '../events.ts';
 
 const sm = {
   title: { zh: '用工需求调查', en: 'Labour-demand survey' },
@@ -134,7 +135,7 @@ export class KioskDemandSurvey extends LitElement {
           trainingNeeds: this.training,
         },
       });
-      this.dispatchEvent(new CustomEvent('survey-submitted', { detail: this.done, bubbles: true, composed: true }));
+      emit(this, 'survey-submitted', this.done);
     } catch (err) {
       this.error = err instanceof ApiProblem ? (err.text ? t(err.text, this.locale) : err.issues.map((i) => `${i.path}: ${i.message}`).join('；') || err.message) : String(err);
     } finally {
@@ -178,11 +179,11 @@ export class KioskDemandSurvey extends LitElement {
     if (!e) return nothing;
     if (e === 'name') {
       return html`<kiosk-keyboard .locale=${L} .heading=${sm.employer} .value=${this.name} .maxLength=${60}
-        @text-entered=${(ev: CustomEvent<string>) => ((this.name = ev.detail.trim()), (this.editing = null))} @cancel=${() => (this.editing = null)}></kiosk-keyboard>`;
+        @text-entered=${(ev: CustomEvent<string>) => ((this.name = ev.detail.trim()), (this.editing = null))} @keyboard-cancel=${() => (this.editing = null)}></kiosk-keyboard>`;
     }
     return html`<kiosk-number-pad .locale=${L} .heading=${NUMBER[e].label} .digitsNeeded=${NUMBER[e].digits} anyLength
       @number-entered=${(ev: CustomEvent<string>) => ((this.draft = { ...this.draft!, [e]: Number(ev.detail) }), (this.editing = null))}
-      @cancel=${() => (this.editing = null)}></kiosk-number-pad>`;
+      @pad-cancel=${() => (this.editing = null)}></kiosk-number-pad>`;
   }
 
   override render() {

@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { z } from 'zod';
 import { CandidateResult, EmployerDashboard, Referral } from '@jobhall/hub-server/contract';
 import { ApiProblem, api, buttons, t, tokens, type Lang } from '@jobhall/ui-kit';
-import { navigate } from '../screens.ts';
+import { navigate } from '../events.ts';
 import { payText } from './jobs-data.ts';
 import { jm } from './messages.ts';
 
@@ -71,7 +71,7 @@ export class KioskEmployerDashboard extends LitElement {
     return html`
       <h2>${d.employer.name}</h2>
       ${d.remindersDue ? html`<p class="due" id="reminders">${d.remindersDue} ${t(jm.remindersDue, L)}</p>` : nothing}
-      <button class="btn" id="employer-post-job" @click=${() => navigate(this, { name: 'vacancy-form' })}>${t(jm.postJob, L)}</button>
+      <button class="btn" id="employer-post-job" @click=${() => navigate(this, 'vacancies/new')}>${t(jm.postJob, L)}</button>
       <h3>${t(jm.myVacancies, L)}</h3>
       <table id="employer-vacancies">
         ${d.vacancies.map((v) => html`<tr data-vacancy=${v.id}><td>${v.title}</td><td>${payText(v, L)}</td><td>${t(STATUS[v.status] ?? STATUS.pending!, L)}</td>

@@ -5,6 +5,7 @@ import { ApiProblem, api, t, type Lang } from '@jobhall/ui-kit';
 import '../kiosk-keyboard.ts';
 import '../kiosk-number-pad.ts';
 import { jm } from './messages.ts';
+import { emit } from '../events.ts';
 
 /** 用人单位会员 (3.2.1): sign in with the credit code (keyboard) and the 8-digit code from the employer window. */
 @customElement('kiosk-employer-sign-in')
@@ -18,7 +19,7 @@ export class KioskEmployerSignIn extends LitElement {
     this.busy = true;
     try {
       const session = await api('/api/employers/sign-in', EmployerSession, { method: 'POST', body: { creditCode: this.creditCode, code } });
-      this.dispatchEvent(new CustomEvent('employer-signed-in', { detail: session, bubbles: true, composed: true }));
+      emit(this, 'employer-signed-in', session);
     } catch (err) {
       this.error = err instanceof ApiProblem && err.text ? t(err.text, this.locale) : err instanceof ApiProblem ? err.message : String(err);
       this.creditCode = '';
@@ -28,12 +29,12 @@ export class KioskEmployerSignIn extends LitElement {
   }
 
   override render() {
-    const cancel = () => this.dispatchEvent(new CustomEvent('cancel-flow', { bubbles: true, composed: true }));
+    const cancel = () => emit(this, 'cancel-flow');
     return !this.creditCode
       ? html`<kiosk-keyboard .locale=${this.locale} .heading=${this.error ? { zh: this.error, en: this.error } : jm.creditCode} .maxLength=${18}
-          @text-entered=${(e: CustomEvent<string>) => ((this.creditCode = e.detail.toUpperCase()), (this.error = ''))} @cancel=${cancel}></kiosk-keyboard>`
+          @text-entered=${(e: CustomEvent<string>) => ((this.creditCode = e.detail.toUpperCase()), (this.error = ''))} @keyboard-cancel=${cancel}></kiosk-keyboard>`
       : html`<kiosk-number-pad .locale=${this.locale} .heading=${jm.employerCode} .hint=${jm.employerSignIn} .digitsNeeded=${8} .busy=${this.busy}
-          @number-entered=${(e: CustomEvent<string>) => void this.submit(e.detail)} @cancel=${cancel}></kiosk-number-pad>`;
+          @number-entered=${(e: CustomEvent<string>) => void this.submit(e.detail)} @pad-cancel=${cancel}></kiosk-number-pad>`;
   }
 }
 

@@ -5,6 +5,7 @@ import { EmployerDashboard, EntrustList, EntrustRequest, type EntrustStatus, typ
 import { ApiProblem, api, buttons, t, tokens, type Lang, type LocalizedText, type Messages } from '@jobhall/ui-kit';
 import '../kiosk-keyboard.ts';
 import { EDUCATION, jm } from './messages.ts';
+import { emit } from '../events.ts';
 
 const em = {
   title: { zh: '委托招聘', en: 'Entrusted recruitment' },
@@ -120,7 +121,7 @@ export class KioskEntrust extends LitElement {
       this.message = `${t(em.sent, this.locale)} ${r.refNo}`;
       this.vacancyId = null;
       this.note = '';
-      this.dispatchEvent(new CustomEvent('entrust-created', { detail: r, bubbles: true, composed: true }));
+      emit(this, 'entrust-created', r);
       await this.load();
     } catch (err) {
       this.message = this.problem(err);
@@ -159,7 +160,7 @@ export class KioskEntrust extends LitElement {
     const L = this.locale;
     if (!this.token) {
       return html`<h2>${t(em.title, L)}</h2><p class="hint">${t(em.hint, L)}</p>
-        <div class="actions"><button class="btn" id="entrust-sign-in" @click=${() => this.dispatchEvent(new CustomEvent('want-sign-in', { bubbles: true, composed: true }))}>${t(em.signInFirst, L)}</button></div>`;
+        <div class="actions"><button class="btn" id="entrust-sign-in" @click=${() => emit(this, 'want-sign-in')}>${t(em.signInFirst, L)}</button></div>`;
     }
     const entrusted = new Set(this.requests.filter((r) => ['requested', 'screening', 'shortlisted'].includes(r.status)).map((r) => r.vacancy.id));
     return html`
@@ -183,7 +184,7 @@ export class KioskEntrust extends LitElement {
       <div id="entrust-requests">${this.requests.length ? this.requests.map((r) => this.renderRequest(r)) : html`<p>${t(em.none, L)}</p>`}</div>
       ${this.editingNote
         ? html`<kiosk-keyboard .locale=${L} .heading=${{ zh: `${em.note.zh}（${em.noteHint.zh}）`, en: `${em.note.en} (${em.noteHint.en})` }} .value=${this.note} .maxLength=${200}
-            @text-entered=${(e: CustomEvent<string>) => ((this.note = e.detail.trim()), (this.editingNote = false))} @cancel=${() => (this.editingNote = false)}></kiosk-keyboard>`
+            @text-entered=${(e: CustomEvent<string>) => ((this.note = e.detail.trim()), (this.editingNote = false))} @keyboard-cancel=${() => (this.editingNote = false)}></kiosk-keyboard>`
         : nothing}`;
   }
 }

@@ -5,6 +5,7 @@ import { Fair, FairDetail } from '@jobhall/hub-server/contract';
 import { ApiProblem, api, buttons, t, tokens, type Lang } from '@jobhall/ui-kit';
 import { jm } from './messages.ts';
 import './kiosk-job-card.ts';
+import { emit } from '../events.ts';
 
 const THEME: Record<string, { zh: string; en: string }> = {
   onsite: { zh: '现场招聘', en: 'On-site recruitment' }, industry: { zh: '行业专场', en: 'Industry fair' }, graduates: { zh: '高校毕业生专场', en: 'Graduates' },
@@ -46,7 +47,7 @@ export class KioskFairs extends LitElement {
   private async signUp() {
     if (!this.detail) return;
     if (!this.token) {
-      this.dispatchEvent(new CustomEvent('want-sign-in', { bubbles: true, composed: true }));
+      emit(this, 'want-sign-in');
       return;
     }
     try {

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { Interview, InterviewBooked, InterviewList, InterviewSlots, JobMatchResult, type InterviewStatus } from '@jobhall/hub-server/contract';
 import { ApiProblem, api, buttons, icon, t, tokens, type Lang, type LocalizedText, type Messages } from '@jobhall/ui-kit';
 import { payText } from './jobs-data.ts';
+import { emit } from '../events.ts';
 
 const im = {
   title: { zh: '远程面试预约', en: 'Book a video interview' },
@@ -118,7 +119,7 @@ export class KioskInterviewBooking extends LitElement {
         method: 'POST', headers: this.headers, body: { vacancyId: this.chosen, slotStart, ...(this.kioskId ? { kioskId: this.kioskId } : {}) },
       });
       this.message = t(res.message, this.locale);
-      this.dispatchEvent(new CustomEvent('interview-booked', { detail: res.interview, bubbles: true, composed: true }));
+      emit(this, 'interview-booked', res.interview);
       this.slots = null;
       this.chosen = null;
       await this.load();
@@ -166,7 +167,7 @@ export class KioskInterviewBooking extends LitElement {
     const L = this.locale;
     if (!this.token) {
       return html`<h2>${t(im.title, L)}</h2><p class="hint">${t(im.hint, L)}</p>
-        <button class="btn" id="interview-sign-in" @click=${() => this.dispatchEvent(new CustomEvent('want-sign-in', { bubbles: true, composed: true }))}>${t(im.signInFirst, L)}</button>`;
+        <button class="btn" id="interview-sign-in" @click=${() => emit(this, 'want-sign-in')}>${t(im.signInFirst, L)}</button>`;
     }
     if (this.kind === 'employer') {
       return html`<h2>${t(im.employerTitle, L)}</h2><p class="msg" id="interview-message" role="status">${this.message}</p>${this.renderList()}`;

@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { JobSummary } from '@jobhall/hub-server/contract';
 import { t, tokens, type Lang } from '@jobhall/ui-kit';
 import { payText } from './jobs-data.ts';
+import { emit } from '../events.ts';
 
 const BADGES = {
   meals: { zh: '包吃', en: 'Meals' },
@@ -37,7 +38,7 @@ export class KioskJobCard extends LitElement {
   override render() {
     const j = this.job;
     const badges = [j.meals && BADGES.meals, j.lodging && BADGES.lodging, j.payPeriod === 'daily' && BADGES.daily, j.payPeriod === 'weekly' && BADGES.weekly].filter(Boolean) as Array<{ zh: string; en: string }>;
-    return html`<button data-job=${j.id} @click=${() => this.dispatchEvent(new CustomEvent('open-job', { detail: j.id, bubbles: true, composed: true }))}>
+    return html`<button data-job=${j.id} @click=${() => emit(this, 'open-job', j.id)}>
       <span class="title">${j.title}</span>
       <span class="pay">${payText(j, this.locale)}</span>
       <span class="sub">${j.employerName} · ${j.districtName}</span>

@@ -1,11 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { JobDetail } from '@jobhall/hub-server/contract';
-import { ApiProblem, buttons, icon, t, tokens, type Lang } from '@jobhall/ui-kit';
+import { ReferralsCreated, VISITOR_TOKEN_HEADER, type JobDetail } from '@jobhall/hub-server/contract';
+import { ApiProblem, api, buttons, icon, t, tokens, type Lang } from '@jobhall/ui-kit';
 import '@jobhall/ui-kit/jh-qr-code';
+import { emit } from '../events.ts';
+import { problemOf } from '../problem.ts';
 import { loadJob, payText } from './jobs-data.ts';
 import { EDUCATION, jm } from './messages.ts';
-
 
 /**
  * One vacancy: the work, what it asks, what it pays, where, whom to call, and a QR to take it along. A signed-in
@@ -15,8 +16,11 @@ import { EDUCATION, jm } from './messages.ts';
 export class KioskJobDetail extends LitElement {
   @property({ type: Number }) jobId = 0;
   @property() locale: Lang = 'zh';
-  @property({ type: Boolean }) signedIn = false;
-  @property({ type: Boolean }) busy = false;
+  /** A signed-in seeker's token: the referral slip is printed in their name. '' for anybody else. */
+  @property() token = '';
+  /** The kiosk whose printer prints the slip. */
+  @property() kioskId = '';
+  @state() private busy = false;
   @state() private job: JobDetail | null = null;
   @state() private gone = false;
 
@@ -40,12 +44,27 @@ export class KioskJobDetail extends LitElement {
     });
   }
 
+  /** 推荐信: a referral slip for this job, printed at this kiosk for the signed-in seeker. */
+  private async refer() {
+    if (this.busy || !this.job) return;
+    this.busy = true;
+    try {
+      const res = await api('/api/referrals', ReferralsCreated, {
+        method: 'POST', headers: { [VISITOR_TOKEN_HEADER]: this.token }, body: { vacancyIds: [this.job.id], kioskId: this.kioskId || undefined },
+      });
+      emit(this, 'kiosk-message', { tone: 'ok', text: res.message });
+    } catch (err) {
+      emit(this, 'kiosk-message', { tone: 'problem', text: problemOf(err) });
+    } finally {
+      this.busy = false;
+    }
+  }
+
   override render() {
     if (this.gone) return html`<p role="alert">${t(jm.jobGone, this.locale)}</p>`;
     const j = this.job;
     if (!j) return nothing;
     const L = this.locale;
-    const fire = (name: string) => () => this.dispatchEvent(new CustomEvent(name, { detail: j.id, bubbles: true, composed: true }));
     return html`
       <div class="head"><h2 id="job-title">${j.title}</h2><span class="pay">${payText(j, L)}</span></div>
       <p>${j.employerName} · ${j.districtName} · ${t(jm.headcount, L)} ${j.headcount}</p>
@@ -66,9 +85,9 @@ export class KioskJobDetail extends LitElement {
         <div class="qr">
           <jh-qr-code .data=${j.url} .label=${t(jm.onPhone, L)}></jh-qr-code>
           <p>${icon('phone', 28)} ${t(jm.onPhone, L)}</p>
-          ${this.signedIn
-            ? html`<button class="btn" id="refer" ?disabled=${this.busy} @click=${fire('refer-job')}>${icon('printer', 36)} ${t(jm.getReferral, L)}</button>`
-            : html`<button class="btn secondary" id="sign-in-to-refer" @click=${fire('want-sign-in')}>${t(jm.signInForReferral, L)}</button>`}
+          ${this.token
+            ? html`<button class="btn" id="refer" ?disabled=${this.busy} @click=${() => void this.refer()}>${icon('printer', 36)} ${t(jm.getReferral, L)}</button>`
+            : html`<button class="btn secondary" id="sign-in-to-refer" @click=${() => emit(this, 'want-sign-in')}>${t(jm.signInForReferral, L)}</button>`}
         </div>
       </div>`;
   }

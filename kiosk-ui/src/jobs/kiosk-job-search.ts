@@ -5,9 +5,11 @@ import { ApiProblem, buttons, icon, t, tokens, type Lang } from '@jobhall/ui-kit
 import { z } from 'zod';
 import { Employer } from '@jobhall/hub-server/contract';
 import { api } from '@jobhall/ui-kit';
-import { noFilters, searchJobs, type JobFilters, type SearchPreset } from './jobs-data.ts';
+import { filtersFromQuery, filtersToQuery, noFilters, searchJobs, type JobFilters } from './jobs-data.ts';
+import type { JobPreset } from '../flows.ts';
 import { loadVocabulary, type Vocabulary } from '@jobhall/ui-kit';
 import { jm } from './messages.ts';
+import { emit } from '../events.ts';
 import '../kiosk-keyboard.ts';
 import './kiosk-job-card.ts';
 
@@ -25,7 +27,9 @@ export class KioskJobSearch extends LitElement {
   @property() locale: Lang = 'zh';
   @property({ type: Boolean }) simple = false;
   /** A search for one kind of vacancy (劳务输出, 境外就业, 派遣…), with its heading and, where licences matter, the agencies. */
-  @property({ attribute: false }) preset: (SearchPreset & { title: { zh: string; en: string }; note?: { zh: string; en: string }; agencies?: 'dispatch' | 'overseas' }) | null = null;
+  @property({ attribute: false }) preset: JobPreset | null = null;
+  /** The filters as the address has them when the screen opens (q=保安&lodging=1); each change is sent back up. */
+  @property() query = '';
   @state() private agencies: Array<z.infer<typeof Employer>> = [];
   @state() private filters: JobFilters = noFilters;
   @state() private result: JobSearchResult | null = null;
@@ -51,8 +55,7 @@ export class KioskJobSearch extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.simple) this.filters = { ...noFilters, meals: true };
-    if (this.preset) this.filters = { ...noFilters, preset: this.preset };
+    this.filters = filtersFromQuery(new URLSearchParams(this.query), this.preset);
     if (this.preset?.agencies) void api(`/api/agencies?kind=${this.preset.agencies}`, z.array(Employer)).then((a) => (this.agencies = a));
     void loadVocabulary().then((v) => (this.vocab = v), () => {});
     void this.run();
@@ -65,6 +68,9 @@ export class KioskJobSearch extends LitElement {
 
   private set(patch: Partial<JobFilters>) {
     this.filters = { ...this.filters, ...patch };
+    const query = filtersToQuery(this.filters);
+    if (this.simple) query.set('simple', '1');
+    emit(this, 'screen-query', query.toString());
     void this.run();
   }
 
@@ -149,7 +155,7 @@ export class KioskJobSearch extends LitElement {
               this.typing = false;
               this.set({ q: e.detail, occupation: null });
             }}
-            @cancel=${() => (this.typing = false)}></kiosk-keyboard>`
+            @keyboard-cancel=${() => (this.typing = false)}></kiosk-keyboard>`
         : nothing}
     `;
   }

@@ -4,6 +4,7 @@ import { JobMatchResult, ReferralsCreated } from '@jobhall/hub-server/contract';
 import { ApiProblem, api, buttons, icon, t, tokens, type Lang } from '@jobhall/ui-kit';
 import { payText } from './jobs-data.ts';
 import { jm } from './messages.ts';
+import { emit } from '../events.ts';
 
 /**
  * 推荐岗位 (3.1.3): the jobs that fit a signed-in seeker, each with its stars, the reasons and what is missing;
@@ -67,7 +68,7 @@ export class KioskMatches extends LitElement {
     const L = this.locale;
     const r = this.result;
     if (!r) return nothing;
-    const open = (id: number) => this.dispatchEvent(new CustomEvent('open-job', { detail: id, bubbles: true, composed: true }));
+    const open = (id: number) => emit(this, 'open-job', id);
     return html`
       <h2>${t(jm.matches, L)}</h2>
       <p class="hint">${t(jm.matchesHint, L)}</p>

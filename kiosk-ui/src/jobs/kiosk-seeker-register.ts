@@ -6,6 +6,7 @@ import '../kiosk-number-pad.ts';
 import '../kiosk-keyboard.ts';
 import { loadVocabulary, type Vocabulary } from '@jobhall/ui-kit';
 import { EDUCATION, jm } from './messages.ts';
+import { emit } from '../events.ts';
 
 /** The steps of 求职登记, in the order a visitor answers them. */
 type Step = 'id' | 'name' | 'phone' | 'district' | 'work' | 'pay' | 'education' | 'consent' | 'review';
@@ -90,7 +91,7 @@ export class KioskSeekerRegister extends LitElement {
             method: 'POST', headers: { [KIOSK_KEY_HEADER]: this.kioskKey }, body: { readId: this.fromCard.readId, kioskId: this.kioskId, ...profile },
           })
         : await api('/api/seekers', SeekerSession, { method: 'POST', body: { idNumber: this.a.idNumber, name: this.a.name, ...profile } });
-      this.dispatchEvent(new CustomEvent('seeker-signed-in', { detail: session, bubbles: true, composed: true }));
+      emit(this, 'seeker-signed-in', session);
     } catch (err) {
       if (!(err instanceof ApiProblem)) throw err;
       const field = err.issues[0]?.path.split('.')[1] ?? '';
@@ -101,7 +102,7 @@ export class KioskSeekerRegister extends LitElement {
     }
   }
 
-  private cancel = () => this.dispatchEvent(new CustomEvent('cancel-flow', { bubbles: true, composed: true }));
+  private cancel = () => emit(this, 'cancel-flow');
 
   private choice(on: boolean, label: string, click: () => void, data = '') {
     return html`<button class="btn secondary" data-choice=${data || label} aria-pressed=${on ? 'true' : 'false'} @click=${click}>${label}</button>`;
@@ -114,13 +115,13 @@ export class KioskSeekerRegister extends LitElement {
     switch (this.step) {
       case 'id':
         return html`<kiosk-number-pad .locale=${L} .heading=${jm.idNumber} .hint=${jm.idNumberHint} .digitsNeeded=${18} allowX mask .error=${this.error}
-          @number-entered=${(e: CustomEvent<string>) => this.set({ idNumber: e.detail })} @cancel=${this.cancel}></kiosk-number-pad>`;
+          @number-entered=${(e: CustomEvent<string>) => this.set({ idNumber: e.detail })} @pad-cancel=${this.cancel}></kiosk-number-pad>`;
       case 'name':
         return html`<kiosk-keyboard .locale=${L} .heading=${jm.yourName} .value=${a.name} .maxLength=${20}
-          @text-entered=${(e: CustomEvent<string>) => e.detail && this.set({ name: e.detail })} @cancel=${this.cancel}></kiosk-keyboard>`;
+          @text-entered=${(e: CustomEvent<string>) => e.detail && this.set({ name: e.detail })} @keyboard-cancel=${this.cancel}></kiosk-keyboard>`;
       case 'phone':
         return html`<kiosk-number-pad .locale=${L} .heading=${jm.yourPhone} .hint=${jm.registerHint} .digitsNeeded=${11} .error=${this.error}
-          @number-entered=${(e: CustomEvent<string>) => this.set({ phone: e.detail })} @cancel=${this.cancel}></kiosk-number-pad>`;
+          @number-entered=${(e: CustomEvent<string>) => this.set({ phone: e.detail })} @pad-cancel=${this.cancel}></kiosk-number-pad>`;
       case 'district':
         return html`<h2>${t(jm.whereLive, L)}</h2><div class="choices">
           ${v?.districts.map((d) => this.choice(a.district === d.code, d.name, () => this.set({ district: d.code }), d.code))}</div>`;

@@ -4,6 +4,7 @@ import { CardAwaitResult, KIOSK_KEY_HEADER, SeekerSession } from '@jobhall/hub-s
 import { ApiProblem, api, buttons, icon, t, tokens, type Lang } from '@jobhall/ui-kit';
 import '../kiosk-number-pad.ts';
 import { jm } from './messages.ts';
+import { emit } from '../events.ts';
 
 /**
  * Sign-in for a seeker. With a card reader (一卡通, 3.3.3) the card on the reader does it; otherwise, or by
@@ -53,11 +54,11 @@ export class KioskSeekerSignIn extends LitElement {
       try {
         const r = await api(`/api/kiosks/${this.kioskId}/card/await?waitMs=25000`, CardAwaitResult, { method: 'POST', headers: { [KIOSK_KEY_HEADER]: this.kioskKey }, signal: ctl.signal });
         if (r.result === 'signed-in') {
-          this.dispatchEvent(new CustomEvent('seeker-signed-in', { detail: { token: r.token, seeker: r.seeker }, bubbles: true, composed: true }));
+          emit(this, 'seeker-signed-in', { token: r.token, expiresAt: r.expiresAt, seeker: r.seeker });
           return;
         }
         if (r.result === 'unregistered') {
-          this.dispatchEvent(new CustomEvent('card-unregistered', { detail: r, bubbles: true, composed: true }));
+          emit(this, 'card-unregistered', r);
           return;
         }
       } catch (err) {
@@ -72,7 +73,7 @@ export class KioskSeekerSignIn extends LitElement {
     this.busy = true;
     try {
       const session = await api('/api/seekers/sign-in', SeekerSession, { method: 'POST', body: { idNumber: this.idNumber, phoneLast4: last4 } });
-      this.dispatchEvent(new CustomEvent('seeker-signed-in', { detail: session, bubbles: true, composed: true }));
+      emit(this, 'seeker-signed-in', session);
     } catch (err) {
       this.error = err instanceof ApiProblem && err.text ? t(err.text, this.locale) : err instanceof ApiProblem ? err.message : String(err);
       this.idNumber = '';
@@ -82,7 +83,7 @@ export class KioskSeekerSignIn extends LitElement {
   }
 
   override render() {
-    const cancel = () => this.dispatchEvent(new CustomEvent('cancel-flow', { bubbles: true, composed: true }));
+    const cancel = () => emit(this, 'cancel-flow');
     if (this.usesCard) {
       return html`<div class="card"><div class="box" role="dialog" aria-modal="true" aria-labelledby="card-title">
         ${icon('id-card', 96)}
@@ -95,9 +96,9 @@ export class KioskSeekerSignIn extends LitElement {
     }
     return !this.idNumber
       ? html`<kiosk-number-pad .locale=${this.locale} .heading=${jm.idNumber} .hint=${jm.idNumberHint} .digitsNeeded=${18} allowX mask
-          .error=${this.error} @number-entered=${(e: CustomEvent<string>) => ((this.idNumber = e.detail), (this.error = ''))} @cancel=${cancel}></kiosk-number-pad>`
+          .error=${this.error} @number-entered=${(e: CustomEvent<string>) => ((this.idNumber = e.detail), (this.error = ''))} @pad-cancel=${cancel}></kiosk-number-pad>`
       : html`<kiosk-number-pad .locale=${this.locale} .heading=${jm.phoneLast4} .hint=${jm.seekerSignInHint} .digitsNeeded=${4} .busy=${this.busy}
-          @number-entered=${(e: CustomEvent<string>) => void this.submit(e.detail)} @cancel=${cancel}></kiosk-number-pad>${nothing}`;
+          @number-entered=${(e: CustomEvent<string>) => void this.submit(e.detail)} @pad-cancel=${cancel}></kiosk-number-pad>${nothing}`;
   }
 }
 

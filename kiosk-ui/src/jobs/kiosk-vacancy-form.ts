@@ -162,12 +162,12 @@ export class KioskVacancyForm extends LitElement {
     if (e.kind === 'text') {
       return html`<kiosk-keyboard .locale=${this.locale} .heading=${TEXT[e.field].label} .value=${this.f[e.field]} .maxLength=${TEXT[e.field].max}
         ?multiline=${e.field === 'description'} @text-entered=${(ev: CustomEvent<string>) => this.set({ [e.field]: ev.detail })}
-        @cancel=${() => (this.editing = null)}></kiosk-keyboard>`;
+        @keyboard-cancel=${() => (this.editing = null)}></kiosk-keyboard>`;
     }
     const spec = NUMBER[e.field];
     return html`<kiosk-number-pad .locale=${this.locale} .heading=${spec.label} .hint=${jm.postJobHint} .digitsNeeded=${spec.digits} ?anyLength=${e.field !== 'contactPhone'}
       @number-entered=${(ev: CustomEvent<string>) => this.set({ [e.field]: e.field === 'contactPhone' ? ev.detail : Number(ev.detail) })}
-      @cancel=${() => (this.editing = null)}></kiosk-number-pad>`;
+      @pad-cancel=${() => (this.editing = null)}></kiosk-number-pad>`;
   }
 
   override render() {

@@ -29,8 +29,8 @@ export class PhoneJobsPage extends LitElement {
 
   override render() {
     return this.jobId
-      ? html`<kiosk-job-detail .jobId=${this.jobId} .locale=${this.locale} @want-sign-in=${() => undefined}></kiosk-job-detail>`
-      : html`<kiosk-job-search .locale=${this.locale} @open-job=${(e: CustomEvent<number>) => this.open(e.detail)}></kiosk-job-search>`;
+      ? html`<kiosk-job-detail .jobId=${this.jobId} .locale=${this.locale}></kiosk-job-detail>`
+      : html`<kiosk-job-search .locale=${this.locale} @open-job=${(e: HTMLElementEventMap['open-job']) => this.open(e.detail)}></kiosk-job-search>`;
   }
 }
 

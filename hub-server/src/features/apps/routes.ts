@@ -5,9 +5,9 @@ import fastifyStatic from '@fastify/static';
 
 /** The three apps, each built by vite into <app>/dist and served under its own path. */
 export const APPS = [
-  { prefix: '/kiosk/', dir: 'kiosk-ui', zh: '触摸屏自助服务', en: 'Touch kiosk' },
-  { prefix: '/signage/', dir: 'signage-ui', zh: '大厅信息屏与叫号屏', en: 'Lobby signage and call screen' },
-  { prefix: '/admin/', dir: 'admin-ui', zh: '工作人员管理台', en: 'Staff admin' },
+  { prefix: '/kiosk/', dir: 'kiosk-ui', zh: '触摸屏自助服务', en: 'Touch kiosk', routed: true },
+  { prefix: '/signage/', dir: 'signage-ui', zh: '大厅信息屏与叫号屏', en: 'Lobby signage and call screen', routed: false },
+  { prefix: '/admin/', dir: 'admin-ui', zh: '工作人员管理台', en: 'Staff admin', routed: false },
 ] as const;
 
 export default async function appRoutes(app: FastifyInstance) {
@@ -30,7 +30,18 @@ export default async function appRoutes(app: FastifyInstance) {
       setHeaders(res, file) {
         res.header('cache-control', file.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable');
       },
+      // The kiosk routes by address (/kiosk/services/3.1.1): its files are served by name, every other path
+      // gets its page, which draws the screen the address names.
+      ...(a.routed ? { wildcard: false } : {}),
     });
+    if (a.routed) {
+      app.get(a.prefix.slice(0, -1), async (req, reply) => reply.redirect(`${a.prefix}${req.url.slice(a.prefix.length - 1)}`));
+      app.get(`${a.prefix}*`, async (req, reply) => {
+        // A missing script or file stays a 404: a page in its place would only fail as a module.
+        if (/\.(js|css|map|json|html|svg|png|ico|woff2?|txt)$/.test(req.url.split('?')[0]!)) return reply.callNotFound();
+        return reply.header('cache-control', 'no-cache').sendFile('index.html', root);
+      });
+    }
     first = false;
   }
   // The ticket's QR code: a short path keeps the code small enough to scan from thermal paper. The phone

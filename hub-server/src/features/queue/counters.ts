@@ -7,6 +7,7 @@ import { CounterSessions, type CounterSession } from './counter-sessions.ts';
 import { serviceDay } from './hall-clock.ts';
 import type { TicketChange, TicketRow, TicketStore } from './store.ts';
 import { transition, type TicketAction } from './ticket-machine.ts';
+import { counterActions } from './ticket-actions.ts';
 import { uuidv7 } from '../../infra/ids.ts';
 
 /** How many waiting tickets the console lists. */
@@ -194,11 +195,13 @@ export class CounterService {
   state(counterId: string): CounterState {
     const counter = this.counter(counterId);
     const s = this.sessions.atCounter(counterId);
+    const current = this.store.activeAt(counterId)[0];
     const view = (r: TicketRow): CounterTicket => {
       const service = this.hub.catalogue.service(r.service_id)!;
       return {
         id: r.id, number: r.number, serviceId: r.service_id, service: { zh: service.zh, en: service.en }, queueId: r.queue_id,
         status: r.status, priority: r.priority, source: r.source, createdAt: r.created_at, calledAt: r.called_at, callCount: r.call_count,
+        actions: counterActions(r.status, !!current),
       };
     };
     const now = this.hub.now();
@@ -212,7 +215,6 @@ export class CounterService {
       ordered.push(next);
       pool.splice(pool.indexOf(next), 1);
     }
-    const current = this.store.activeAt(counterId)[0];
     return {
       counterId, window: counter.window, name: counter.name,
       session: s ? { staff: s.staff, queueIds: s.queueIds, since: s.since } : null,

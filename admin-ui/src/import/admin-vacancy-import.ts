@@ -2,8 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ApiError, CSRF_HEADER, ImportReport, ImportStarted, SessionInfo } from '@jobhall/hub-server/contract';
 import { ApiProblem, api, buttons, tokens } from '@jobhall/ui-kit';
-import { problemText } from './admin-placement-labels.ts';
-import './admin-vacancy-findings.ts';
+import { problemText } from '../placement/placement-labels.ts';
+import '../placement/admin-vacancy-findings.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The hub answers the upload at once and works in slices; this often is smooth enough for the bar. */

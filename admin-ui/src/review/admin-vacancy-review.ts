@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { Vacancy, VacancyList, VacancyStatus } from '@jobhall/hub-server/contract';
 import { api, buttons, tokens, loadVocabulary } from '@jobhall/ui-kit';
-import { VACANCY_STATUS, problemText, type Vocabulary } from './admin-placement-labels.ts';
+import { VACANCY_STATUS, problemText, type Vocabulary } from '../placement/placement-labels.ts';
 import './admin-vacancy-card.ts';
 
 /** Cards per page: the queue is worked oldest first (the hub's order), and a day's kiosk registrations fit. */
@@ -96,7 +96,7 @@ export class AdminVacancyReview extends LitElement {
   }
 
   /** A decision moves the vacancy out of this list (or, for an edit, back into the queue): reload the page. */
-  private changed(e: CustomEvent<{ vacancy: Vacancy; message: string }>) {
+  private changed(e: HTMLElementEventMap['vacancy-changed']) {
     this.message = e.detail.message;
     void this.load();
   }

@@ -2,8 +2,9 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { CheckResult, PayPeriod, Shift, Vacancy, type Finding, type PlacementVocabulary, type UpdateVacancyBody } from '@jobhall/hub-server/contract';
 import { ApiProblem, api, buttons, tokens } from '@jobhall/ui-kit';
-import { PAY_PERIOD, SHIFT, problemText, type Vocabulary } from './admin-placement-labels.ts';
-import './admin-vacancy-findings.ts';
+import { PAY_PERIOD, SHIFT, problemText, type Vocabulary } from '../placement/placement-labels.ts';
+import '../placement/admin-vacancy-findings.ts';
+import { emit } from '../events.ts';
 
 /**
  * Staff edit a vacancy before approving it (usually to take out wording the checker found). The hub checks the
@@ -65,7 +66,7 @@ export class AdminVacancyEdit extends LitElement {
     this.busy = true;
     try {
       const saved = await api(`/api/vacancies/${this.vacancy.id}`, Vacancy, { method: 'PATCH', body: this.body() });
-      this.dispatchEvent(new CustomEvent('vacancy-saved', { detail: saved }));
+      emit(this, 'vacancy-saved', saved);
     } catch (err) {
       this.message = problemText(err);
       // A 422 for wording comes back from api() as a bare status (its body lacks ApiError's `error` field):
@@ -108,7 +109,7 @@ export class AdminVacancyEdit extends LitElement {
         <div class="actions">
           <button class="btn" id="edit-save" ?disabled=${this.busy}>保存并重新审核 · Save for review</button>
           <button type="button" class="btn secondary" id="edit-check" @click=${this.check}>检查用语 · Check wording</button>
-          <button type="button" class="btn secondary" @click=${() => this.dispatchEvent(new CustomEvent('edit-closed'))}>取消 · Cancel</button>
+          <button type="button" class="btn secondary" @click=${() => emit(this, 'edit-closed')}>取消 · Cancel</button>
           <span id="edit-message" role="status" class=${this.findings?.some((f) => f.severity === 'block') ? 'err' : ''}>${this.message}</span>
         </div>
       </form>

@@ -3,7 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import type { z } from 'zod';
 import { CandidateResult, JobSearchResult, type JobSummary } from '@jobhall/hub-server/contract';
 import { api, buttons, tokens } from '@jobhall/ui-kit';
-import { EDUCATION, payRange, problemText } from './admin-placement-labels.ts';
+import { EDUCATION, payRange, problemText } from '../placement/placement-labels.ts';
 
 /**
  * Candidates for a published vacancy (用人推荐, 3.1.8): only seekers who consented to be recommended, masked,

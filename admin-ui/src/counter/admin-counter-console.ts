@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import {
   CounterActionResult, CounterState, VisitOutcome,
-  type Counter, type CounterTicket, type QueueLine,
+  type Counter, type CounterTicket, type CounterTicketAction, type NowCalling, type QueueLine,
 } from '@jobhall/hub-server/contract';
 import { ApiProblem, api, buttons, tokens } from '@jobhall/ui-kit';
 
@@ -14,18 +14,25 @@ const PRIORITY: Record<string, string> = { normal: '', elderly: '老', disabled:
 
 /**
  * The counter console: sign in to a window and its lines, then work the queue — call next, call a chosen
- * ticket, recall, start, no-show, park, transfer, finish with an outcome.
+ * ticket, recall, start, no-show, park, transfer, finish with an outcome. Which of those a ticket allows is the
+ * hub's word (each ticket's `actions`); the console only draws them.
  */
 @customElement('admin-counter-console')
 export class AdminCounterConsole extends LitElement {
   @property({ attribute: false }) counters: Counter[] = [];
   @property({ attribute: false }) queues: QueueLine[] = [];
-  /** Bumped by the app whenever the hall's board changes, so the waiting list stays fresh. */
-  @property({ type: Number }) boardVersion = 0;
+  /** The hall's call board as the screens see it: when it moves, this counter's lines have moved too. */
+  @property({ attribute: false }) board: NowCalling | null = null;
   @state() private counterId = localStorage.getItem('jobhall.counter') ?? '';
   @state() private view: CounterState | null = null;
   @state() private message = '';
   @state() private busy = false;
+  /** The console's own choices, kept as they are made: lines to sign in with, where to transfer, the outcome. */
+  @state() private lines: string[] | null = null;
+  @state() private transferTo = '';
+  @state() private outcome: VisitOutcome = 'completed';
+  @state() private ledText = '';
+  @state() private ledBrightness = 100;
 
   static override styles = [tokens, buttons, css`
     :host { display: block; background: var(--jh-paper); border-radius: var(--jh-radius); padding: 24px; }
@@ -54,7 +61,7 @@ export class AdminCounterConsole extends LitElement {
   }
 
   protected override updated(changed: Map<string, unknown>): void {
-    if (changed.has('boardVersion') && changed.get('boardVersion') !== undefined && this.counterId && !this.busy) void this.load();
+    if (changed.has('board') && changed.get('board') !== undefined && this.counterId && !this.busy) void this.load();
   }
 
   private async load() {
@@ -70,6 +77,8 @@ export class AdminCounterConsole extends LitElement {
     localStorage.setItem('jobhall.counter', this.counterId);
     this.view = null;
     this.message = '';
+    this.lines = null;
+    this.transferTo = '';
     if (this.counterId) void this.load();
   }
 
@@ -87,27 +96,35 @@ export class AdminCounterConsole extends LitElement {
     }
   }
 
+  /** The lines ticked for signing in: the hall's lines of this counter until staff change them. */
+  private get chosenLines(): string[] {
+    return this.lines ?? this.queues.filter((q) => q.counters.includes(this.counterId)).map((q) => q.id);
+  }
+
+  private tickLine(id: string, on: boolean) {
+    const now = this.chosenLines.filter((x) => x !== id);
+    this.lines = on ? [...now, id] : now;
+  }
+
   private signIn() {
-    const boxes = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[name="queue"]:checked')].map((b) => b.value);
-    void this.act('sign-in', boxes.length ? { queueIds: boxes } : undefined);
+    const lines = this.chosenLines;
+    void this.act('sign-in', lines.length ? { queueIds: lines } : undefined);
   }
 
   private transfer() {
-    const to = (this.renderRoot.querySelector('#transfer-to') as HTMLSelectElement).value;
-    if (!to) return;
-    const [kind, id] = to.split(':');
+    if (!this.transferTo) return;
+    const [kind, id] = this.transferTo.split(':');
     void this.act('transfer', kind === 'queue' ? { queueId: id } : { counterId: id });
   }
 
-  private finish() {
-    const outcome = VisitOutcome.parse((this.renderRoot.querySelector('#outcome') as HTMLSelectElement).value);
-    void this.act('finish', { outcome });
+  private setLed() {
+    const text = this.ledText.trim();
+    void this.act('led', { ...(text ? { text } : {}), brightness: this.ledBrightness });
   }
 
-  private setLed() {
-    const text = (this.renderRoot.querySelector('#led-text') as HTMLInputElement).value.trim();
-    const brightness = Number((this.renderRoot.querySelector('#led-brightness') as HTMLInputElement).value);
-    void this.act('led', { ...(text ? { text } : {}), brightness });
+  /** A ticket's action button: on only when the hub lists the action for that ticket. */
+  private button(t: CounterTicket, action: CounterTicketAction, label: string, run: () => void, id?: string) {
+    return html`<button class="btn secondary" id=${id ?? nothing} data-action=${action} ?disabled=${this.busy || !t.actions.includes(action)} @click=${run}>${label}</button>`;
   }
 
   private ticketLine(t: CounterTicket, actions: unknown) {
@@ -118,9 +135,10 @@ export class AdminCounterConsole extends LitElement {
   }
 
   private renderSignIn() {
-    const mine = this.queues.filter((q) => q.counters.includes(this.counterId));
+    const chosen = this.chosenLines;
     return html`<div class="row">
-      ${this.queues.map((q) => html`<label class="line"><input type="checkbox" name="queue" value=${q.id} ?checked=${mine.includes(q)} />${q.prefix} ${q.name.zh}</label>`)}
+      ${this.queues.map((q) => html`<label class="line"><input type="checkbox" name="queue" value=${q.id} .checked=${chosen.includes(q.id)}
+        @change=${(e: Event) => this.tickLine(q.id, (e.target as HTMLInputElement).checked)} />${q.prefix} ${q.name.zh}</label>`)}
     </div>
     <div class="row"><button class="btn" id="sign-in" ?disabled=${this.busy} @click=${this.signIn}>签到 · Sign in</button></div>`;
   }
@@ -137,35 +155,38 @@ export class AdminCounterConsole extends LitElement {
         ? html`<div class="current" id="current-call">
             <div><strong>${c.number}</strong>${c.service.zh} · ${c.status === 'serving' ? '办理中 serving' : `已呼叫 ${c.callCount} 次 called`}</div>
             <div class="row">
-              <button class="btn secondary" id="recall" ?disabled=${this.busy || c.status !== 'called'} @click=${() => this.act('recall')}>重呼 Recall</button>
-              <button class="btn secondary" id="start" ?disabled=${this.busy || c.status !== 'called'} @click=${() => this.act('start')}>开始办理 Start</button>
-              <button class="btn secondary" id="no-show" ?disabled=${this.busy || c.status !== 'called'} @click=${() => this.act('no-show')}>过号 No-show</button>
-              <button class="btn secondary" id="park" ?disabled=${this.busy} @click=${() => this.act('park')}>暂挂 Park</button>
+              ${this.button(c, 'recall', '重呼 Recall', () => void this.act('recall'), 'recall')}
+              ${this.button(c, 'start', '开始办理 Start', () => void this.act('start'), 'start')}
+              ${this.button(c, 'no-show', '过号 No-show', () => void this.act('no-show'), 'no-show')}
+              ${this.button(c, 'park', '暂挂 Park', () => void this.act('park'), 'park')}
             </div>
             <div class="row">
-              <select id="transfer-to" aria-label="转移到 Transfer to">
+              <select id="transfer-to" aria-label="转移到 Transfer to" .value=${this.transferTo} @change=${(e: Event) => (this.transferTo = (e.target as HTMLSelectElement).value)}>
                 <option value="">转移到… Transfer to…</option>
                 ${this.queues.map((q) => html`<option value="queue:${q.id}">${q.prefix} ${q.name.zh}</option>`)}
                 ${this.counters.filter((x) => x.id !== this.counterId).map((x) => html`<option value="counter:${x.id}">${x.name.zh}</option>`)}
               </select>
-              <button class="btn secondary" id="transfer" ?disabled=${this.busy} @click=${this.transfer}>转移 Transfer</button>
-              <select id="outcome" aria-label="办理结果 Outcome">${Object.entries(OUTCOMES).map(([k, label]) => html`<option value=${k}>${label}</option>`)}</select>
-              <button class="btn" id="finish" ?disabled=${this.busy} @click=${this.finish}>办结 Finish</button>
+              ${this.button(c, 'transfer', '转移 Transfer', () => this.transfer(), 'transfer')}
+              <select id="outcome" aria-label="办理结果 Outcome" .value=${this.outcome} @change=${(e: Event) => (this.outcome = VisitOutcome.parse((e.target as HTMLSelectElement).value))}>
+                ${Object.entries(OUTCOMES).map(([k, label]) => html`<option value=${k}>${label}</option>`)}</select>
+              <button class="btn" id="finish" data-action="finish" ?disabled=${this.busy || !c.actions.includes('finish')} @click=${() => void this.act('finish', { outcome: this.outcome })}>办结 Finish</button>
             </div>
           </div>`
         : nothing}
       <h3>窗口条屏 LED board</h3>
       <div class="row">
-        <input id="led-text" maxlength="60" placeholder="例如：稍候片刻 Back in 5 min" aria-label="条屏文字 LED text" />
-        <label>亮度 Brightness <input id="led-brightness" type="range" min="0" max="100" step="10" value="100" /></label>
+        <input id="led-text" maxlength="60" placeholder="例如：稍候片刻 Back in 5 min" aria-label="条屏文字 LED text"
+          .value=${this.ledText} @input=${(e: Event) => (this.ledText = (e.target as HTMLInputElement).value)} />
+        <label>亮度 Brightness <input id="led-brightness" type="range" min="0" max="100" step="10" .value=${String(this.ledBrightness)}
+          @input=${(e: Event) => (this.ledBrightness = Number((e.target as HTMLInputElement).value))} /></label>
         <button class="btn secondary" id="led-set" ?disabled=${this.busy} @click=${this.setLed}>设置 Set</button>
       </div>
       <h3>等候 Waiting (${v.waitingCount})</h3>
-      <ul id="waiting">${v.waiting.map((t) => this.ticketLine(t, html`<button class="btn secondary" ?disabled=${this.busy || !!c} @click=${() => this.act('call', { ticketId: t.id })}>叫此号 Call</button>`))}</ul>
+      <ul id="waiting">${v.waiting.map((t) => this.ticketLine(t, this.button(t, 'call', '叫此号 Call', () => void this.act('call', { ticketId: t.id }))))}</ul>
       ${v.parked.length
         ? html`<h3>暂挂 Parked</h3><ul id="parked">${v.parked.map((t) => this.ticketLine(t, html`
-            <button class="btn secondary" ?disabled=${this.busy || !!c} @click=${() => this.act('call', { ticketId: t.id })}>叫回 Call back</button>
-            <button class="btn secondary" ?disabled=${this.busy} @click=${() => this.act('resume', { ticketId: t.id })}>放回队列 Back to line</button>`))}</ul>`
+            ${this.button(t, 'call', '叫回 Call back', () => void this.act('call', { ticketId: t.id }))}
+            ${this.button(t, 'resume', '放回队列 Back to line', () => void this.act('resume', { ticketId: t.id }))}`))}</ul>`
         : nothing}
     `;
   }

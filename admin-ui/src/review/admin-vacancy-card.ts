@@ -2,9 +2,10 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { CheckResult, RejectReason, ReviewReason, Vacancy, type Finding } from '@jobhall/hub-server/contract';
 import { ApiProblem, api, buttons, tokens } from '@jobhall/ui-kit';
-import { EDUCATION, EMPLOYMENT, PAY_PERIOD, REJECT_REASON, REVIEW_REASON, SHIFT, VACANCY_SOURCE, VACANCY_STATUS, payRange, problemText, shortTime, type Vocabulary } from './admin-placement-labels.ts';
-import './admin-vacancy-findings.ts';
+import { EDUCATION, EMPLOYMENT, PAY_PERIOD, REJECT_REASON, REVIEW_REASON, SHIFT, VACANCY_SOURCE, VACANCY_STATUS, payRange, problemText, shortTime, type Vocabulary } from '../placement/placement-labels.ts';
+import '../placement/admin-vacancy-findings.ts';
 import './admin-vacancy-edit.ts';
+import { emit } from '../events.ts';
 
 /**
  * One vacancy in the review queue: every field staff need to judge it, the checker's findings, its history,
@@ -53,7 +54,7 @@ export class AdminVacancyCard extends LitElement {
   }
 
   private changed(v: Vacancy, message: string) {
-    this.dispatchEvent(new CustomEvent('vacancy-changed', { detail: { vacancy: v, message }, bubbles: true, composed: true }));
+    emit(this, 'vacancy-changed', { vacancy: v, message });
   }
 
   private value(id: string): string {
@@ -174,7 +175,7 @@ export class AdminVacancyCard extends LitElement {
         ${this.editing
           ? html`<admin-vacancy-edit .vacancy=${v} .vocab=${this.vocab}
               @edit-closed=${() => (this.editing = false)}
-              @vacancy-saved=${(e: CustomEvent<Vacancy>) => {
+              @vacancy-saved=${(e: HTMLElementEventMap['vacancy-saved']) => {
                 this.editing = false;
                 this.fresh = null;
                 this.changed(e.detail, `已修改，待审核 Edited, back in review: ${e.detail.title}`);

@@ -3,7 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { z } from 'zod';
 import { Complaint, ComplaintStatus } from '@jobhall/hub-server/contract';
 import { api, buttons, tokens } from '@jobhall/ui-kit';
-import { COMPLAINT_KIND, COMPLAINT_STATUS, complaintSteps, problemText, shortTime } from './admin-placement-labels.ts';
+import { COMPLAINT_KIND, COMPLAINT_STATUS, complaintSteps, problemText, shortTime } from '../placement/placement-labels.ts';
 
 type Status = z.infer<typeof ComplaintStatus>;
 

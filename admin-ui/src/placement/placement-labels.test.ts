@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ComplaintStatus, FindingSeverity, ReferralStatus, RejectReason, ReviewReason } from '@jobhall/hub-server/contract';
 import { ApiProblem } from '@jobhall/ui-kit/api';
-import { COMPLAINT_STATUS, REFERRAL_STATUS, REJECT_REASON, REVIEW_REASON, SEVERITY, complaintSteps, payRange, problemText, referralOutcomes } from './admin-placement-labels.ts';
+import { COMPLAINT_STATUS, REFERRAL_STATUS, REJECT_REASON, REVIEW_REASON, SEVERITY, complaintSteps, payRange, problemText, referralOutcomes } from './placement-labels.ts';
 
 test('every code the contract knows has a label, Chinese first and English second', () => {
   const check = (labels: Record<string, string>, codes: readonly string[]) => {

@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Finding } from '@jobhall/hub-server/contract';
 import { tokens } from '@jobhall/ui-kit';
-import { SEVERITY } from './admin-placement-labels.ts';
+import { SEVERITY } from './placement-labels.ts';
 
 /**
  * The compliance checker's findings on a vacancy (matching.md §4): rule, severity, the words that matched,

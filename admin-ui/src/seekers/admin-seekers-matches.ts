@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { JobMatchResult, ReferralsCreated } from '@jobhall/hub-server/contract';
 import { api, buttons, tokens } from '@jobhall/ui-kit';
-import { payRange, problemText } from './admin-placement-labels.ts';
+import { payRange, problemText } from '../placement/placement-labels.ts';
 
 /**
  * The vacancies matched to one seeker (3.1.3), as at the counter: score, stars, the reasons and every gap.

@@ -3,7 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { z } from 'zod';
 import { Seeker, SessionInfo } from '@jobhall/hub-server/contract';
 import { api, buttons, tokens, loadVocabulary } from '@jobhall/ui-kit';
-import { EDUCATION, problemText, type Vocabulary } from './admin-placement-labels.ts';
+import { EDUCATION, problemText, type Vocabulary } from '../placement/placement-labels.ts';
 import './admin-seekers-matches.ts';
 import './admin-seekers-candidates.ts';
 

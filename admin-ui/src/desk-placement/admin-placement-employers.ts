@@ -3,7 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { z } from 'zod';
 import { Employer, EmployerCreated, EmployerKind, PlacementVocabulary } from '@jobhall/hub-server/contract';
 import { api, buttons, tokens, loadVocabulary } from '@jobhall/ui-kit';
-import { EMPLOYER_KIND, LICENCE_STATUS, problemText, type Vocabulary } from './admin-placement-labels.ts';
+import { EMPLOYER_KIND, LICENCE_STATUS, problemText, type Vocabulary } from '../placement/placement-labels.ts';
 
 /**
  * Employer accounts (用人单位会员, 3.2.1): staff open one after checking the business licence, and hand over the

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { Referral, ReferralList, ReferralOutcome } from '@jobhall/hub-server/contract';
 import { api, buttons, tokens } from '@jobhall/ui-kit';
-import { REFERRAL_STATUS, payRange, problemText, referralOutcomes, shortTime } from './admin-placement-labels.ts';
+import { REFERRAL_STATUS, payRange, problemText, referralOutcomes, shortTime } from '../placement/placement-labels.ts';
 
 const VIEWS = [
   { id: 'open', label: '跟进中 Open', query: 'status=open' },

@@ -3,7 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { z } from 'zod';
 import { BoothBooking, Employer, Fair, FairDetail, FairTheme } from '@jobhall/hub-server/contract';
 import { api, buttons, tokens } from '@jobhall/ui-kit';
-import { FAIR_THEME, problemText } from './admin-placement-labels.ts';
+import { FAIR_THEME, problemText } from '../placement/placement-labels.ts';
 
 /**
  * Recruitment events (3.1.4, 3.1.5): the calendar of on-site recruitment days and themed fairs, a form to
