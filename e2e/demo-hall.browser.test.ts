@@ -81,7 +81,7 @@ test('a notice published in admin appears on signage without a reload', async ()
 
 test('with the printer out of paper the kiosk says so and shows the ticket as a QR code', async () => {
   hall.paper.emulator.set({ paperOut: true });
-  await eventually(() => hall.hub.app.hub.devices.health('printer-1')?.faults.includes('paper-out'), 3000, 'paper-out at the hub');
+  await eventually(() => hall.hub.app.devices.health('printer-1')?.faults.includes('paper-out'), 3000, 'paper-out at the hub');
   const kiosk = await open('/kiosk/');
   await waitForText(kiosk, '#printer-banner', (t) => t.includes('打印机暂停服务'));
   await click(kiosk, '#take-ticket');

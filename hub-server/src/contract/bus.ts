@@ -32,18 +32,28 @@ interface Registration {
 /**
  * Typed publish/subscribe over an mqtt.js client, shared by hub, agents and browsers. Outgoing payloads are
  * parsed by their schema before they leave (a bug here must not become bad input elsewhere); incoming ones are
- * parsed before any handler sees them.
+ * parsed before any handler sees them. The constructor only assigns: start() begins taking the client's
+ * messages, stop() ends it.
  */
 export class TopicBus {
   private readonly registrations = new Set<Registration>();
   private readonly filters = new Map<string, number>();
+  private readonly onMessage = (topic: string, payload: Uint8Array, packet: { retain: boolean }) => this.dispatch(topic, payload, packet.retain);
 
   constructor(
     readonly client: MqttClient,
     readonly hall: string,
     private readonly onInvalid: InvalidMessage = () => {},
-  ) {
-    client.on('message', (topic, payload, packet) => this.dispatch(topic, payload, packet.retain));
+  ) {}
+
+  start(): this {
+    this.client.off('message', this.onMessage);
+    this.client.on('message', this.onMessage);
+    return this;
+  }
+
+  stop(): void {
+    this.client.off('message', this.onMessage);
   }
 
   async publish<K extends TopicName>(name: K, params: TopicParams<K>, payload: TopicInput<K>): Promise<void> {

@@ -4,8 +4,10 @@
  * Nothing in this folder may import Node modules: the browsers bundle it.
  */
 export * from './common.ts';
+export * from './errors.ts';
 export * from './content.ts';
 export * from './services.ts';
+export * from './commands.ts';
 export * from './devices.ts';
 export * from './hub.ts';
 export * from './notices.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoTime, LocalizedText, ServiceDay, Slug, Uuid } from './common.ts';
 import { JobSummary } from './jobs.ts';
-import { PrintJobState, PrinterFault } from './print.ts';
+import { PrintStatus } from './print.ts';
 
 const Clock = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** "09:00-11:30": a block of the day when the booths take interviews. */
@@ -84,7 +84,7 @@ export const Interview = z.strictObject({
   note: z.string().nullable(),
   createdAt: IsoTime,
   updatedAt: IsoTime,
-  print: z.strictObject({ jobId: Uuid, printerId: Slug, state: PrintJobState, faults: z.array(PrinterFault) }).nullable(),
+  print: PrintStatus.nullable(),
 });
 export type Interview = z.infer<typeof Interview>;
 

@@ -116,15 +116,6 @@ export const VacancyCreated = z.strictObject({
   occupationCode: OccupationCode.nullable(),
 });
 
-/** 422: the wording cannot be published as written. */
-export const VacancyBlocked = z.strictObject({
-  statusCode: z.literal(422),
-  error: z.literal('Unprocessable Entity'),
-  code: z.literal('BLOCKED_WORDING'),
-  message: z.string(),
-  findings: z.array(Finding),
-});
-
 export const VacancyId = z.coerce.number().int().positive().max(2 ** 31 - 1);
 export const VacancyParams = z.strictObject({ id: VacancyId });
 

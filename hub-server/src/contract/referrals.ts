@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoTime, LocalizedText, Slug, Uuid } from './common.ts';
 import { JobSummary } from './jobs.ts';
-import { PrintJobState, PrinterFault } from './print.ts';
+import { PrintStatus } from './print.ts';
 
 export const ReferralStatus = z.enum(['referred', 'interviewed', 'hired', 'rejected', 'no-show', 'cancelled']);
 export type ReferralStatus = z.infer<typeof ReferralStatus>;
@@ -34,7 +34,7 @@ export const Referral = z.strictObject({
   /** Open and not updated for the reminder period: the employer or counsellor should record what happened. */
   reminderDue: z.boolean(),
   history: z.array(z.strictObject({ from: ReferralStatus.nullable(), to: ReferralStatus, by: z.string(), at: IsoTime, note: z.string().nullable() })),
-  print: z.strictObject({ jobId: Uuid, printerId: Slug, state: PrintJobState, faults: z.array(PrinterFault) }).nullable(),
+  print: PrintStatus.nullable(),
 });
 export type Referral = z.infer<typeof Referral>;
 

@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ComplianceChecker, blocks, normalise, payFindings } from './compliance.ts';
-import { loadVocabulary } from './vocabulary.ts';
+import { loadVocabulary } from '../vocabulary/vocabulary.ts';
 
 const contentDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../content');
 const checker = new ComplianceChecker(loadVocabulary(contentDir).rules);

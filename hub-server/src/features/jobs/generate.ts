@@ -6,7 +6,7 @@ import {
   type CreateVacancyInput, type VacancyTemplatesFile as Templates,
 } from '../../contract/index.ts';
 import { readContentFile } from '../../infra/content.ts';
-import { loadVocabulary, type Vocabulary } from './vocabulary.ts';
+import { loadVocabulary, type Vocabulary } from '../vocabulary/vocabulary.ts';
 
 /** mulberry32: a small seeded generator, so the demo data and the benchmark are the same on every machine. */
 export function seededRandom(seed: number): () => number {

@@ -7,12 +7,12 @@ import {
 import { HttpError } from '../../infra/errors.ts';
 import { LoginThrottle } from '../staff/login-throttle.ts';
 import { requireStaff } from '../staff/guard.ts';
-import type { PlacementOptions } from '../jobs/placement.ts';
-import { throttled } from '../jobs/visitor-sessions.ts';
+import { throttled } from '../visitors/visitor-sessions.ts';
+import type { SeekerService } from './seekers.ts';
 
-export default async function seekerRoutes(app: FastifyInstance, { placement }: PlacementOptions) {
+export default async function seekerRoutes(app: FastifyInstance, { seekers }: { seekers: SeekerService }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { seekers, sessions } = placement;
+  const sessions = app.visitors;
   // An ID number is not a secret, so sign-in also asks for phone digits, and guessing them is slowed per kiosk.
   const throttle = new LoginThrottle(5, 10 * 60 * 1000);
 

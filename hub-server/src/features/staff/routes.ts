@@ -6,15 +6,14 @@ import { HttpError } from '../../infra/errors.ts';
 import { verifyPassword } from './passwords.ts';
 import { requireStaff, staffOf } from './guard.ts';
 import { LoginThrottle } from './login-throttle.ts';
-import { toMember } from './store.ts';
+import { toMember, type StaffStore } from './store.ts';
 
 // A hash to compare against when the user does not exist, so timing does not reveal which names are valid.
 const DUMMY_HASH = 'scrypt$32768$8$1$00000000000000000000000000000000$0000000000000000000000000000000000000000000000000000000000000000';
 
-export default async function staffRoutes(app: FastifyInstance) {
+export default async function staffRoutes(app: FastifyInstance, { store: staff }: { store: StaffStore }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const throttle = new LoginThrottle();
-  const { staff } = app.hub;
 
   api.post('/api/staff/login', {
     schema: {
