@@ -5,7 +5,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import mqtt from 'mqtt';
-import { CallNextResult, Ticket, topicPath, type CallEvent, type NowCalling, type Presence } from '@jobhall/hub-server/contract';
+import { CallNextResult, LedLineStatus, Ticket, topicPath, type CallEvent, type NowCalling, type Presence } from '@jobhall/hub-server/contract';
 import { decodeEscPos } from '@jobhall/device-agents/escpos';
 import { eventually, lastWill, startTestHall, stopOwnMosquitto, type BrokerKind, type TestHall } from './hall.ts';
 
@@ -101,6 +101,30 @@ function brokerSuite(kind: BrokerKind) {
     const bad = await hall.hub.app.inject({ method: 'POST', url: '/api/counters/counter-6/led', headers: staff, payload: { brightness: 140 } });
     assert.is(bad.statusCode, 400);
     assert.match(bad.json().message, 'body.brightness');
+  });
+
+  s('the board\'s acknowledgement is matched to its line by correlation id; a board that does not answer is marked unanswered', async () => {
+    const staff = await hall.hub.login();
+    const lines = async () => (await hall.hub.app.inject({ method: 'GET', url: '/api/devices/led-lines', headers: staff })).json().map((l: unknown) => LedLineStatus.parse(l));
+    const window6 = async () => (await lines()).find((l: LedLineStatus) => l.deviceId === 'callscreen-1' && l.window === 6) as LedLineStatus | undefined;
+    await hall.hub.app.inject({ method: 'POST', url: '/api/counters/counter-6/led', headers: staff, payload: { text: '请稍候 One moment' } });
+    const shown = await eventually(async () => {
+      const l = await window6();
+      return l?.text === '请稍候 One moment' && l.state === 'acknowledged' && l;
+    }, 5000, 'the acknowledged line');
+    assert.match(shown.correlationId, /^led:/);
+    assert.is(shown.attempts, 1);
+
+    await hall.callScreen.stop();
+    await hall.hub.app.inject({ method: 'POST', url: '/api/counters/counter-6/led', headers: staff, payload: { text: '无人应答 Nobody home' } });
+    // Three sends, 3 s apart, then it counts as unanswered.
+    const lost = await eventually(async () => {
+      const l = await window6();
+      return l?.text === '无人应答 Nobody home' && l.state === 'unanswered' && l;
+    }, 15_000, 'the unanswered line');
+    assert.is(lost.attempts, 3);
+    await hall.callScreen.start();
+    await eventually(() => hall.hub.app.devices.health('callscreen-1')?.state === 'online', 5000, 'the call screen back');
   });
 
   s('the ACL: a device never receives another device\'s commands; a display never receives device topics', async () => {
