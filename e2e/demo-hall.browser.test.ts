@@ -63,8 +63,11 @@ test('admin calls it and signage shows it live', async () => {
   await waitForText(signage, '#current-number', (t) => t === number, 5000);
   assert.is(await textOf(signage, '#current-zh'), `请 ${number} 号到 3 号窗口办理`);
   assert.is(await textOf(signage, '#current-en'), `Ticket ${number}, please go to window 3`);
-  // The LED line of window 3 got the same call through the call-screen agent.
+  // The LED line of window 3 got the same call through the call-screen agent, and staff see the board said so.
   assert.is(hall.board.lines.get(3)?.text, `请 ${number} 号到 3 号窗口办理`);
+  await click(admin, '#tab-devices');
+  const led = await waitForText(admin, 'tr[data-led="callscreen-1/3"]', (t) => t.includes('已显示'), 8000);
+  assert.match(led, `请 ${number} 号到 3 号窗口办理`);
 });
 
 test('a notice published in admin appears on signage without a reload', async () => {

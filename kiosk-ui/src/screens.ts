@@ -1,4 +1,4 @@
-import type { Appointment, Priority, Ticket } from '@jobhall/hub-server/contract';
+import { PRINT_IN_FLIGHT, type Appointment, type Priority, type Ticket } from '@jobhall/hub-server/contract';
 import type { SearchPreset } from './jobs/jobs-data.ts';
 import type { LocalizedText } from '@jobhall/ui-kit';
 
@@ -48,11 +48,13 @@ export function navigate(from: EventTarget, screen: Screen): void {
   from.dispatchEvent(new CustomEvent('navigate', { detail: screen, bubbles: true, composed: true }));
 }
 
-/** Printed only when the printer's agent said so after a clean status read; otherwise the screen is the ticket. */
+/**
+ * Printed only when the printer's agent said so after a clean status read. While the job is on its way and the
+ * printer has no fault, it is printing; anything else (held, failed, expired, a fault) makes the screen the ticket.
+ */
 export function printPhaseOf(ticket: Ticket): PrintPhase {
   const p = ticket.print;
   if (!p) return 'on-screen';
   if (p.state === 'printed') return 'printed';
-  if (p.state === 'failed' || p.state === 'expired' || p.state === 'waiting-printer' || p.faults.length) return 'on-screen';
-  return 'printing';
+  return PRINT_IN_FLIGHT.includes(p.state) && !p.faults.length ? 'printing' : 'on-screen';
 }
