@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { z } from 'zod';
-import { LedLineStatus, type CommandState, type DeviceHealth } from '@jobhall/hub-server/contract';
+import { DeviceCommandSent, LedLineStatus, type CommandState, type DeviceHealth } from '@jobhall/hub-server/contract';
 import { api, buttons, tokens } from '@jobhall/ui-kit';
 
 const LABELS: Record<string, string> = {
@@ -50,12 +50,12 @@ export class AdminDevices extends LitElement {
   }
 
   private inject(id: string, control: Record<string, boolean>) {
-    void api(`/api/devices/${id}/sim-printer`, z.object({ sent: z.literal(true) }), { method: 'POST', body: control });
+    void api(`/api/devices/${id}/sim-printer`, DeviceCommandSent, { method: 'POST', body: control });
   }
 
   /** A demo card on a simulated reader: the GB 11643 sample number, so a real person's number is never used. */
   private tap(id: string) {
-    void api(`/api/devices/${id}/sim-card`, z.object({ sent: z.literal(true) }), {
+    void api(`/api/devices/${id}/sim-card`, DeviceCommandSent, {
       method: 'POST', body: { card: 'id-card', idNumber: '11010519491231002X', name: '演示用户' },
     });
   }

@@ -56,6 +56,9 @@ export const LedLineStatus = z.strictObject({
 });
 export type LedLineStatus = z.infer<typeof LedLineStatus>;
 
+/** The answer to a drill command (a fault injected, a demo card put on a reader): handed to the device. */
+export const DeviceCommandSent = z.strictObject({ sent: z.literal(true) });
+
 /** Fault injection for the simulated printer, so staff can rehearse a paper-out in the demo hall. */
 export const SimPrinterControl = z.strictObject({
   paperOut: z.boolean().optional(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoTime, LocalizedText, ServiceDay, Slug, Uuid } from './common.ts';
 import { JobSummary } from './jobs.ts';
 import { PrintStatus } from './print.ts';
+import { SeekerRef } from './seekers.ts';
 
 const Clock = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** "09:00-11:30": a block of the day when the booths take interviews. */
@@ -74,7 +75,7 @@ export const Interview = z.strictObject({
   /** Printed on the slip and read out at the front desk: MS20261126-0002. */
   refNo: z.string(),
   status: InterviewStatus,
-  seeker: z.strictObject({ id: Uuid, nameMasked: z.string(), idMasked: z.string() }),
+  seeker: SeekerRef,
   vacancy: JobSummary,
   employerId: Uuid.nullable(),
   day: ServiceDay,

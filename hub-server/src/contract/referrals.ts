@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoTime, LocalizedText, Slug, Uuid } from './common.ts';
 import { JobSummary } from './jobs.ts';
 import { PrintStatus } from './print.ts';
+import { SeekerRef } from './seekers.ts';
 
 export const ReferralStatus = z.enum(['referred', 'interviewed', 'hired', 'rejected', 'no-show', 'cancelled']);
 export type ReferralStatus = z.infer<typeof ReferralStatus>;
@@ -25,7 +26,7 @@ export const Referral = z.strictObject({
   id: Uuid,
   refNo: z.string(),
   status: ReferralStatus,
-  seeker: z.strictObject({ id: Uuid, nameMasked: z.string(), idMasked: z.string() }),
+  seeker: SeekerRef,
   vacancy: JobSummary,
   score: z.number().nullable(),
   createdAt: IsoTime,

@@ -3,7 +3,7 @@ import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  ApiError, CardAwaitQuery, CardAwaitResult, KIOSK_KEY_HEADER, KioskParams, RegisterFromCardBody, SeekerSession, SimCardTap, Slug,
+  ApiError, CardAwaitQuery, DeviceCommandSent, CardAwaitResult, KIOSK_KEY_HEADER, KioskParams, RegisterFromCardBody, SeekerSession, SimCardTap, Slug,
 } from '../../contract/index.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import { requireStaff } from '../staff/guard.ts';
@@ -105,7 +105,7 @@ async function cards(app: FastifyInstance) {
       tags: ['devices'],
       summary: 'Put a card on a simulated reader (demo and drills)',
       params: z.strictObject({ deviceId: Slug }), body: SimCardTap,
-      response: { 202: z.object({ sent: z.literal(true) }), 404: ApiError },
+      response: { 202: DeviceCommandSent, 404: ApiError },
     },
   }, async (req, reply) => {
     if (hub.catalogue.device(req.params.deviceId)?.kind !== 'card-reader') throw fieldError(404, 'params.deviceId', 'no such card reader');

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiError, DeviceHealth, LedLineStatus, SimPrinterControl, Slug } from '../../contract/index.ts';
+import { ApiError, DeviceCommandSent, DeviceHealth, LedLineStatus, SimPrinterControl, Slug } from '../../contract/index.ts';
 import { fieldError } from '../../infra/errors.ts';
 import { requireStaff } from '../staff/guard.ts';
 import type { LedLines } from './led-lines.ts';
@@ -31,7 +31,7 @@ export default async function deviceRoutes(app: FastifyInstance, { led }: { led:
       summary: 'Inject a fault into a simulated printer (demo and drills)',
       params: z.strictObject({ deviceId: Slug }),
       body: SimPrinterControl,
-      response: { 202: z.object({ sent: z.literal(true) }), 404: ApiError },
+      response: { 202: DeviceCommandSent, 404: ApiError },
     },
   }, async (req, reply) => {
     if (catalogue.device(req.params.deviceId)?.kind !== 'printer') throw fieldError(404, 'params.deviceId', 'no such printer');

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  AgencyQuery, ApiError, CreateEmployerBody, Employer, EmployerCreated, EmployerParams, EmployerSession, EmployerSignInBody,
+  AgencyQuery, ApiError, CreateEmployerBody, Employer, EmployerCreated, EmployerParams, EmployerSession, EmployerSignInBody, EmployerSignInCode,
 } from '../../contract/index.ts';
 import { HttpError } from '../../infra/errors.ts';
 import { LoginThrottle } from '../staff/login-throttle.ts';
@@ -33,7 +33,7 @@ export default async function employerRoutes(app: FastifyInstance, { employers }
     preHandler: requireStaff(),
     schema: {
       tags: ['employers'], summary: 'Issue a new sign-in code (the old one stops working)', params: EmployerParams,
-      response: { 200: z.strictObject({ signInCode: z.string() }), 401: ApiError, 403: ApiError, 404: ApiError },
+      response: { 200: EmployerSignInCode, 401: ApiError, 403: ApiError, 404: ApiError },
     },
   }, async (req) => ({ signInCode: await employers.resetCode(req.params.id) }));
 

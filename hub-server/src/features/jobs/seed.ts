@@ -1,23 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
-import { CreateVacancyBody } from '../../contract/index.ts';
+import { VacancySeedFile } from '../../contract/index.ts';
 import { ContentError, readContentFile } from '../../infra/content.ts';
 import type { HubContext } from '../../infra/context.ts';
 import type { VacancyService } from './vacancies.ts';
 
 const DAY_MS = 86_400_000;
-
-/** content/jobs/vacancies.json: demo vacancies. `status` and `ageDays` place each in the demo's review queue or its past. */
-export const VacancySeedFile = z.strictObject({
-  note: z.string(),
-  vacancies: z.array(z.strictObject({
-    status: z.enum(['approved', 'pending']),
-    /** Posted this many days before the first start, so freshness and "posted within" filters have something to show. */
-    ageDays: z.number().int().min(0).max(60),
-    vacancy: CreateVacancyBody,
-  })),
-});
 
 /**
  * Seeds the demo vacancies once per database (a `meta` key marks it, as for notices). Each goes through the same

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  ApiError, RegisterSeekerBody, Seeker, SeekerCaseBody, SeekerListQuery, SeekerParams, SeekerSession, SeekerSignInBody, UpdateSeekerBody,
+  ApiError, RegisterSeekerBody, Seeker, SeekerCaseBody, SeekerList, SeekerListQuery, SeekerParams, SeekerSession, SeekerSignInBody, UpdateSeekerBody,
 } from '../../contract/index.ts';
 import { HttpError } from '../../infra/errors.ts';
 import { LoginThrottle } from '../staff/login-throttle.ts';
@@ -65,7 +65,7 @@ export default async function seekerRoutes(app: FastifyInstance, { seekers }: { 
     preHandler: requireStaff(),
     schema: {
       tags: ['seekers'], summary: 'Seekers (staff), masked; filter by counsellor or assistance status', querystring: SeekerListQuery,
-      response: { 200: z.strictObject({ items: z.array(Seeker), total: z.number().int() }), 401: ApiError },
+      response: { 200: SeekerList, 401: ApiError },
     },
   }, async (req) => seekers.list(req.query));
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ApiError, HallView, Module, ServiceGuide, ServiceId, ServiceView } from '../../contract/index.ts';
 import { loadGuides } from './guides.ts';
 import { guideSlip } from './guide-slip.ts';
-import { PrintJobState, Slug, Uuid } from '../../contract/index.ts';
+import { PrintAccepted, Slug } from '../../contract/index.ts';
 import { fieldError } from '../../infra/errors.ts';
 
 /** The 89 service functions, their guides (办事指南) and the hall, as kiosks and screens read them. */
@@ -55,7 +55,7 @@ async function services(app: FastifyInstance) {
       summary: 'Print the service guide (documents to bring as a checklist) on a kiosk\'s printer',
       params: z.strictObject({ id: ServiceId }),
       body: z.strictObject({ kioskId: Slug }),
-      response: { 202: z.object({ jobId: Uuid, state: PrintJobState }), 404: ApiError, 409: ApiError, 422: ApiError },
+      response: { 202: PrintAccepted, 404: ApiError, 409: ApiError, 422: ApiError },
     },
   }, async (req, reply) => {
     const service = catalogue.service(req.params.id);

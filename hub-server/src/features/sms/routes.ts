@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiError, SmsOptInBody, SmsOptInResult, Uuid, maskMobile } from '../../contract/index.ts';
+import { ApiError, SmsMessage, SmsOptInBody, SmsOptInResult, Uuid, maskMobile } from '../../contract/index.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import { requireStaff } from '../staff/guard.ts';
 import type { QueuedTicket } from '../queue/plugin.ts';
@@ -49,7 +49,7 @@ export default async function smsRoutes(app: FastifyInstance, { notifier }: { no
       tags: ['queue'],
       summary: 'Recent SMS messages (numbers masked)',
       response: {
-        200: z.array(z.object({ id: z.string(), ticket_id: z.string().nullable(), to_masked: z.string(), text: z.string(), state: z.string(), error: z.string().nullable(), created_at: z.string() })),
+        200: z.array(SmsMessage),
         401: ApiError,
       },
     },

@@ -1,3 +1,4 @@
+import type { SmsMessage } from '../../contract/index.ts';
 import type { Db } from '../../infra/db.ts';
 
 export interface Contact {
@@ -46,9 +47,7 @@ export class SmsStore {
     this.db.prepare('UPDATE sms_messages SET state = ?, error = ?, updated_at = ? WHERE id = ?').run(state, error, at, id);
   }
 
-  recent(limit: number) {
-    return this.db.prepare('SELECT id, ticket_id, to_masked, text, state, error, created_at FROM sms_messages ORDER BY created_at DESC LIMIT ?').all(limit) as Array<{
-      id: string; ticket_id: string | null; to_masked: string; text: string; state: string; error: string | null; created_at: string;
-    }>;
+  recent(limit: number): SmsMessage[] {
+    return this.db.prepare('SELECT id, ticket_id, to_masked, text, state, error, created_at FROM sms_messages ORDER BY created_at DESC LIMIT ?').all(limit) as SmsMessage[];
   }
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiError, LoginBody, SESSION_COOKIE, SessionInfo } from '../../contract/index.ts';
+import { ApiError, LoggedOut, LoginBody, SESSION_COOKIE, SessionInfo } from '../../contract/index.ts';
 import { HttpError } from '../../infra/errors.ts';
 import { verifyPassword } from './passwords.ts';
 import { requireStaff, staffOf } from './guard.ts';
@@ -56,7 +56,7 @@ export default async function staffRoutes(app: FastifyInstance, { store: staff }
 
   api.post('/api/staff/logout', {
     preHandler: requireStaff(),
-    schema: { tags: ['staff'], summary: 'End the session', response: { 200: z.object({ ok: z.literal(true) }) } },
+    schema: { tags: ['staff'], summary: 'End the session', response: { 200: LoggedOut } },
   }, async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
     if (token) staff.closeSession(token);
