@@ -11,7 +11,7 @@ import { prepareSeeker } from '../../hub-server/src/features/matching/prepare.ts
 import { FACTOR_COUNT, exclusion, factorsAt, requirementScore, seekerScore } from '../../hub-server/src/features/matching/score.ts';
 import type { SeekerProfile } from '../../hub-server/src/features/seekers/seekers.ts';
 import { ComplianceChecker } from '../../hub-server/src/features/jobs/compliance.ts';
-import { loadGenerator, seededRandom } from '../../hub-server/src/features/jobs/generate.ts';
+import { loadGenerator, seededRandom } from '../generate-vacancies.ts';
 import { EDUCATION_RANK } from '../../hub-server/src/features/jobs/labels.ts';
 import { JobSearch } from '../../hub-server/src/features/jobs/search.ts';
 import { SearchIndex } from '../../hub-server/src/features/jobs/search-index.ts';

@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Shift, type EducationLevel } from '../../contract/index.ts';
 import { startTestHub, type TestHub } from '../../testing/test-hub.ts';
-import { seededRandom } from '../jobs/generate.ts';
+import { seededRandom } from '../../../../scripts/generate-vacancies.ts';
 import { EDUCATION_RANK } from '../jobs/labels.ts';
 import type { SeekerProfile } from '../seekers/seekers.ts';
 import { Matcher, diversify } from './matcher.ts';
