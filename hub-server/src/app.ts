@@ -11,7 +11,7 @@ import hub from './infra/plugin.ts';
 import staff from './features/staff/plugin.ts';
 import devices from './features/devices/plugin.ts';
 import printing from './features/printing/plugin.ts';
-import services from './features/services/routes.ts';
+import services from './features/services/plugin.ts';
 import queue from './features/queue/plugin.ts';
 import sms from './features/sms/plugin.ts';
 import appointments from './features/appointments/plugin.ts';
@@ -31,9 +31,9 @@ import complaints from './features/complaints/plugin.ts';
 import entrusted from './features/entrusted/plugin.ts';
 import surveys from './features/surveys/plugin.ts';
 import interviews from './features/interviews/plugin.ts';
-import cards from './features/cards/routes.ts';
-import health from './features/health/routes.ts';
-import apps from './features/apps/routes.ts';
+import cards from './features/cards/plugin.ts';
+import health from './features/health/plugin.ts';
+import apps from './features/apps/plugin.ts';
 
 /**
  * Every capability, in registration order. Each is a named fastify-plugin that declares the capabilities it

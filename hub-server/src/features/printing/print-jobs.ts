@@ -1,4 +1,4 @@
-import type { PrintDocument, PrintJobState, PrintJobView, PrintResult, PrinterFault } from '../../contract/index.ts';
+import { PRINT_IN_FLIGHT, PRINT_OPEN, type PrintDocument, type PrintJobState, type PrintJobView, type PrintResult, type PrinterFault } from '../../contract/index.ts';
 import type { Command, CommandEvent, CommandStore } from '../../infra/commands.ts';
 import type { Db } from '../../infra/db.ts';
 
@@ -25,7 +25,8 @@ interface Row {
 export const correlationOf = (jobId: string) => `print:${jobId}`;
 
 const LIGHT = 'id, correlation_id, printer_id, ticket_id, state, faults, created_at, updated_at';
-const OPEN = `state IN ('queued', 'sent', 'waiting-printer')`;
+/** The contract's open states as SQL ("sent" is never stored; listing it costs nothing). */
+const OPEN = `state IN (${PRINT_OPEN.map((s) => `'${s}'`).join(', ')})`;
 
 /**
  * Print jobs in SQLite (`print_jobs`): a job is written in the same transaction as what it prints (a ticket), so
@@ -81,7 +82,7 @@ export class PrintJobStore implements CommandStore<PrintJobState, PrintPayload, 
       this.published.add(jobId);
       return;
     }
-    if (event.type === 'reply' || !['queued', 'sent'].includes(cmd.state)) this.published.delete(jobId);
+    if (event.type === 'reply' || !PRINT_IN_FLIGHT.includes(cmd.state)) this.published.delete(jobId);
     const faults = event.type === 'reply' ? JSON.stringify(event.reply.faults) : null;
     const row = faults === null ? (this.stmts.light.get(jobId) as Row | undefined) : undefined;
     this.stmts.update.run(cmd.state, faults ?? row?.faults ?? '[]', new Date(at).toISOString(), jobId);
