@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { CallEvent, DeviceHealth, Notice, TicketStatus } from '../contract/index.ts';
+import type { CallEvent, DeviceHealth, DeviceKind, Notice, TicketStatus } from '../contract/index.ts';
 
 /**
  * The hub's domain events: what happened, told after the commit to whoever subscribed, inside this process.
@@ -24,6 +24,11 @@ export interface DomainEvents {
   'notice.published': { notice: Notice };
   /** A device's derived health changed: presence, printer faults or warnings. */
   'device.changed': DeviceHealth;
+  /**
+   * A device's agent announced itself online: after every (re)connect, so also after a restart the hub never
+   * saw as offline. Its memory of earlier commands may be gone.
+   */
+  'device.connected': { deviceId: string; kind: DeviceKind };
 }
 
 export type DomainEventName = keyof DomainEvents;

@@ -42,7 +42,11 @@ async function devices(app: FastifyInstance) {
   const off = events.on('device.changed', publishHealth);
   // Presence and printer state arrive retained, so the registry is complete right after (re)subscribing.
   const unsubscribe = [
-    await bus.subscribe('devicePresence', (p, { deviceId }) => registry.applyPresence(deviceId, p, now())),
+    await bus.subscribe('devicePresence', (p, { deviceId }) => {
+      registry.applyPresence(deviceId, p, now());
+      const device = catalogue.device(deviceId);
+      if (p.state === 'online' && device) events.emit('device.connected', { deviceId, kind: device.kind });
+    }),
     await bus.subscribe('printerState', (s, { deviceId }) => registry.applyPrinterState(deviceId, s)),
   ];
   for (const h of registry.all()) publishHealth(h);

@@ -25,18 +25,14 @@ async function printing(app: FastifyInstance) {
   app.decorate('printing', service satisfies PrintingApi);
 
   // A printer agent that (re)connects may have lost its memory: give it every job that has not printed.
-  const printers = new Set(catalogue.hall.devices.filter((d) => d.kind === 'printer').map((d) => d.id));
-  const online = new Set<string>();
-  const returned = (id: string, state: string) => {
-    if (!printers.has(id)) return;
-    if (state !== 'online') return void online.delete(id);
-    if (online.has(id)) return;
-    online.add(id);
-    service.printerReturned(id).catch((err: Error) => log.warn({ err: err.message, printerId: id }, 'print jobs not sent again'));
-  };
-  const off = events.on('device.changed', (h) => returned(h.id, h.state));
-  for (const h of app.devices.all()) returned(h.id, h.state);
+  const resend = (printerId: string) =>
+    service.printerReturned(printerId).catch((err: Error) => log.warn({ err: err.message, printerId }, 'print jobs not sent again'));
   await service.start();
+  const off = events.on('device.connected', (d) => {
+    if (d.kind === 'printer') void resend(d.deviceId);
+  });
+  // An announcement may have arrived (retained) before this subscription: printers online now count as returned.
+  for (const h of app.devices.all()) if (h.kind === 'printer' && h.state === 'online') void resend(h.id);
   app.addHook('onClose', async () => {
     off();
     await service.stop();
