@@ -1,8 +1,9 @@
 /**
- * The hub's import rules, checked on every `npm test`:
+ * The hub's structure rules, checked on every `npm test`:
  *  - no import cycle between capability folders (hub-server/src/features/<capability>/);
  *  - infra/ is plumbing: it imports nothing from features/;
- *  - the contract is bundled by browsers and agents: it imports nothing from infra/ or features/.
+ *  - the contract is bundled by browsers and agents: it imports nothing from infra/ or features/;
+ *  - each table is read and written by one capability's SQL: others ask that capability.
  * Capabilities reach each other through the interfaces they decorate and through domain events, and the
  * plugin list in app.ts orders them; an import cycle here is two capabilities that know too much of each other.
  * Test files are left out: a test may set up another capability's data to assert on its own.
@@ -95,6 +96,32 @@ test('the contract imports nothing from infra/ or features/', () => {
   const wrong = files.filter((f) => f.rel.startsWith('contract/'))
     .flatMap((f) => f.imports.filter((i) => !i.startsWith('contract/')).map((i) => `${f.rel} → ${i}`));
   assert.equal(wrong, []);
+});
+
+/**
+ * Tables every capability may use: `meta` holds one-off markers under each capability's own key
+ * ("seeded:notices", "jobs:index-vocabulary").
+ */
+const SHARED_TABLES = new Set(['meta']);
+
+test('each table belongs to one capability: no other runs SQL on it', () => {
+  const migrations = path.join(root, 'hub-server/migrations');
+  const tables = fs.readdirSync(migrations).flatMap((f) =>
+    [...fs.readFileSync(path.join(migrations, f), 'utf8').matchAll(/CREATE (?:VIRTUAL )?TABLE (?:IF NOT EXISTS )?(\w+)/g)].map((m) => m[1]!));
+  const users = new Map<string, Set<string>>();
+  for (const f of files) {
+    const capability = capabilityOf(f.rel);
+    if (!capability) continue;
+    const source = fs.readFileSync(path.join(src, f.rel), 'utf8');
+    for (const table of tables) {
+      if (SHARED_TABLES.has(table) || !new RegExp(`\\b(FROM|JOIN|INTO|UPDATE)\\s+${table}\\b`).test(source)) continue;
+      if (!users.has(table)) users.set(table, new Set());
+      users.get(table)!.add(capability);
+    }
+  }
+  const shared = [...users].filter(([, by]) => by.size > 1).map(([table, by]) => `${table}: ${[...by].sort().join(', ')}`);
+  assert.ok(tables.includes('tickets') && users.get('tickets')?.has('queue'), 'the check reads the migrations and the SQL');
+  assert.equal(shared, []);
 });
 
 test('the check sees the hub: every capability folder and its imports are parsed', () => {
