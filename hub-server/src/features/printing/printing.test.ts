@@ -73,6 +73,11 @@ test('a job is sent once with its lifetime as a duration, and the agent\'s resul
     assert.is(copy.ttlMs, RETRY_MINUTES * 60_000, 'the whole lifetime: the hall clock has not moved');
     assert.is((await job(hub, t.print!.jobId))?.state, 'sent');
 
+    // Matched by correlation id: an answer naming the job but another command's id is not this job's answer.
+    await printer.answer({ ...copy, correlationId: 'print:00000000-0000-7000-8000-000000000000' }, 'printed');
+    await new Promise((r) => setTimeout(r, 300));
+    assert.is((await job(hub, t.print!.jobId))?.state, 'sent');
+
     await printer.answer(copy, 'waiting-printer', ['paper-out']);
     const held = await eventually(async () => {
       const j = await job(hub, t.print!.jobId);
