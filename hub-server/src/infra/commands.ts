@@ -198,9 +198,9 @@ export class CommandChannel<K extends DeviceTopic, R extends ReplyTopic, S exten
       return;
     }
     this.unsent.delete(correlationId);
-    // The answer may have arrived while the publish was being acknowledged: apply to the command as it is now.
-    const now = this.o.store.get(correlationId);
-    if (now) this.apply(now, { type: 'published' });
+    // The answer may have overtaken the broker's acknowledgement; the kind's table decides what "published"
+    // still means then (a printed job stays printed in its store, whatever this copy says).
+    this.apply(cmd, { type: 'published' });
     this.arm(correlationId);
   }
 
