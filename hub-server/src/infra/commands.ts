@@ -10,9 +10,13 @@ import type { TopicBus, TopicInput, TopicName, TopicParams, TopicPayload } from 
  * states, a policy (how long to wait for an answer, how often to send again, how long the command is worth
  * carrying out) and a store (memory, or SQLite for a kind whose commands must survive a restart).
  *
- * Lifetimes travel as durations: the command carries `ttlMs`, what is left of its lifetime when it is sent,
- * and the device counts that from receipt on its own clock. The hub counts the whole lifetime from the issue
- * on its own clock. No two clocks are ever compared.
+ * Lifetimes are durations. The hub counts a command's lifetime from its issue on its own clock; a kind whose
+ * device must drop stale commands itself (a printer holding a job while out of paper) sends `ttlMs`, what is
+ * left of the lifetime at that send, and the device counts it from receipt on its own clock. No two clocks
+ * are ever compared.
+ *
+ * A new kind (signage revisions next) brings: a command topic and a reply topic under devices/{deviceId}/, a
+ * pure transition table over its states (CommandMachine), a policy, a store, and `encode` for the wire payload.
  */
 
 /** Topics addressed to one device: `devices/{deviceId}/…`. */
