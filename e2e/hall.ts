@@ -27,7 +27,7 @@ export interface TestHall {
   close(): Promise<void>;
 }
 
-type MosquittoInfo = Omit<MosquittoInstance, 'stop'>;
+type MosquittoInfo = Omit<MosquittoInstance, 'stop' | 'pause' | 'resume'>;
 
 let ownMosquitto: MosquittoInstance | null = null;
 

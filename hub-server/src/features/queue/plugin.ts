@@ -86,8 +86,9 @@ async function queue(app: FastifyInstance) {
     hub.events.on('ticket.finished', refreshBoard),
     hub.events.on('ticket.requeued', refreshBoard),
   ];
-  // Screens that join later read the retained state; publish it once the hub is up.
-  await publishBoard();
+  // Screens that join later read the retained state. Not awaited: with the broker away at start-up it goes
+  // out on the reconnect, and the hub does not wait for it.
+  void publishBoard();
   app.addHook('onClose', async () => {
     for (const off of subscriptions) off();
     if (boardTimer) clearTimeout(boardTimer);
