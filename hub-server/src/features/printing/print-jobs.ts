@@ -72,8 +72,8 @@ export class PrintJobStore implements CommandStore<PrintJobState, PrintPayload, 
     const fresh = this.fresh.get(jobId);
     this.fresh.delete(jobId);
     if (!row || row.correlation_id !== correlationId) return undefined;
-    const document = fresh ?? (JSON.parse(this.stmts.document.get(jobId) as string) as PrintDocument);
-    return this.command(row, document);
+    // Answers and state changes never look at the document: it is read only when the job is sent again.
+    return this.command(row, fresh ?? (() => JSON.parse(this.stmts.document.get(jobId) as string) as PrintDocument));
   }
 
   moved(cmd: PrintCommand, _from: PrintJobState, event: CommandEvent<PrintResult>, at: number): void {
@@ -113,10 +113,18 @@ export class PrintJobStore implements CommandStore<PrintJobState, PrintPayload, 
     return r.state === 'queued' && this.published.has(r.id) ? 'sent' : r.state;
   }
 
-  private command(r: Row, document: PrintDocument): PrintCommand {
+  private command(r: Row, document: PrintDocument | (() => PrintDocument)): PrintCommand {
+    let doc = typeof document === 'function' ? null : document;
+    const read = typeof document === 'function' ? document : null;
     return {
       correlationId: r.correlation_id, deviceId: r.printer_id, state: this.state(r), issuedAt: Date.parse(r.created_at), attempts: 0,
-      payload: { jobId: r.id, ticketId: r.ticket_id, document },
+      payload: {
+        jobId: r.id, ticketId: r.ticket_id,
+        get document() {
+          doc ??= read!();
+          return doc;
+        },
+      },
     };
   }
 
