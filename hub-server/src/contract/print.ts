@@ -41,6 +41,8 @@ export const PrintJob = z.strictObject({
   /**
    * What is left of the job's lifetime when this copy was sent, in ms. The agent counts it from receipt on its
    * own clock and then drops the job unprinted: a ticket printed long after the visitor left helps nobody.
+   * (A copy the broker held for an agent that was away is counted from its late arrival; by then the hub has
+   * expired the job on its own clock and ignores what the agent reports for it.)
    */
   ttlMs: z.number().int().min(0).max(24 * 60 * 60 * 1000),
   document: PrintDocument,
