@@ -63,8 +63,11 @@ test('admin calls it and signage shows it live', async () => {
   await waitForText(signage, '#current-number', (t) => t === number, 5000);
   assert.is(await textOf(signage, '#current-zh'), `请 ${number} 号到 3 号窗口办理`);
   assert.is(await textOf(signage, '#current-en'), `Ticket ${number}, please go to window 3`);
-  // The LED line of window 3 got the same call through the call-screen agent.
+  // The LED line of window 3 got the same call through the call-screen agent, and staff see the board said so.
   assert.is(hall.board.lines.get(3)?.text, `请 ${number} 号到 3 号窗口办理`);
+  await click(admin, '#tab-devices');
+  const led = await waitForText(admin, 'tr[data-led="callscreen-1/3"]', (t) => t.includes('已显示'), 8000);
+  assert.match(led, `请 ${number} 号到 3 号窗口办理`);
 });
 
 test('a notice published in admin appears on signage without a reload', async () => {
@@ -81,7 +84,7 @@ test('a notice published in admin appears on signage without a reload', async ()
 
 test('with the printer out of paper the kiosk says so and shows the ticket as a QR code', async () => {
   hall.paper.emulator.set({ paperOut: true });
-  await eventually(() => hall.hub.app.hub.devices.health('printer-1')?.faults.includes('paper-out'), 3000, 'paper-out at the hub');
+  await eventually(() => hall.hub.app.devices.health('printer-1')?.faults.includes('paper-out'), 3000, 'paper-out at the hub');
   const kiosk = await open('/kiosk/');
   await waitForText(kiosk, '#printer-banner', (t) => t.includes('打印机暂停服务'));
   await click(kiosk, '#take-ticket');

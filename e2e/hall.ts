@@ -27,7 +27,7 @@ export interface TestHall {
   close(): Promise<void>;
 }
 
-type MosquittoInfo = Omit<MosquittoInstance, 'stop'>;
+type MosquittoInfo = Omit<MosquittoInstance, 'stop' | 'pause' | 'resume'>;
 
 let ownMosquitto: MosquittoInstance | null = null;
 
@@ -82,7 +82,7 @@ export async function startTestHall(kind: BrokerKind, opts: { listen?: boolean; 
   await smsAgent.start();
   await cardAgent.start();
   await Promise.all([printer.ready(), callScreen.ready(), smsAgent.ready(), cardAgent.ready()]);
-  await eventually(() => hub.app.hub.devices.all().every((d) => d.state === 'online'), 5000, 'every agent online at the hub');
+  await eventually(() => hub.app.devices.all().every((d) => d.state === 'online'), 5000, 'every agent online at the hub');
   const clients: MqttClient[] = [];
   return {
     hub, kind, printer, paper, board, callScreen, sms, cards, brokerUrl, wsUrl, deviceSecret,

@@ -5,7 +5,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import mqtt from 'mqtt';
-import { CallNextResult, Ticket, topicPath, type CallEvent, type NowCalling, type Presence } from '@jobhall/hub-server/contract';
+import { CallNextResult, LedLineStatus, Ticket, topicPath, type CallEvent, type NowCalling, type Presence } from '@jobhall/hub-server/contract';
 import { decodeEscPos } from '@jobhall/device-agents/escpos';
 import { eventually, lastWill, startTestHall, stopOwnMosquitto, type BrokerKind, type TestHall } from './hall.ts';
 
@@ -33,7 +33,7 @@ function brokerSuite(kind: BrokerKind) {
   s('a ticket goes to the printer agent over MQTT and comes out as GB18030 ESC/POS', async () => {
     const res = await hall.hub.app.inject({ method: 'POST', url: '/api/tickets', payload: { serviceId: '7.1.1' } });
     const ticket = Ticket.parse(res.json());
-    await eventually(() => hall.hub.app.hub.printing.get(ticket.print!.jobId)?.state === 'printed', 5000, 'printed');
+    await eventually(() => hall.hub.app.printing.get(ticket.print!.jobId)?.state === 'printed', 5000, 'printed');
     const job = decodeEscPos(hall.paper.emulator.printed.at(-1)!)[0]!;
     assert.ok(job.lines.some((l) => l.text === `${ticket.number} 号`));
   });
@@ -103,6 +103,30 @@ function brokerSuite(kind: BrokerKind) {
     assert.match(bad.json().message, 'body.brightness');
   });
 
+  s('the board\'s acknowledgement is matched to its line by correlation id; a board that does not answer is marked unanswered', async () => {
+    const staff = await hall.hub.login();
+    const lines = async () => (await hall.hub.app.inject({ method: 'GET', url: '/api/devices/led-lines', headers: staff })).json().map((l: unknown) => LedLineStatus.parse(l));
+    const window6 = async () => (await lines()).find((l: LedLineStatus) => l.deviceId === 'callscreen-1' && l.window === 6) as LedLineStatus | undefined;
+    await hall.hub.app.inject({ method: 'POST', url: '/api/counters/counter-6/led', headers: staff, payload: { text: '请稍候 One moment' } });
+    const shown = await eventually(async () => {
+      const l = await window6();
+      return l?.text === '请稍候 One moment' && l.state === 'acknowledged' && l;
+    }, 5000, 'the acknowledged line');
+    assert.match(shown.correlationId, /^led:/);
+    assert.is(shown.attempts, 1);
+
+    await hall.callScreen.stop();
+    await hall.hub.app.inject({ method: 'POST', url: '/api/counters/counter-6/led', headers: staff, payload: { text: '无人应答 Nobody home' } });
+    // Three sends, 3 s apart, then it counts as unanswered.
+    const lost = await eventually(async () => {
+      const l = await window6();
+      return l?.text === '无人应答 Nobody home' && l.state === 'unanswered' && l;
+    }, 15_000, 'the unanswered line');
+    assert.is(lost.attempts, 3);
+    await hall.callScreen.start();
+    await eventually(() => hall.hub.app.devices.health('callscreen-1')?.state === 'online', 5000, 'the call screen back');
+  });
+
   s('the ACL: a device never receives another device\'s commands; a display never receives device topics', async () => {
     // aedes refuses such a subscription (SUBACK 0x80); Mosquitto grants it and then filters every message.
     // What matters is the same for both: nothing arrives.
@@ -118,7 +142,7 @@ function brokerSuite(kind: BrokerKind) {
     await hall.hub.app.hub.bus.publish('ledLine', { deviceId: 'callscreen-1' }, { window: 1, text: 'ACL 测试', brightness: null, correlationId: 'acl-test' });
     await hall.hub.app.hub.bus.publish('printJob', { deviceId: 'printer-1' }, {
       jobId: '00000000-0000-4000-8000-000000000001', correlationId: 'acl-test', issuedAt: new Date().toISOString(),
-      expiresAt: new Date(Date.now() - 1000).toISOString(), document: { kind: 'test', blocks: [{ type: 'rule' }] },
+      ttlMs: 0, document: { kind: 'test', blocks: [{ type: 'rule' }] },
     });
     await new Promise((r) => setTimeout(r, 500));
     assert.equal(received, []);
@@ -136,7 +160,7 @@ function brokerSuite(kind: BrokerKind) {
       .catch(() => {});
     await new Promise((r) => setTimeout(r, 500));
     assert.is(seen.slice(before).filter((p) => p.state === 'offline').length, 0, 'the forged offline never reached the hub');
-    assert.is(hall.hub.app.hub.devices.health('callscreen-1')?.state, 'online');
+    assert.is(hall.hub.app.devices.health('callscreen-1')?.state, 'online');
   });
 
   s('wrong credentials are refused', async () => {
@@ -150,15 +174,15 @@ function brokerSuite(kind: BrokerKind) {
     const will = lastWill('demo-hall', 'printer', 'printer-1');
     // A second connection as printer-1 with a will, then a cut cable: the broker publishes the will.
     await hall.printer.stop();
-    await eventually(() => hall.hub.app.hub.devices.health('printer-1')?.state === 'offline', 3000, 'offline after stop');
+    await eventually(() => hall.hub.app.devices.health('printer-1')?.state === 'offline', 3000, 'offline after stop');
     const ghost = await hall.rawClient('printer-1', hall.deviceSecret('printer-1'), { clientId: 'printer-1', will, keepalive: 5 });
     await ghost.publishAsync(will.topic, JSON.stringify({ state: 'online', kind: 'printer', id: 'printer-1', at: new Date().toISOString() }), { qos: 1, retain: true });
-    await eventually(() => hall.hub.app.hub.devices.health('printer-1')?.state === 'online', 3000, 'online');
+    await eventually(() => hall.hub.app.devices.health('printer-1')?.state === 'online', 3000, 'online');
     ghost.stream.destroy();
-    await eventually(() => hall.hub.app.hub.devices.health('printer-1')?.state === 'offline', 5000, 'offline by last will');
+    await eventually(() => hall.hub.app.devices.health('printer-1')?.state === 'offline', 5000, 'offline by last will');
     ghost.end(true);
     await hall.printer.start();
-    await eventually(() => hall.hub.app.hub.devices.health('printer-1')?.state === 'online', 5000, 'back online');
+    await eventually(() => hall.hub.app.devices.health('printer-1')?.state === 'online', 5000, 'back online');
   });
 
   return s;

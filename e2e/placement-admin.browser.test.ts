@@ -123,7 +123,7 @@ test('a vacancy with review wording waits in the queue with its finding, is appr
 test('blocked wording: refused at registration, and a pending vacancy whose text now blocks cannot be approved until edited', async () => {
   const refused = await call('POST', '/api/vacancies', vacancy('翡翠湾保洁员', '负责楼道和公共区域保洁，入职需交押金200元，两班倒。'));
   assert.is(refused.status, 422);
-  assert.ok(refused.json.findings.some((f: { rule: string; severity: string }) => f.rule === 'FEES_DEPOSIT' && f.severity === 'block'));
+  assert.ok(refused.json.details.findings.some((f: { rule: string; severity: string }) => f.rule === 'FEES_DEPOSIT' && f.severity === 'block'));
 
   const created = VacancyCreated.parse((await call('POST', '/api/vacancies', vacancy('翡翠湾保洁员', '负责楼道和公共区域保洁，两班倒，入职即缴纳五险。'))).json);
   const id = created.id;

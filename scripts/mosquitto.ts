@@ -14,6 +14,10 @@ export interface MosquittoInstance {
   displayPassword: string;
   /** Device id → secret, for the devices the password file was made with. */
   devices: Record<string, string>;
+  /** Stops the broker process and keeps its files, as a broker that went away (outage tests). */
+  pause(): Promise<void>;
+  /** Starts it again on the same ports with the same accounts. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -75,26 +79,34 @@ export async function startMosquitto(hall: string, deviceIds: string[]): Promise
     '',
   ].join('\n'));
   fs.chmodSync(passwd, 0o600);
-  const child: ChildProcess = spawn(bin, ['-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr?.on('data', (d) => (stderr += String(d)));
-  try {
-    await waitForPort(port, 5000);
-  } catch (err) {
-    child.kill('SIGKILL');
-    throw new Error(`${(err as Error).message}\n${stderr}`);
-  }
+  let child: ChildProcess;
+  const launch = async () => {
+    child = spawn(bin, ['-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr?.on('data', (d) => (stderr += String(d)));
+    try {
+      await waitForPort(port, 5000);
+    } catch (err) {
+      child.kill('SIGKILL');
+      throw new Error(`${(err as Error).message}\n${stderr}`);
+    }
+  };
+  const halt = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+    if (child.exitCode === null) child.kill('SIGKILL');
+  };
+  await launch();
   return {
     url: `mqtt://127.0.0.1:${port}`,
     wsUrl: `ws://127.0.0.1:${wsPort}`,
     hubUser: 'hub', hubPassword: users.hub!, displayUser: 'display', displayPassword: users.display!, devices,
+    pause: halt,
+    resume: launch,
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
+      await halt();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

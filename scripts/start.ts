@@ -47,7 +47,7 @@ if (hub.broker.mode === 'embedded') {
 
 const local = `http://localhost:${config.port}`;
 // The kiosk shell opens each kiosk with its key, which lets that page use the kiosk's card reader.
-const keys = new KioskKeys(config.dataDir, hub.catalogue.hall.kiosks.map((k) => k.id));
+const keys = KioskKeys.load(config.dataDir, hub.catalogue.hall.kiosks.map((k) => k.id));
 const kiosk = hub.catalogue.hall.kiosks[0]!;
 const lines = [
   '',

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DeviceKind, Slug } from '@jobhall/hub-server/contract';
 import { jsonLog } from './agent/log.ts';
 import { PrinterAgent } from './printer/printer-agent.ts';
 import { transportFromUrl } from './printer/transports/index.ts';
@@ -16,11 +17,12 @@ import { SimCardReader } from './card-reader/readers.ts';
  * (`npm start` runs the demo hall's agents in-process instead.)
  */
 const Env = z.object({
-  AGENT: z.enum(['printer', 'call-screen', 'sms', 'card-reader']),
-  DEVICE_ID: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  // The kiosk shell is not one of these agents: it runs Chromium beside the kiosk.
+  AGENT: DeviceKind.exclude(['kiosk-shell']),
+  DEVICE_ID: Slug,
   DEVICE_SECRET: z.string().min(16),
   MQTT_URL: z.url({ protocol: /^mqtts?$/ }),
-  HALL_ID: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  HALL_ID: Slug,
   PRINTER_URL: z.string().default('sim:'),
   /** An HTTP SMS API taking {to, text}; unset, messages are only printed (simulated gateway). */
   SMS_GATEWAY_URL: z.url().optional(),

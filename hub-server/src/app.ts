@@ -3,24 +3,48 @@ import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import fastifyWebsocket from '@fastify/websocket';
-import { createWebSocketStream } from 'ws';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
-import { createHubContext, type ContextOptions } from './infra/context.ts';
+import type { ContextOptions } from './infra/context.ts';
 import { installErrorHandling } from './infra/errors.ts';
-import staffRoutes from './features/staff/routes.ts';
-import servicesRoutes from './features/services/routes.ts';
-import deviceRoutes from './features/devices/routes.ts';
-import printingRoutes from './features/printing/routes.ts';
-import queueRoutes from './features/queue/routes.ts';
-import noticeRoutes from './features/notices/routes.ts';
-import kpiRoutes from './features/kpis/routes.ts';
-import smsRoutes from './features/sms/routes.ts';
-import appointmentRoutes from './features/appointments/routes.ts';
-import voiceRoutes from './features/voice/routes.ts';
-import placementRoutes from './features/jobs/placement.ts';
-import healthRoutes from './features/health/routes.ts';
-import appRoutes from './features/apps/routes.ts';
+import hub from './infra/plugin.ts';
+import staff from './features/staff/plugin.ts';
+import devices from './features/devices/plugin.ts';
+import printing from './features/printing/plugin.ts';
+import services from './features/services/plugin.ts';
+import queue from './features/queue/plugin.ts';
+import sms from './features/sms/plugin.ts';
+import appointments from './features/appointments/plugin.ts';
+import notices from './features/notices/plugin.ts';
+import kpis from './features/kpis/plugin.ts';
+import voice from './features/voice/plugin.ts';
+import vocabulary from './features/vocabulary/plugin.ts';
+import visitors from './features/visitors/plugin.ts';
+import employers from './features/employers/plugin.ts';
+import vacancies from './features/jobs/plugin.ts';
+import seekers from './features/seekers/plugin.ts';
+import matching from './features/matching/plugin.ts';
+import referrals from './features/referrals/plugin.ts';
+import fairs from './features/events/plugin.ts';
+import employerDashboard from './features/employer-dashboard/plugin.ts';
+import complaints from './features/complaints/plugin.ts';
+import entrusted from './features/entrusted/plugin.ts';
+import surveys from './features/surveys/plugin.ts';
+import interviews from './features/interviews/plugin.ts';
+import cards from './features/cards/plugin.ts';
+import health from './features/health/plugin.ts';
+import apps from './features/apps/plugin.ts';
+
+/**
+ * Every capability, in registration order. Each is a named fastify-plugin that declares the capabilities it
+ * needs (fastify refuses to start if one is missing or comes later) and decorates the app with its own narrow
+ * interface; none registers another. They reach each other through those interfaces and the domain events.
+ */
+export const CAPABILITIES = [
+  staff, devices, printing, services, queue, sms, appointments, notices, kpis, voice,
+  vocabulary, visitors, employers, vacancies, seekers, matching, referrals, fairs, employerDashboard,
+  complaints, entrusted, surveys, interviews, cards, health, apps,
+];
 
 export interface BuildOptions extends ContextOptions {
   logger?: FastifyServerOptions['logger'];
@@ -80,32 +104,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  const hub = await createHubContext(config, app.log, options);
-  app.decorate('hub', hub);
-  // Registered before the features, so it runs after theirs: onClose hooks run last-in, first-out.
-  app.addHook('onClose', async () => hub.close());
-
-  if (hub.broker.embedded) {
-    const broker = hub.broker.embedded;
-    app.get('/mqtt', { websocket: true, schema: { hide: true } }, (socket, req) => {
-      broker.handleWebSocket(createWebSocketStream(socket), req.raw);
-    });
-  }
-
-  await app.register(staffRoutes);
-  await app.register(servicesRoutes);
-  await app.register(deviceRoutes);
-  await app.register(printingRoutes);
-  await app.register(queueRoutes);
-  await app.register(smsRoutes);
-  await app.register(appointmentRoutes);
-  await app.register(noticeRoutes);
-  await app.register(kpiRoutes);
-  await app.register(voiceRoutes);
-  await app.register(placementRoutes);
-  await app.register(healthRoutes);
-  await app.register(appRoutes);
-
-  await hub.staff.ensureAdmin(config.admin.username, config.admin.password, hub.now());
+  // The infrastructure first: its onClose then runs after every capability's (last in, first out).
+  await app.register(hub, { config, now: options.now });
+  for (const capability of CAPABILITIES) await app.register(capability);
   return app;
 }

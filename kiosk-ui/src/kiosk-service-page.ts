@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { PrintQueued, type ServiceGuide, type ServiceView } from '@jobhall/hub-server/contract';
+import { PrintAccepted, type ServiceGuide, type ServiceView } from '@jobhall/hub-server/contract';
 import { api, buttons, icon, t, tokens, type Lang, type LocalizedText } from '@jobhall/ui-kit';
 import { loadGuide } from './data.ts';
 import { emit, navigate } from './events.ts';
@@ -48,7 +48,7 @@ export class KioskServicePage extends LitElement {
     if (this.printing) return;
     this.printing = true;
     try {
-      await api(`/api/services/${this.service.id}/guide/print`, PrintQueued, { method: 'POST', body: { kioskId: this.kioskId } });
+      await api(`/api/services/${this.service.id}/guide/print`, PrintAccepted, { method: 'POST', body: { kioskId: this.kioskId } });
       emit(this, 'kiosk-message', { tone: 'ok', text: m.guidePrinting });
     } catch (err) {
       emit(this, 'kiosk-message', { tone: 'problem', text: problemOf(err) });

@@ -1,8 +1,5 @@
-import { z } from 'zod';
-import { PrintJobState, type Ticket } from '@jobhall/hub-server/contract';
+import { PRINT_IN_FLIGHT, PrintJobView, type Ticket } from '@jobhall/hub-server/contract';
 import { api } from '@jobhall/ui-kit';
-
-const Job = z.object({ state: PrintJobState, faults: z.array(z.string()) });
 
 /** How long the visitor waits for paper before the screen becomes the ticket. */
 const PRINT_PATIENCE_MS = 8000;
@@ -17,11 +14,11 @@ export async function followPrint(ticket: Ticket, signal: AbortSignal): Promise<
   const until = Date.now() + PRINT_PATIENCE_MS;
   let state = print.state;
   let faults = print.faults;
-  while (Date.now() < until && (state === 'queued' || state === 'sent') && !faults.length) {
+  while (Date.now() < until && PRINT_IN_FLIGHT.includes(state) && !faults.length) {
     const wait = Math.max(0, Math.min(until - Date.now(), 5000));
-    const job = await api(`/api/print-jobs/${print.jobId}?after=${state}&waitMs=${wait}`, Job, { signal });
+    const job = await api(`/api/print-jobs/${print.jobId}?after=${state}&waitMs=${wait}`, PrintJobView, { signal });
     state = job.state;
-    faults = job.faults as typeof faults;
+    faults = job.faults;
   }
   return { ...ticket, print: { ...print, state, faults } };
 }

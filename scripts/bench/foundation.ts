@@ -26,7 +26,7 @@ export async function benchFoundation(): Promise<BenchRow[]> {
   await agent.start();
   await screen.start();
   await Promise.all([agent.ready(), screen.ready()]);
-  await eventually(() => ['printer-1', 'callscreen-1'].every((id) => hub.app.hub.devices.health(id)?.state === 'online'), 5000, 'agents online');
+  await eventually(() => ['printer-1', 'callscreen-1'].every((id) => hub.app.devices.health(id)?.state === 'online'), 5000, 'agents online');
   const rows: BenchRow[] = [];
   try {
     // tap → ticket bytes at the printer

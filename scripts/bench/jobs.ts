@@ -4,19 +4,20 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Shift, type JobSearchQuery, type EducationLevel } from '../../hub-server/src/contract/index.ts';
 import { migrate, openDatabase, type Db } from '../../hub-server/src/infra/db.ts';
+import { DomainEventBus } from '../../hub-server/src/infra/events.ts';
 import { VacancyColumns } from '../../hub-server/src/features/jobs/vacancy-columns.ts';
 import { Matcher } from '../../hub-server/src/features/matching/matcher.ts';
 import { prepareSeeker } from '../../hub-server/src/features/matching/prepare.ts';
 import { FACTOR_COUNT, exclusion, factorsAt, requirementScore, seekerScore } from '../../hub-server/src/features/matching/score.ts';
 import type { SeekerProfile } from '../../hub-server/src/features/seekers/seekers.ts';
 import { ComplianceChecker } from '../../hub-server/src/features/jobs/compliance.ts';
-import { loadGenerator, seededRandom } from '../../hub-server/src/features/jobs/generate.ts';
+import { loadGenerator, seededRandom } from '../generate-vacancies.ts';
 import { EDUCATION_RANK } from '../../hub-server/src/features/jobs/labels.ts';
 import { JobSearch } from '../../hub-server/src/features/jobs/search.ts';
 import { SearchIndex } from '../../hub-server/src/features/jobs/search-index.ts';
 import { VacancyService } from '../../hub-server/src/features/jobs/vacancies.ts';
 import { VacancyView } from '../../hub-server/src/features/jobs/vacancy-view.ts';
-import { loadVocabulary } from '../../hub-server/src/features/jobs/vocabulary.ts';
+import { loadVocabulary } from '../../hub-server/src/features/vocabulary/vocabulary.ts';
 import { percentile, type BenchRow } from './table.ts';
 
 const POOL = 100_000;
@@ -66,7 +67,9 @@ export async function benchJobs(): Promise<BenchRow[]> {
     const today = now.toISOString().slice(0, 10);
     const view = new VacancyView(vocab, 'http://hall.bench');
     const index = new SearchIndex(db, vocab);
-    const vacancies = new VacancyService(db, vocab, index, () => now);
+    // The pool follows approvals by the vacancy.approved domain event, as in the hub (features/jobs/plugin.ts).
+    const events = new DomainEventBus(console);
+    const vacancies = new VacancyService(db, vocab, index, () => now, 'Asia/Shanghai', events);
     const gen = loadGenerator(contentDir, 4242, vocab);
     const random = seededRandom(17);
 
@@ -97,7 +100,7 @@ export async function benchJobs(): Promise<BenchRow[]> {
     });
     const arrayBytes = Object.values(columns).reduce((n: number, v) => n + (ArrayBuffer.isView(v) ? v.byteLength : 0), 0);
     row('in-memory pool load (columns), 100k', poolMs, 'ms', '≤ 500 ms', poolMs <= 500, `typed arrays ${(arrayBytes / 1e6).toFixed(0)} MB; most of the time is reading rows`);
-    vacancies.on('published', (r) => columns.upsert(r));
+    events.on('vacancy.approved', ({ vacancyId }) => columns.upsert(vacancies.store.get(vacancyId)!));
     const search = new JobSearch(db, vocab, view, columns, vacancies.store);
 
     // Search: 2-character queries with a district and pay filter, BM25-ranked top 20 with the total.

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ComplianceChecker } from '../../hub-server/src/features/jobs/compliance.ts';
-import { loadVocabulary } from '../../hub-server/src/features/jobs/vocabulary.ts';
+import { loadVocabulary } from '../../hub-server/src/features/vocabulary/vocabulary.ts';
 import {
   CORPUS_SPLITS, falseBlockRate, falseReviewRate, loadCorpus, recall, scoreCorpus, type FamilyScore,
 } from '../../hub-server/src/features/jobs/wording-corpus.ts';

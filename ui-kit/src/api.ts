@@ -1,7 +1,10 @@
 import type { z } from 'zod';
-import { ApiError, CSRF_HEADER, type LocalizedText } from '@jobhall/hub-server/contract';
+import { ApiError, CSRF_HEADER, type ApiErrorDetails, type LocalizedText } from '@jobhall/hub-server/contract';
 
-/** A refusal from the hub, with the field it names and, for the public, a sentence in both languages. */
+/**
+ * A refusal from the hub, with the field it names, for the public a sentence in both languages, and the
+ * refusal's typed details (e.g. the wording findings of BLOCKED_WORDING).
+ */
 export class ApiProblem extends Error {
   constructor(
     readonly status: number,
@@ -9,6 +12,7 @@ export class ApiProblem extends Error {
     readonly code: string | undefined,
     readonly text: LocalizedText | undefined,
     readonly issues: Array<{ path: string; message: string }>,
+    readonly details: ApiErrorDetails = {},
   ) {
     super(message);
   }
@@ -52,7 +56,7 @@ export async function api<S extends z.ZodType>(path: string, schema: S, opts: Ap
   if (!res.ok) {
     const e = ApiError.safeParse(json);
     const body = e.success ? e.data : null;
-    throw new ApiProblem(res.status, body?.message ?? res.statusText, body?.code, body?.text, body?.issues ?? []);
+    throw new ApiProblem(res.status, body?.message ?? res.statusText, body?.code, body?.text, body?.issues ?? [], body?.details);
   }
   return schema.parse(json);
 }

@@ -40,6 +40,7 @@ export class RealtimeController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stopped = true;
+    this.bus?.stop();
     this.client?.end(true);
     this.client = null;
     this.bus = null;
@@ -73,7 +74,7 @@ export class RealtimeController implements ReactiveController {
       keepalive: 20,
     });
     this.client = client;
-    this.bus = new TopicBus(client, config.hall, (topic, reason) => console.warn('dropped invalid message', topic, reason));
+    this.bus = new TopicBus(client, config.hall, (topic, reason) => console.warn('dropped invalid message', topic, reason)).start();
     client.on('connect', () => this.setState('online'));
     client.on('offline', () => this.setState('offline'));
     client.on('error', () => this.setState('offline'));

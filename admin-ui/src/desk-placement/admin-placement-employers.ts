@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { z } from 'zod';
-import { Employer, EmployerCreated, EmployerKind, PlacementVocabulary } from '@jobhall/hub-server/contract';
+import { Employer, EmployerCreated, EmployerKind, EmployerSignInCode, PlacementVocabulary } from '@jobhall/hub-server/contract';
 import { api, buttons, tokens, loadVocabulary } from '@jobhall/ui-kit';
 import { EMPLOYER_KIND, LICENCE_STATUS, problemText, type Vocabulary } from '../placement/placement-labels.ts';
 
@@ -78,7 +78,7 @@ export class AdminPlacementEmployers extends LitElement {
 
   private async newCode(emp: Employer) {
     try {
-      const r = await api(`/api/employers/${emp.id}/sign-in-code`, z.strictObject({ signInCode: z.string() }), { method: 'POST' });
+      const r = await api(`/api/employers/${emp.id}/sign-in-code`, EmployerSignInCode, { method: 'POST' });
       this.code = { name: emp.name, creditCode: emp.creditCode, code: r.signInCode };
       this.message = '';
     } catch (err) {

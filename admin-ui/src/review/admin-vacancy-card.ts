@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { CheckResult, RejectReason, ReviewReason, Vacancy, type Finding } from '@jobhall/hub-server/contract';
+import { RejectReason, ReviewReason, Vacancy, type Finding } from '@jobhall/hub-server/contract';
 import { ApiProblem, api, buttons, tokens } from '@jobhall/ui-kit';
 import { EDUCATION, EMPLOYMENT, PAY_PERIOD, REJECT_REASON, REVIEW_REASON, SHIFT, VACANCY_SOURCE, VACANCY_STATUS, payRange, problemText, shortTime, type Vocabulary } from '../placement/placement-labels.ts';
 import '../placement/admin-vacancy-findings.ts';
@@ -20,7 +20,7 @@ export class AdminVacancyCard extends LitElement {
   @state() private editing = false;
   @state() private message = '';
   @state() private refused = false;
-  /** Findings from a fresh check after the hub refused: the stored ones date from submission. */
+  /** Findings the hub refused approval on: the stored ones date from submission. */
   @state() private fresh: Finding[] | null = null;
   @state() private busy = false;
 
@@ -72,29 +72,16 @@ export class AdminVacancyCard extends LitElement {
     } catch (err) {
       this.message = problemText(err);
       this.refused = true;
-      if (err instanceof ApiProblem && err.status === 422 && !err.issues.length) {
-        // The refusal's body carries the findings but not the `error` field ApiError wants, so api() keeps only
-        // the status: ask the checker what blocks, and name the rules as the hub's message does.
-        const blocking = await this.recheck();
-        if (blocking.length) this.message = `不能发布：含禁止用语 · Cannot be published as written: ${blocking.join(', ')}`;
+      const findings = err instanceof ApiProblem ? err.details.findings : undefined;
+      if (findings) {
+        // Refused for its wording: the refusal carries the findings on the stored text, newer than those from submission.
+        this.fresh = findings;
+        const blocking = [...new Set(findings.filter((f) => f.severity === 'block').map((f) => f.rule))];
+        this.message = `不能发布：含禁止用语 · Cannot be published as written: ${blocking.join(', ')}`;
       }
     } finally {
       this.busy = false;
     }
-  }
-
-  /**
-   * Runs the checker over the stored text again, so the findings shown are the ones the hub just refused on.
-   * Returns the rules that block.
-   */
-  private async recheck(): Promise<string[]> {
-    const v = this.vacancy;
-    const r = await api('/api/vacancies/check', CheckResult, {
-      method: 'POST',
-      body: { title: v.title, employerName: v.employerName, description: v.description, address: v.address ?? undefined, contactName: v.contactName ?? undefined, skills: v.skills, preferredSkills: v.preferredSkills },
-    }).catch(() => null);
-    if (r) this.fresh = r.findings;
-    return [...new Set((r?.findings ?? []).filter((f) => f.severity === 'block').map((f) => f.rule))];
   }
 
   private approve() {

@@ -69,9 +69,13 @@ export class AdminVacancyEdit extends LitElement {
       emit(this, 'vacancy-saved', saved);
     } catch (err) {
       this.message = problemText(err);
-      // A 422 for wording comes back from api() as a bare status (its body lacks ApiError's `error` field):
-      // ask the checker what blocks, so staff see where.
-      if (err instanceof ApiProblem && err.status === 422 && !err.issues.length) await this.check();
+      // Refused for its wording: the refusal carries every finding, so staff see where.
+      const findings = err instanceof ApiProblem ? err.details.findings : undefined;
+      if (findings) {
+        this.findings = findings;
+        const rules = [...new Set(findings.filter((f) => f.severity === 'block').map((f) => f.rule))];
+        this.message = `含禁止用语，不能保存 · Blocking wording, it cannot be saved: ${rules.join(', ')}`;
+      }
     } finally {
       this.busy = false;
     }

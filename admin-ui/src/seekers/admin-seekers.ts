@@ -1,13 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { z } from 'zod';
-import { Seeker, SessionInfo } from '@jobhall/hub-server/contract';
+import { Seeker, SeekerList, SessionInfo } from '@jobhall/hub-server/contract';
 import { api, buttons, tokens, loadVocabulary } from '@jobhall/ui-kit';
 import { EDUCATION, problemText, type Vocabulary } from '../placement/placement-labels.ts';
 import './admin-seekers-matches.ts';
 import './admin-seekers-candidates.ts';
 
-const SeekerList = z.strictObject({ items: z.array(Seeker), total: z.number().int() });
 const PAGE = 50;
 type Filter = 'all' | 'assistance' | 'mine';
 

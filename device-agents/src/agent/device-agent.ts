@@ -51,7 +51,7 @@ export abstract class DeviceAgent {
       will: lastWill(hall, this.kind, deviceId),
     });
     this.client = client;
-    this.bus = new TopicBus(client, hall, (topic, reason) => this.log.warn({ topic, reason }, 'dropped an invalid message'));
+    this.bus = new TopicBus(client, hall, (topic, reason) => this.log.warn({ topic, reason }, 'dropped an invalid message')).start();
     client.on('connect', () => {
       this.backoff = BACKOFF_MIN_MS;
       client.options.reconnectPeriod = BACKOFF_MIN_MS;
@@ -85,6 +85,7 @@ export abstract class DeviceAgent {
       if (client.connected) await this.announce('offline');
       await client.endAsync();
     }
+    this.bus?.stop();
     this.client = null;
     this.bus = null;
   }

@@ -34,15 +34,25 @@ export class CallScreenAgent extends DeviceAgent {
   }
 
   private async show(line: LedLine): Promise<void> {
-    if (this.shown.includes(line.correlationId)) return;
+    // Shown already: a QoS 1 redelivery, or the hub sending again because our acknowledgement was lost.
+    // Acknowledge again, show nothing twice.
+    if (this.shown.includes(line.correlationId)) return this.acknowledge(line.correlationId);
     this.shown.push(line.correlationId);
     if (this.shown.length > 200) this.shown.shift();
     try {
       await this.opts.board.show(line.window, line.text, line.brightness);
       this.log.info({ window: line.window, text: line.text }, 'LED line shown');
-      await this.bus?.publish('ledShown', { deviceId: this.deviceId }, { correlationId: line.correlationId, at: new Date().toISOString() });
     } catch (err) {
       this.log.warn({ window: line.window, err: (err as Error).message }, 'LED line not shown');
+      // Not shown and not acknowledged: the hub's next send of this line gets another try.
+      this.shown.splice(this.shown.indexOf(line.correlationId), 1);
+      return;
     }
+    await this.acknowledge(line.correlationId);
+  }
+
+  private async acknowledge(correlationId: string): Promise<void> {
+    await this.bus?.publish('ledShown', { deviceId: this.deviceId }, { correlationId, at: new Date().toISOString() })
+      .catch((err: Error) => this.log.warn({ correlationId, err: err.message }, 'LED acknowledgement not published'));
   }
 }

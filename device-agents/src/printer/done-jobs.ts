@@ -15,6 +15,10 @@ export class DoneJobs {
 
   constructor(dir: string | null) {
     this.file = dir ? path.join(dir, 'done-jobs.json') : null;
+  }
+
+  /** Reads the results kept by the last run (the agent's start). */
+  load(): void {
     if (this.file && fs.existsSync(this.file)) {
       try {
         for (const r of JSON.parse(fs.readFileSync(this.file, 'utf8')) as PrintResult[]) this.results.set(r.jobId, r);

@@ -1,9 +1,9 @@
-import type { PrintResult, PrinterFault } from '@jobhall/hub-server/contract';
+import { isFinalPrint, type PrintResultState, type PrinterFault } from '@jobhall/hub-server/contract';
 
-/** Where one print job is in the agent. */
+/** Where one print job is in the agent. The phases are the contract's print job states (PrintJobState). */
 export type JobState =
   | { phase: 'queued' }
-  | { phase: 'held'; faults: PrinterFault[] } // the printer cannot print now; waits for it to recover
+  | { phase: 'waiting-printer'; faults: PrinterFault[] } // the printer cannot print now; waits for it to recover
   | { phase: 'printed' }
   | { phase: 'expired' } // too old to help anyone; dropped unprinted
   | { phase: 'failed'; faults: PrinterFault[] };
@@ -21,7 +21,7 @@ export type JobEvent =
  * ticket that ran into paper-out halfway is held and printed again once paper is in, never reported printed.
  */
 export function nextJobState(state: JobState, event: JobEvent): JobState {
-  if (state.phase === 'printed' || state.phase === 'expired' || state.phase === 'failed') return state; // final
+  if (isFinal(state)) return state;
   switch (event.type) {
     case 'expired':
       return { phase: 'expired' };
@@ -32,20 +32,15 @@ export function nextJobState(state: JobState, event: JobEvent): JobState {
     case 'printer-faulted':
     case 'written-faulted':
     case 'write-failed':
-      return { phase: 'held', faults: event.faults };
+      return { phase: 'waiting-printer', faults: event.faults };
   }
 }
 
 export function isFinal(state: JobState): boolean {
-  return state.phase === 'printed' || state.phase === 'expired' || state.phase === 'failed';
+  return isFinalPrint(state.phase);
 }
 
-/** What the hub is told for a state. */
-export function resultState(state: JobState): PrintResult['state'] {
-  switch (state.phase) {
-    case 'printed': return 'printed';
-    case 'expired': return 'expired';
-    case 'failed': return 'failed';
-    default: return 'waiting-printer';
-  }
+/** What the hub is told for a state: the phase itself, once the job has left the agent's own queue. */
+export function resultState(state: JobState): PrintResultState {
+  return state.phase === 'queued' ? 'waiting-printer' : state.phase;
 }

@@ -31,8 +31,8 @@ async function takeTicket(serviceId = '3.1.2'): Promise<Ticket> {
   return res.json() as Ticket;
 }
 
-const jobState = (jobId: string) => hub.app.hub.printing.get(jobId)?.state;
-const health = () => hub.app.hub.devices.health('printer-1')!;
+const jobState = (jobId: string) => hub.app.printing.get(jobId)?.state;
+const health = () => hub.app.devices.health('printer-1')!;
 
 test.before(async () => {
   hub = await startTestHub();
@@ -90,7 +90,7 @@ test('a redelivered job id is answered, not printed again', async () => {
   const row = hub.app.hub.db.prepare('SELECT * FROM print_jobs WHERE id = ?').get(ticket.print!.jobId) as { document: string; correlation_id: string; created_at: string };
   await hub.app.hub.bus.publish('printJob', { deviceId: 'printer-1' }, {
     jobId: ticket.print!.jobId, correlationId: row.correlation_id, issuedAt: row.created_at,
-    expiresAt: new Date(Date.now() + 60_000).toISOString(), document: JSON.parse(row.document),
+    ttlMs: 60_000, document: JSON.parse(row.document),
   });
   await new Promise((r) => setTimeout(r, 300));
   assert.is(printer.emulator.printed.length, count);

@@ -21,6 +21,8 @@ export interface PrinterAgentOptions {
 interface Entry {
   job: PrintJob;
   state: JobState;
+  /** This agent's clock (ms) after which the job is dropped: receipt plus the job's ttlMs. */
+  deadline: number;
 }
 
 /**
@@ -47,6 +49,7 @@ export class PrinterAgent extends DeviceAgent {
   }
 
   protected async onStart(bus: TopicBus): Promise<void> {
+    this.done.load();
     this.unsubscribe = [
       await bus.subscribe('printJob', (job) => this.accept(job), { deviceId: this.deviceId }),
       await bus.subscribe('simPrinter', (control) => {
@@ -86,7 +89,7 @@ export class PrinterAgent extends DeviceAgent {
       return;
     }
     if (this.queue.some((e) => e.job.jobId === job.jobId)) return;
-    this.queue.push({ job, state: { phase: 'queued' } });
+    this.queue.push({ job, state: { phase: 'queued' }, deadline: Date.now() + job.ttlMs });
     void this.drain();
   }
 
@@ -107,12 +110,12 @@ export class PrinterAgent extends DeviceAgent {
   }
 
   private async step(entry: Entry): Promise<void> {
-    const { event, bytes } = await this.attempt(entry.job);
+    const { event, bytes } = await this.attempt(entry);
     const before = entry.state;
     entry.state = nextJobState(entry.state, event);
     // Still held for the same reason: the hub already knows.
     if (JSON.stringify(before) === JSON.stringify(entry.state)) return;
-    const faults: PrinterFault[] = entry.state.phase === 'held' || entry.state.phase === 'failed' ? entry.state.faults : [];
+    const faults: PrinterFault[] = entry.state.phase === 'waiting-printer' || entry.state.phase === 'failed' ? entry.state.faults : [];
     const result = {
       jobId: entry.job.jobId, correlationId: entry.job.correlationId, state: resultState(entry.state),
       faults, bytes, at: new Date().toISOString(),
@@ -124,8 +127,8 @@ export class PrinterAgent extends DeviceAgent {
       .catch((err: Error) => this.log.warn({ jobId: entry.job.jobId, err: err.message }, 'print result not published'));
   }
 
-  private async attempt(job: PrintJob): Promise<{ event: JobEvent; bytes: number }> {
-    if (Date.parse(job.expiresAt) < Date.now()) return { event: { type: 'expired' }, bytes: 0 };
+  private async attempt({ job, deadline }: Entry): Promise<{ event: JobEvent; bytes: number }> {
+    if (Date.now() >= deadline) return { event: { type: 'expired' }, bytes: 0 };
     let bytes: Uint8Array;
     try {
       bytes = encodeDocument(job.document, this.opts.profile ?? DEFAULT_PROFILE).bytes;

@@ -32,18 +32,34 @@ interface Registration {
 /**
  * Typed publish/subscribe over an mqtt.js client, shared by hub, agents and browsers. Outgoing payloads are
  * parsed by their schema before they leave (a bug here must not become bad input elsewhere); incoming ones are
- * parsed before any handler sees them.
+ * parsed before any handler sees them. The constructor only assigns: start() begins taking the client's
+ * messages, stop() ends it. A subscription asked for while the broker is away is made when it is back, so a
+ * hub or an agent starts without its broker and catches up.
  */
 export class TopicBus {
   private readonly registrations = new Set<Registration>();
   private readonly filters = new Map<string, number>();
+  /** Filters asked for while the client was not connected: subscribed on the next connect. */
+  private readonly deferred = new Set<string>();
+  private readonly onMessage = (topic: string, payload: Uint8Array, packet: { retain: boolean }) => this.dispatch(topic, payload, packet.retain);
+  private readonly onConnect = () => void this.subscribeDeferred();
 
   constructor(
     readonly client: MqttClient,
     readonly hall: string,
     private readonly onInvalid: InvalidMessage = () => {},
-  ) {
-    client.on('message', (topic, payload, packet) => this.dispatch(topic, payload, packet.retain));
+  ) {}
+
+  start(): this {
+    this.stop();
+    this.client.on('message', this.onMessage);
+    this.client.on('connect', this.onConnect);
+    return this;
+  }
+
+  stop(): void {
+    this.client.off('message', this.onMessage);
+    this.client.off('connect', this.onConnect);
   }
 
   async publish<K extends TopicName>(name: K, params: TopicParams<K>, payload: TopicInput<K>): Promise<void> {
@@ -56,6 +72,7 @@ export class TopicBus {
   /**
    * Subscribes and returns an unsubscribe function. Retained state arrives first, marked retained.
    * `only` fixes topic parameters (a device listens to its own commands); the others match any value.
+   * Rejects when the broker refuses the subscription (an ACL said no).
    */
   async subscribe<K extends TopicName>(name: K, handler: Handler<K>, only: Partial<TopicParams<K>> = {}): Promise<() => Promise<void>> {
     const filter = topicFilter(this.hall, name, only);
@@ -63,18 +80,9 @@ export class TopicBus {
     this.registrations.add(registration);
     const count = this.filters.get(filter) ?? 0;
     this.filters.set(filter, count + 1);
-    if (count === 0) {
-      // [MQTT-3.9.3] SUBACK return code 0x80 means the broker refused the subscription (an ACL said no);
-      // mqtt.js rejects, older brokers may resolve with it.
-      const refused = () => {
-        this.registrations.delete(registration);
-        this.filters.delete(filter);
-        return new Error(`subscription to ${filter} was refused by the broker`);
-      };
-      const granted = await this.client.subscribeAsync(filter, { qos: topics[name].qos }).catch(() => {
-        throw refused();
-      });
-      if (granted.some((g) => g.qos === 128)) throw refused();
+    if (count === 0 && !(await this.request(filter))) {
+      this.drop(filter);
+      throw new Error(`subscription to ${filter} was refused by the broker`);
     }
     return async () => {
       this.registrations.delete(registration);
@@ -82,9 +90,47 @@ export class TopicBus {
       if (left > 0) this.filters.set(filter, left);
       else {
         this.filters.delete(filter);
+        this.deferred.delete(filter);
         if (this.client.connected) await this.client.unsubscribeAsync(filter);
       }
     };
+  }
+
+  /** Sends the SUBSCRIBE, or keeps it for the next connect; false when the broker refused it. */
+  private async request(filter: string): Promise<boolean> {
+    if (!this.client.connected) {
+      this.deferred.add(filter);
+      return true;
+    }
+    try {
+      // Every topic is QoS 1 (see TopicSpec).
+      const granted = await this.client.subscribeAsync(filter, { qos: 1 });
+      // [MQTT-3.9.3] SUBACK return code 0x80 means the broker refused the subscription (an ACL said no);
+      // mqtt.js rejects, older brokers may resolve with it.
+      return !granted.some((g) => g.qos === 128);
+    } catch {
+      // The connection went while asking: ask again on the next connect. Connected, it was a refusal.
+      if (this.client.connected) return false;
+      this.deferred.add(filter);
+      return true;
+    }
+  }
+
+  private async subscribeDeferred(): Promise<void> {
+    for (const filter of [...this.deferred]) {
+      this.deferred.delete(filter);
+      if (!this.filters.has(filter)) continue;
+      if (!(await this.request(filter))) {
+        this.drop(filter);
+        this.onInvalid(filter, 'subscription refused by the broker');
+      }
+    }
+  }
+
+  /** Forgets every handler of a filter the broker will not serve. */
+  private drop(filter: string): void {
+    for (const reg of this.registrations) if (reg.filter === filter) this.registrations.delete(reg);
+    this.filters.delete(filter);
   }
 
   private dispatch(topic: string, raw: Uint8Array, retained: boolean): void {

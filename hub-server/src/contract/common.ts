@@ -26,15 +26,3 @@ export const IsoTime = z.iso.datetime({ offset: true });
 export const ServiceDay = z.iso.date();
 
 export const Uuid = z.uuid();
-
-/** The body of every 4xx/5xx the hub sends. `issues` names each offending field. */
-export const ApiError = z.object({
-  statusCode: z.number().int(),
-  error: z.string(),
-  message: z.string(),
-  code: z.string().optional(),
-  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  /** For refusals the public sees (a closed service, a full day): what the kiosk says, in both languages. */
-  text: LocalizedText.optional(),
-});
-export type ApiError = z.infer<typeof ApiError>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DeviceKind } from './content.ts';
 import { IsoTime, Slug } from './common.ts';
+import { CommandState } from './commands.ts';
 
 /**
  * Presence, retained. Every client sets this topic as its last will with state "offline"
@@ -36,6 +37,27 @@ export const LedLine = z.strictObject({
   correlationId: z.string().min(1).max(80),
 });
 export type LedLine = z.infer<typeof LedLine>;
+
+/**
+ * The latest line sent to one window of one LED board and whether the board acknowledged it (staff see this
+ * under 设备): the hub matches each `ledShown` acknowledgement to its line by the correlation id.
+ */
+export const LedLineStatus = z.strictObject({
+  deviceId: Slug,
+  window: z.number().int().min(1).max(999),
+  text: z.string(),
+  brightness: z.number().int().min(0).max(100).nullable(),
+  correlationId: z.string(),
+  state: CommandState,
+  /** Sends so far: more than one means the board did not answer the first in time. */
+  attempts: z.number().int().nonnegative(),
+  issuedAt: IsoTime,
+  updatedAt: IsoTime,
+});
+export type LedLineStatus = z.infer<typeof LedLineStatus>;
+
+/** The answer to a drill command (a fault injected, a demo card put on a reader): handed to the device. */
+export const DeviceCommandSent = z.strictObject({ sent: z.literal(true) });
 
 /** Fault injection for the simulated printer, so staff can rehearse a paper-out in the demo hall. */
 export const SimPrinterControl = z.strictObject({

@@ -44,6 +44,9 @@ export type Employer = z.infer<typeof Employer>;
 /** The sign-in code is shown this once; the hub keeps only its hash. */
 export const EmployerCreated = z.strictObject({ employer: Employer, signInCode: z.string() });
 export const EmployerSignInBody = z.strictObject({ creditCode: CreditCode, code: z.string().regex(/^\d{8}$/, '8 digits') });
+/** A new sign-in code, shown once (POST /api/employers/:id/sign-in-code). */
+export const EmployerSignInCode = z.strictObject({ signInCode: z.string() });
+
 export const EmployerSession = z.strictObject({ employer: Employer, token: z.string(), expiresAt: IsoTime });
 export const EmployerParams = z.strictObject({ id: Uuid });
 

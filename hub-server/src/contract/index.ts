@@ -4,8 +4,10 @@
  * Nothing in this folder may import Node modules: the browsers bundle it.
  */
 export * from './common.ts';
+export * from './errors.ts';
 export * from './content.ts';
 export * from './services.ts';
+export * from './commands.ts';
 export * from './devices.ts';
 export * from './hub.ts';
 export * from './notices.ts';
@@ -29,5 +31,4 @@ export * from './complaints.ts';
 export * from './entrusted.ts';
 export * from './surveys.ts';
 export * from './interviews.ts';
-export * from './acknowledgements.ts';
 export * from './counter-actions.ts';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { IsoTime, LocalizedText, ServiceDay, Slug, Uuid } from './common.ts';
 import { JobSummary } from './jobs.ts';
-import { PrintJobState, PrinterFault } from './print.ts';
+import { PrintStatus } from './print.ts';
+import { SeekerRef } from './seekers.ts';
 
 const Clock = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** "09:00-11:30": a block of the day when the booths take interviews. */
@@ -74,7 +75,7 @@ export const Interview = z.strictObject({
   /** Printed on the slip and read out at the front desk: MS20261126-0002. */
   refNo: z.string(),
   status: InterviewStatus,
-  seeker: z.strictObject({ id: Uuid, nameMasked: z.string(), idMasked: z.string() }),
+  seeker: SeekerRef,
   vacancy: JobSummary,
   employerId: Uuid.nullable(),
   day: ServiceDay,
@@ -84,7 +85,7 @@ export const Interview = z.strictObject({
   note: z.string().nullable(),
   createdAt: IsoTime,
   updatedAt: IsoTime,
-  print: z.strictObject({ jobId: Uuid, printerId: Slug, state: PrintJobState, faults: z.array(PrinterFault) }).nullable(),
+  print: PrintStatus.nullable(),
 });
 export type Interview = z.infer<typeof Interview>;
 

@@ -116,15 +116,6 @@ export const VacancyCreated = z.strictObject({
   occupationCode: OccupationCode.nullable(),
 });
 
-/** 422: the wording cannot be published as written. */
-export const VacancyBlocked = z.strictObject({
-  statusCode: z.literal(422),
-  error: z.literal('Unprocessable Entity'),
-  code: z.literal('BLOCKED_WORDING'),
-  message: z.string(),
-  findings: z.array(Finding),
-});
-
 export const VacancyId = z.coerce.number().int().positive().max(2 ** 31 - 1);
 export const VacancyParams = z.strictObject({ id: VacancyId });
 
@@ -317,3 +308,14 @@ export const ImportQuery = z.strictObject({
 });
 
 export const KioskParam = z.strictObject({ kioskId: Slug.optional() });
+
+/** content/jobs/vacancies.json: demo vacancies. `status` and `ageDays` place each in the demo's review queue or its past. */
+export const VacancySeedFile = z.strictObject({
+  note: z.string(),
+  vacancies: z.array(z.strictObject({
+    status: z.enum(['approved', 'pending']),
+    /** Posted this many days before the first start, so freshness and "posted within" filters have something to show. */
+    ageDays: z.number().int().min(0).max(60),
+    vacancy: CreateVacancyBody,
+  })),
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoTime, LocalizedText, ServiceDay, ServiceId, Slug, Uuid } from './common.ts';
-import { PrintJobState, PrinterFault } from './print.ts';
+import { PrintStatus } from './print.ts';
 import { CounterTicketAction } from './counter-actions.ts';
 
 export const TicketStatus = z.enum(['waiting', 'called', 'serving', 'parked', 'done', 'no-show', 'cancelled']);
@@ -36,14 +36,6 @@ export type DeskTicketBody = z.infer<typeof DeskTicketBody>;
 export const VisitOutcome = z.enum(['completed', 'needs-documents', 'referred', 'information-only', 'other']);
 export type VisitOutcome = z.infer<typeof VisitOutcome>;
 
-export const TicketPrint = z.strictObject({
-  jobId: Uuid,
-  printerId: Slug,
-  state: PrintJobState,
-  faults: z.array(PrinterFault),
-});
-export type TicketPrint = z.infer<typeof TicketPrint>;
-
 export const Ticket = z.strictObject({
   id: Uuid,
   number: TicketNumber,
@@ -63,7 +55,7 @@ export const Ticket = z.strictObject({
   estimatedWaitMinutes: z.number().int().nonnegative(),
   /** The phone status page the ticket's QR code opens; the token in it is unguessable and carries no personal data. */
   statusUrl: z.string(),
-  print: TicketPrint.nullable(),
+  print: PrintStatus.nullable(),
 });
 export type Ticket = z.infer<typeof Ticket>;
 

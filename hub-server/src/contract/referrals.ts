@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { IsoTime, LocalizedText, Slug, Uuid } from './common.ts';
 import { JobSummary } from './jobs.ts';
-import { PrintJobState, PrinterFault } from './print.ts';
+import { PrintStatus } from './print.ts';
+import { SeekerRef } from './seekers.ts';
 
 export const ReferralStatus = z.enum(['referred', 'interviewed', 'hired', 'rejected', 'no-show', 'cancelled']);
 export type ReferralStatus = z.infer<typeof ReferralStatus>;
@@ -25,7 +26,7 @@ export const Referral = z.strictObject({
   id: Uuid,
   refNo: z.string(),
   status: ReferralStatus,
-  seeker: z.strictObject({ id: Uuid, nameMasked: z.string(), idMasked: z.string() }),
+  seeker: SeekerRef,
   vacancy: JobSummary,
   score: z.number().nullable(),
   createdAt: IsoTime,
@@ -34,7 +35,7 @@ export const Referral = z.strictObject({
   /** Open and not updated for the reminder period: the employer or counsellor should record what happened. */
   reminderDue: z.boolean(),
   history: z.array(z.strictObject({ from: ReferralStatus.nullable(), to: ReferralStatus, by: z.string(), at: IsoTime, note: z.string().nullable() })),
-  print: z.strictObject({ jobId: Uuid, printerId: Slug, state: PrintJobState, faults: z.array(PrinterFault) }).nullable(),
+  print: PrintStatus.nullable(),
 });
 export type Referral = z.infer<typeof Referral>;
 

@@ -86,6 +86,13 @@ export const VisitorSignedIn = z.strictObject({
 
 export const SeekerSession = VisitorSignedIn.extend({ seeker: Seeker });
 
+/** A seeker named on a referral or an interview booking: who it is, masked. */
+export const SeekerRef = Seeker.pick({ id: true, nameMasked: true, idMasked: true });
+export type SeekerRef = z.infer<typeof SeekerRef>;
+
+/** A page of seekers for staff (GET /api/seekers). */
+export const SeekerList = z.strictObject({ items: z.array(Seeker), total: z.number().int() });
+
 export const SeekerParams = z.strictObject({ id: Uuid });
 export const SeekerListQuery = z.strictObject({
   counsellor: z.string().max(64).optional(),

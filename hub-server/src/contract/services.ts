@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { LocalizedText } from './common.ts';
 import { Counter, HallFile, Module, QueueLine, ServiceFunction } from './content.ts';
+import { Uuid } from './common.ts';
+import { PrintJobState } from './print.ts';
 
 /** GET /api/services items: the function plus its module and, for window services, its queue line. */
 export const ServiceView = ServiceFunction.extend({
@@ -21,3 +23,6 @@ export const HallView = z.object({
   kiosks: HallFile.shape.kiosks,
 });
 export type HallView = z.infer<typeof HallView>;
+
+/** A document sent to a kiosk's printer (a service guide): its job, to follow at /api/print-jobs/:jobId. */
+export const PrintAccepted = z.strictObject({ jobId: Uuid, state: PrintJobState });

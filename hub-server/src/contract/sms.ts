@@ -33,3 +33,15 @@ export const SmsResult = z.strictObject({
   at: IsoTime,
 });
 export type SmsResult = z.infer<typeof SmsResult>;
+
+/** A message in the staff's SMS log: the number masked, never the number. */
+export const SmsMessage = z.strictObject({
+  id: z.string(),
+  ticket_id: z.string().nullable(),
+  to_masked: z.string(),
+  text: z.string(),
+  state: z.enum(['queued', 'sent', 'failed']),
+  error: z.string().nullable(),
+  created_at: z.string(),
+});
+export type SmsMessage = z.infer<typeof SmsMessage>;

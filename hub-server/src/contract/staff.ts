@@ -22,3 +22,6 @@ export type SessionInfo = z.infer<typeof SessionInfo>;
 
 export const SESSION_COOKIE = 'jobhall_session';
 export const CSRF_HEADER = 'x-csrf-token';
+
+/** POST /api/staff/logout. */
+export const LoggedOut = z.strictObject({ ok: z.literal(true) });

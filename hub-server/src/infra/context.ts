@@ -3,16 +3,19 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { MqttClient } from 'mqtt';
 import { hallRoot, type RealtimeConfig, type TopicBus } from '../contract/index.ts';
 import type { Config } from '../config.ts';
-import { DeviceRegistry } from '../features/devices/registry.ts';
-import { StaffStore } from '../features/staff/store.ts';
-import { PrintOutbox } from '../features/printing/outbox.ts';
 import { loadCatalogue, type Catalogue } from './content.ts';
 import { migrate, openDatabase, type Db } from './db.ts';
 import { EmbeddedBroker } from './broker/embedded.ts';
 import { loadBrokerCredentials, type BrokerCredentials } from './broker/credentials.ts';
 import { connectHub, newSecret } from './messaging.ts';
+import { DomainEventBus } from './events.ts';
+import { IdentityVault } from './vault.ts';
 
-/** Everything the features share, built once at start-up and closed in reverse on shutdown. */
+/**
+ * The plumbing every capability shares: configuration, content, the database, the broker and the typed topic
+ * bus, the domain events, the identity vault and the hall clock. Built once at start-up, closed in reverse on
+ * shutdown. Capabilities are not in here: each decorates the app with its own interface (see app.ts).
+ */
 export interface HubContext {
   config: Config;
   log: FastifyBaseLogger;
@@ -31,9 +34,11 @@ export interface HubContext {
     embedded: EmbeddedBroker | null;
   };
   realtime: RealtimeConfig;
-  devices: DeviceRegistry;
-  staff: StaffStore;
-  printing: PrintOutbox;
+  /** Domain events inside the hub (infra/events.ts). */
+  events: DomainEventBus;
+  /** Seals personal data at rest; the key lives in DATA_DIR beside the database. */
+  vault: IdentityVault;
+  /** The hall clock; tests move it across midnight. */
   now(): Date;
   close(): Promise<void>;
 }
@@ -96,9 +101,8 @@ export async function createHubContext(config: Config, log: FastifyBaseLogger, o
       mqtt: connection.client,
       broker: { mode: config.broker.mode, port: embedded?.port ?? null, credentials, embedded },
       realtime,
-      devices: new DeviceRegistry(catalogue.hall.devices),
-      staff: new StaffStore(db),
-      printing: new PrintOutbox(db, connection.bus, log, config.printRetryMs, now),
+      events: new DomainEventBus(log),
+      vault: IdentityVault.open(config.dataDir),
       async close() {
         for (const close of closers) {
           try {

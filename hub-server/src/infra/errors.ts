@@ -1,12 +1,15 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import type { ApiError, LocalizedText } from '../contract/index.ts';
+import type { ApiError, ApiErrorDetails, LocalizedText } from '../contract/index.ts';
 
 interface Issue {
   path: string;
   message: string;
 }
 
-/** A refusal a feature can throw: becomes a 4xx with the same body shape as a validation error. */
+/**
+ * A refusal a capability can throw: becomes a 4xx with the same body shape as a validation error. The hub has
+ * one error handler (installErrorHandling); a capability says what went wrong, never how the body looks.
+ */
 export class HttpError extends Error {
   constructor(
     readonly statusCode: number,
@@ -15,6 +18,8 @@ export class HttpError extends Error {
     readonly issues?: Issue[],
     /** A sentence for the public in both languages, shown by kiosks instead of the technical message. */
     readonly text?: LocalizedText,
+    /** Typed detail beyond the fields, e.g. the wording findings of BLOCKED_WORDING. */
+    readonly details?: ApiErrorDetails,
   ) {
     super(message);
   }
@@ -60,7 +65,7 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (err instanceof HttpError) {
       body = {
         statusCode: err.statusCode, error: REASONS[err.statusCode] ?? 'Error', code: err.code, message: err.message,
-        ...(err.issues && { issues: err.issues }), ...(err.text && { text: err.text }),
+        ...(err.issues && { issues: err.issues }), ...(err.text && { text: err.text }), ...(err.details && { details: err.details }),
       };
     } else if (err.validation) {
       const issues = validationIssues(err.validationContext, err.validation as ValidationIssue[]);

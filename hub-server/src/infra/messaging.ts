@@ -37,7 +37,7 @@ export async function connectHub(opts: HubConnectOptions): Promise<HubConnection
     keepalive: 15,
     will: lastWill(hall, 'hub', 'hub'),
   });
-  const bus = new TopicBus(client, hall, (topic, reason) => log.warn({ topic, reason }, 'dropped an invalid MQTT message'));
+  const bus = new TopicBus(client, hall, (topic, reason) => log.warn({ topic, reason }, 'dropped an invalid MQTT message')).start();
   const announce = () => {
     bus
       .publish('hubPresence', {}, { state: 'online', kind: 'hub', id: 'hub', at: new Date().toISOString() })
@@ -71,6 +71,7 @@ export async function connectHub(opts: HubConnectOptions): Promise<HubConnection
           .catch(() => {});
       }
       await client.endAsync();
+      bus.stop();
     },
   };
 }

@@ -131,7 +131,9 @@ export class KioskVacancyForm extends LitElement {
     try {
       this.created = await api('/api/vacancies', VacancyCreated, { method: 'POST', body: this.body, headers: this.token ? { 'x-visitor-token': this.token } : {} });
     } catch (err) {
-      if (err instanceof ApiProblem && err.status === 422) await this.runCheck();
+      // Refused for its wording: the refusal carries every finding, shown as the check shows them.
+      const findings = err instanceof ApiProblem ? err.details.findings : undefined;
+      if (findings) this.check = { findings, blocked: true, needsReview: findings.some((x) => x.severity === 'review') };
       this.error = err instanceof ApiProblem ? (err.issues.map((i) => `${i.path}: ${i.message}`).join('；') || err.message) : String(err);
     } finally {
       this.busy = false;

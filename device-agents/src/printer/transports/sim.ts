@@ -12,19 +12,19 @@ export class SimTransport implements PrinterTransport {
   readonly kind = 'sim';
   readonly canReadStatus = true;
   readonly emulator = new PrinterEmulator();
-  private count = 0;
+  /** Jobs in the output folder; counted on the first job that comes out, so numbering goes on after a restart. */
+  private count: number | null = null;
 
-  constructor(private readonly outputDir: string | null) {
-    if (outputDir) {
-      fs.mkdirSync(outputDir, { recursive: true });
-      this.count = fs.readdirSync(outputDir).filter((f) => f.endsWith('.bin')).length;
-    }
-  }
+  constructor(private readonly outputDir: string | null) {}
 
   async write(bytes: Uint8Array): Promise<void> {
     if (this.emulator.flags.unplugged) throw new Error('simulated printer is unplugged');
     this.emulator.receive(bytes, (job, printed) => {
       if (!this.outputDir || !printed) return;
+      if (this.count === null) {
+        fs.mkdirSync(this.outputDir, { recursive: true });
+        this.count = fs.readdirSync(this.outputDir).filter((f) => f.endsWith('.bin')).length;
+      }
       const name = String(++this.count).padStart(6, '0');
       fs.writeFileSync(path.join(this.outputDir, `${name}.bin`), job);
       const paper = decodeEscPos(job).map((j) => renderPaper(j)).join('\n');

@@ -1,14 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ApiError, Appointment, BookBody, CheckInBody, CodeParams, SlotsQuery, SlotsResult, Ticket } from '../../contract/index.ts';
-import { AppointmentService } from './service.ts';
+import type { AppointmentService } from './service.ts';
 
 const refusals = { 400: ApiError, 404: ApiError, 409: ApiError, 422: ApiError };
 
 /** Appointments (预约): open to kiosks and phones; the code is the only key, no personal data is asked. */
-export default async function appointmentRoutes(app: FastifyInstance) {
+export default async function appointmentRoutes(app: FastifyInstance, { appointments }: { appointments: AppointmentService }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const appointments = new AppointmentService(app.hub, app.queue.tickets);
 
   api.get('/api/appointments/slots', {
     schema: { tags: ['appointments'], summary: 'Bookable slots of a service on a day, with places left', querystring: SlotsQuery, response: { 200: SlotsResult, ...refusals } },

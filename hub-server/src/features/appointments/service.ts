@@ -3,8 +3,9 @@ import type { Appointment, PrintBlockInput, SlotsResult, Ticket } from '../../co
 import { PrintDocument } from '../../contract/index.ts';
 import type { HubContext } from '../../infra/context.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
-import { addDays, serviceDay } from '../queue/hall-clock.ts';
-import type { TicketService } from '../queue/tickets.ts';
+import { addDays, serviceDay } from '../../infra/clock.ts';
+import type { Queue } from '../queue/plugin.ts';
+import type { PrintingApi } from '../printing/plugin.ts';
 import { AppointmentStore, type AppointmentRow } from './store.ts';
 import { checkInWindow, slotsOf } from './slots.ts';
 
@@ -16,7 +17,8 @@ export class AppointmentService {
 
   constructor(
     private readonly hub: HubContext,
-    private readonly tickets: TicketService,
+    private readonly tickets: Pick<Queue, 'issue'>,
+    private readonly printing: Pick<PrintingApi, 'print'>,
   ) {
     this.store = new AppointmentStore(hub.db);
   }
@@ -69,7 +71,7 @@ export class AppointmentService {
     if (!slot) throw fieldError(422, 'body.slotStart', 'not a slot that can be booked; ask for the slots first');
     if (slot.start.getTime() <= this.hub.now().getTime()) throw fieldError(422, 'body.slotStart', 'this slot has already begun');
     const now = this.hub.now().toISOString();
-    const { row, jobId } = this.hub.db.transaction(() => {
+    const row = this.hub.db.transaction(() => {
       if ((this.store.taken(queue.id, day).get(slot.start.toISOString()) ?? 0) >= this.rules.perSlot) {
         throw refusal('SLOT_FULL', '这个时段已经约满了，请选择其他时段', 'This time is fully booked; please choose another');
       }
@@ -81,10 +83,9 @@ export class AppointmentService {
         slot_start: slot.start.toISOString(), slot_end: slot.end.toISOString(), created_at: now,
       };
       this.store.insert(row);
-      const job = kiosk?.printer ? this.hub.printing.enqueue(kiosk.printer, this.slip(row), null) : null;
-      return { row, jobId: job?.jobId };
+      if (kiosk) this.printing.print(kiosk.id, this.slip(row));
+      return row;
     })();
-    if (jobId) void this.hub.printing.dispatch(jobId);
     return this.view({ ...row, status: 'booked', ticket_id: null, checked_in_at: null, cancelled_at: null });
   }
 

@@ -1,5 +1,5 @@
 import type { AppointmentRules, QueueLine } from '../../contract/index.ts';
-import { localToUtc } from '../queue/hall-clock.ts';
+import { localToUtc } from '../../infra/clock.ts';
 
 export interface SlotWindow {
   start: Date;

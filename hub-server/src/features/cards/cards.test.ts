@@ -10,7 +10,7 @@ let key: string;
 
 test.before(async () => {
   hub = await startTestHub();
-  key = new KioskKeys(hub.dataDir, ['kiosk-1']).key('kiosk-1')!;
+  key = KioskKeys.load(hub.dataDir, ['kiosk-1']).key('kiosk-1')!;
 });
 test.after(async () => {
   await hub.close();

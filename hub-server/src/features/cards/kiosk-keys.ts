@@ -11,9 +11,10 @@ const KeysFile = z.record(z.string(), z.string().min(24));
  * for the cards its reader reads. Everything else a kiosk does is public and needs no key.
  */
 export class KioskKeys {
-  private readonly keys: Record<string, string>;
+  constructor(private readonly keys: Record<string, string>) {}
 
-  constructor(dataDir: string, kioskIds: string[]) {
+  /** Reads DATA_DIR/kiosk-keys.json, adding a key for every kiosk that has none yet. */
+  static load(dataDir: string, kioskIds: string[]): KioskKeys {
     const file = path.join(dataDir, 'kiosk-keys.json');
     let keys: Record<string, string> = {};
     if (fs.existsSync(file)) {
@@ -28,7 +29,7 @@ export class KioskKeys {
       fs.writeFileSync(`${file}.tmp`, JSON.stringify(keys, null, 2), { mode: 0o600 });
       fs.renameSync(`${file}.tmp`, file);
     }
-    this.keys = keys;
+    return new KioskKeys(keys);
   }
 
   key(kioskId: string): string | undefined {

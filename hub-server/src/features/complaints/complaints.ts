@@ -3,12 +3,12 @@ import type { z } from 'zod';
 import type { Complaint, ComplaintPublicStatus, ComplaintReceipt, CreateComplaintBody } from '../../contract/index.ts';
 import { PrintDocument as PrintDocumentSchema } from '../../contract/index.ts';
 import type { HubContext } from '../../infra/context.ts';
+import type { PrintingApi } from '../printing/plugin.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
-import type { Vocabulary } from '../jobs/vocabulary.ts';
-import { nextReference } from '../referrals/reference-numbers.ts';
+import type { Vocabulary } from '../vocabulary/vocabulary.ts';
+import { nextReference } from '../../infra/reference-numbers.ts';
 import { maskPhone } from '../seekers/id-number.ts';
-import type { IdentityVault } from '../seekers/identity-vault.ts';
-import { printedTime, serviceDay } from '../queue/hall-clock.ts';
+import { printedTime, serviceDay } from '../../infra/clock.ts';
 
 type Status = z.infer<typeof ComplaintPublicStatus>['status'];
 const KIND_ZH: Record<z.infer<typeof CreateComplaintBody>['kind'], string> = {
@@ -39,24 +39,28 @@ export class ComplaintService {
   constructor(
     private readonly hub: HubContext,
     private readonly vocab: Vocabulary,
-    private readonly vault: IdentityVault,
+    private readonly printing: Pick<PrintingApi, 'print' | 'get'>,
   ) {}
+
+  private get vault() {
+    return this.hub.vault;
+  }
 
   statusUrl(refNo: string): string {
     return `${this.hub.config.publicUrl}/complaints/${refNo}`;
   }
 
   create(body: z.infer<typeof CreateComplaintBody>): z.infer<typeof ComplaintReceipt> {
-    const { db, catalogue, printing } = this.hub;
+    const { db, catalogue } = this.hub;
     if (body.district && !this.vocab.district(body.district)) throw fieldError(422, 'body.district', `unknown district "${body.district}"`);
     const kiosk = body.kioskId ? catalogue.kiosk(body.kioskId) : undefined;
     if (body.kioskId && !kiosk) throw fieldError(422, 'body.kioskId', `no kiosk ${body.kioskId}`);
     const now = this.hub.now();
     const at = now.toISOString();
     const checkCode = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0');
-    const { refNo, jobId } = db.transaction(() => {
+    const { refNo, job } = db.transaction(() => {
       const refNo = nextReference(db, 'complaint', 'WQ', serviceDay(now, catalogue.hall.timezone));
-      const job = kiosk?.printer ? printing.enqueue(kiosk.printer, this.receipt(refNo, checkCode, body.kind, body.employerName, now), null) : null;
+      const job = kiosk ? this.printing.print(kiosk.id, this.receipt(refNo, checkCode, body.kind, body.employerName, now)) : null;
       db.prepare(
         `INSERT INTO complaints (id, ref_no, check_hash, kind, employer_name, employer_address, district, workers, amount_owed, owed_since, description,
            name_sealed, phone_sealed, phone_masked, status, kiosk_id, print_job_id, created_at, updated_at)
@@ -64,10 +68,8 @@ export class ComplaintService {
       ).run(crypto.randomUUID(), refNo, sha256(`${refNo}:${checkCode}`), body.kind, body.employerName, body.employerAddress ?? null, body.district ?? null,
         body.workers ?? null, body.amountOwed ?? null, body.owedSince ?? null, body.description, body.name ? this.vault.seal(body.name) : null,
         body.phone ? this.vault.seal(body.phone) : null, body.phone ? maskPhone(body.phone) : null, kiosk?.id ?? null, job?.jobId ?? null, at, at);
-      return { refNo, jobId: job?.jobId ?? null };
+      return { refNo, job };
     })();
-    if (jobId) void printing.dispatch(jobId);
-    const job = jobId ? printing.get(jobId) : null;
     return {
       refNo, checkCode, status: 'received', statusUrl: this.statusUrl(refNo), print: job ? { jobId: job.jobId, state: job.state } : null,
       message: {

@@ -7,12 +7,11 @@ import {
 import { HttpError } from '../../infra/errors.ts';
 import { LoginThrottle } from '../staff/login-throttle.ts';
 import { requireStaff, staffOf } from '../staff/guard.ts';
-import type { PlacementOptions } from '../jobs/placement.ts';
-import { throttled } from '../jobs/visitor-sessions.ts';
+import { throttled } from '../visitors/visitor-sessions.ts';
+import type { ComplaintService } from './complaints.ts';
 
-export default async function complaintRoutes(app: FastifyInstance, { placement }: PlacementOptions) {
+export default async function complaintRoutes(app: FastifyInstance, { complaints }: { complaints: ComplaintService }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { complaints } = placement;
   // Six-digit check codes resist guessing only while guessing is slow.
   const throttle = new LoginThrottle(10, 10 * 60 * 1000);
 

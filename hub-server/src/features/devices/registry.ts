@@ -1,4 +1,3 @@
-import { EventEmitter } from 'node:events';
 import type { DeviceEntry, DeviceHealth, Presence, PrinterFault, PrinterState } from '../../contract/index.ts';
 
 interface Known {
@@ -12,11 +11,14 @@ interface Known {
  * What the hub knows about each device in content/hall.json: presence from its retained status and last will,
  * printer faults from its retained DLE EOT state. Health is derived, never stored beside its sources.
  */
-export class DeviceRegistry extends EventEmitter<{ change: [DeviceHealth] }> {
+export class DeviceRegistry {
   private readonly devices = new Map<string, Known>();
 
-  constructor(entries: DeviceEntry[]) {
-    super();
+  constructor(
+    entries: DeviceEntry[],
+    /** Told every changed health (the `device.changed` domain event). */
+    private readonly changed: (health: DeviceHealth) => void,
+  ) {
     for (const entry of entries) this.devices.set(entry.id, { entry, presence: null, printer: null, lastSeen: null });
   }
 
@@ -25,7 +27,7 @@ export class DeviceRegistry extends EventEmitter<{ change: [DeviceHealth] }> {
     if (!known) return;
     known.presence = presence;
     if (presence.state === 'online') known.lastSeen = presence.at ?? now.toISOString();
-    this.emit('change', this.health(id)!);
+    this.changed(this.health(id)!);
   }
 
   applyPrinterState(id: string, state: PrinterState): void {
@@ -33,7 +35,7 @@ export class DeviceRegistry extends EventEmitter<{ change: [DeviceHealth] }> {
     if (!known) return;
     known.printer = state;
     known.lastSeen = state.at;
-    this.emit('change', this.health(id)!);
+    this.changed(this.health(id)!);
   }
 
   health(id: string): DeviceHealth | null {

@@ -1,11 +1,11 @@
-import { serviceDay } from '../queue/hall-clock.ts';
+import { serviceDay } from '../../infra/clock.ts';
 import crypto from 'node:crypto';
 import type { z } from 'zod';
 import type { CreateEmployerBody, Employer } from '../../contract/index.ts';
 import type { Db } from '../../infra/db.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import { hashPassword, verifyPassword } from '../staff/passwords.ts';
-import type { Vocabulary } from '../jobs/vocabulary.ts';
+import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 import { isValidCreditCode } from './credit-code.ts';
 
 interface Row {

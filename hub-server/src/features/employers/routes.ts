@@ -1,19 +1,18 @@
-import { serviceDay } from '../queue/hall-clock.ts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  AgencyQuery, ApiError, CreateEmployerBody, Employer, EmployerCreated, EmployerDashboard, EmployerParams, EmployerSession, EmployerSignInBody,
+  AgencyQuery, ApiError, CreateEmployerBody, Employer, EmployerCreated, EmployerParams, EmployerSession, EmployerSignInBody, EmployerSignInCode,
 } from '../../contract/index.ts';
 import { HttpError } from '../../infra/errors.ts';
 import { LoginThrottle } from '../staff/login-throttle.ts';
 import { requireStaff, staffOf } from '../staff/guard.ts';
-import type { PlacementOptions } from '../jobs/placement.ts';
-import { throttled } from '../jobs/visitor-sessions.ts';
+import { throttled } from '../visitors/visitor-sessions.ts';
+import type { EmployerService } from './employers.ts';
 
-export default async function employerRoutes(app: FastifyInstance, { placement }: PlacementOptions) {
+export default async function employerRoutes(app: FastifyInstance, { employers }: { employers: EmployerService }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { employers, sessions, vacancies, view, referrals, hub } = placement;
+  const sessions = app.visitors;
   const throttle = new LoginThrottle(5, 10 * 60 * 1000);
 
   api.post('/api/employers', {
@@ -34,7 +33,7 @@ export default async function employerRoutes(app: FastifyInstance, { placement }
     preHandler: requireStaff(),
     schema: {
       tags: ['employers'], summary: 'Issue a new sign-in code (the old one stops working)', params: EmployerParams,
-      response: { 200: z.strictObject({ signInCode: z.string() }), 401: ApiError, 403: ApiError, 404: ApiError },
+      response: { 200: EmployerSignInCode, 401: ApiError, 403: ApiError, 404: ApiError },
     },
   }, async (req) => ({ signInCode: await employers.resetCode(req.params.id) }));
 
@@ -53,26 +52,6 @@ export default async function employerRoutes(app: FastifyInstance, { placement }
       new HttpError(401, 'SIGN_IN_FAILED', 'the credit code and sign-in code do not match an account', undefined,
         { zh: '信用代码或登录码不对，请再试一次，或到用人单位服务窗口办理。', en: 'The codes do not match. Try again or ask at the employer window.' }));
     return { employer, ...sessions.open('employer', employer.id) };
-  });
-
-  api.get('/api/employers/me', {
-    schema: {
-      tags: ['employers'], summary: 'The signed-in employer’s vacancies, referrals and fair bookings (x-visitor-token)',
-      response: { 200: EmployerDashboard, 401: ApiError },
-    },
-  }, async (req) => {
-    const id = sessions.require(req, 'employer');
-    const bookings = hub.db.prepare(
-      `SELECT b.id AS bookingId, f.id AS fairId, f.title AS fairTitle, f.day, b.booth_no AS boothNo FROM booth_bookings b JOIN fairs f ON f.id = b.fair_id
-       WHERE b.employer_id = ? AND b.status = 'booked' AND f.day >= ? ORDER BY f.day`,
-    ).all(id, serviceDay(hub.now(), hub.catalogue.hall.timezone)) as z.infer<typeof EmployerDashboard>['bookings'];
-    return {
-      employer: employers.get(id),
-      vacancies: vacancies.store.byEmployer(id).map((r) => ({ ...view.summary(r), status: r.status, findings: JSON.parse(r.findings).length })),
-      referrals: referrals.list({ status: 'open', employerId: id, limit: 100, offset: 0 }).items,
-      remindersDue: referrals.list({ status: 'open', employerId: id, due: true, limit: 1, offset: 0 }).total,
-      bookings,
-    };
   });
 
   api.get('/api/agencies', {

@@ -3,16 +3,21 @@ import type { z } from 'zod';
 import type {
   AddShortlistBody, CreateEntrustBody, EntrustAction, EntrustRequest, ShortlistEntry, ShortlistResultBody,
 } from '../../contract/index.ts';
+import type { HubContext } from '../../infra/context.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
-import type { Placement } from '../jobs/placement-services.ts';
+import type { Vacancies } from '../jobs/plugin.ts';
 import type { VacancyRow } from '../jobs/vacancy-store.ts';
+import type { Matching } from '../matching/plugin.ts';
+import type { Referrals } from '../referrals/plugin.ts';
+import type { Seekers } from '../seekers/plugin.ts';
+import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 import { canMove as canMoveReferral } from '../referrals/outcome.ts';
-import { nextReference } from '../referrals/reference-numbers.ts';
+import { nextReference } from '../../infra/reference-numbers.ts';
 import {
   canMoveResult, canRecordResults, canShortlist, isOverdue, nextStatus, referralOutcomeFor,
 } from './status.ts';
 import { EntrustStore, type EntrustFilter, type RequestRow } from './store.ts';
-import { serviceDay } from '../queue/hall-clock.ts';
+import { serviceDay } from '../../infra/clock.ts';
 
 const DAY_MS = 86_400_000;
 /** A quarter ahead is as far as a shortlist is worth planning; vacancies close after 60 days by default. */
@@ -26,7 +31,14 @@ export type EntrustActor = { kind: 'employer'; employerId: string; by: string } 
 /** What the employer is shown: no staff notes or history, and the shortlist only once it is handed over. */
 export type Audience = 'staff' | 'employer';
 
-type Deps = Pick<Placement, 'hub' | 'vacancies' | 'view' | 'seekers' | 'matcher' | 'referrals' | 'vocab'>;
+interface Deps {
+  hub: HubContext;
+  vacancies: Pick<Vacancies, 'find' | 'findings' | 'view'>;
+  seekers: Pick<Seekers, 'profile' | 'view'>;
+  matching: Pick<Matching, 'candidatesFor'>;
+  referrals: Pick<Referrals, 'create' | 'get' | 'record' | 'openFor' | 'refNo'>;
+  vocab: Vocabulary;
+}
 
 /**
  * 委托招聘 (3.1.6): requests, the shortlist built from the ranked consenting seekers, each one's result, and the
@@ -49,7 +61,7 @@ export class EntrustService {
   }
 
   private publishedVacancy(id: number, path: string): VacancyRow {
-    const row = this.p.vacancies.store.get(id);
+    const row = this.p.vacancies.find(id);
     if (!row || row.status !== 'approved') throw fieldError(422, path, 'no published vacancy with this id');
     return row;
   }
@@ -85,11 +97,11 @@ export class EntrustService {
 
   /** The note is read by staff and shapes whom they shortlist: it may not ask for what a vacancy may not. */
   private checkWording(note: string): void {
-    const blocking = this.p.vacancies.findings({ description: note }).filter((f) => f.severity === 'block');
-    if (!blocking.length) return;
-    const f = blocking[0]!;
+    const findings = this.p.vacancies.findings({ description: note });
+    const f = findings.find((x) => x.severity === 'block');
+    if (!f) return;
     throw new HttpError(422, 'BLOCKED_WORDING', `body.note: ${f.rule}: "${f.text}"`, [{ path: 'body.note', message: `${f.title.en}: "${f.text}"` }],
-      { zh: `${f.title.zh}：“${f.text}”。${f.fix.zh}`, en: `${f.title.en}: "${f.text}". ${f.fix.en}` });
+      { zh: `${f.title.zh}：“${f.text}”。${f.fix.zh}`, en: `${f.title.en}: "${f.text}". ${f.fix.en}` }, { findings });
   }
 
   private row(id: string): RequestRow {
@@ -131,11 +143,11 @@ export class EntrustService {
       }
       if (!seeker.consent) throw fieldError(422, 'body.seekerId', 'has not agreed to be recommended to employers');
       if (this.store.entry(id, body.seekerId)) throw fieldError(409, 'body.seekerId', 'is already on the shortlist', 'ALREADY_SHORTLISTED');
-      const vacancy = this.p.vacancies.store.get(row.vacancy_id);
+      const vacancy = this.p.vacancies.find(row.vacancy_id);
       if (!vacancy || vacancy.status !== 'approved') throw new HttpError(409, 'VACANCY_GONE', 'the vacancy is no longer published; close the request');
-      const score = this.p.matcher.candidatesFor(row.vacancy_id, [seeker], now, 1)[0]?.mutualScore ?? null;
+      const score = this.p.matching.candidatesFor(row.vacancy_id, [seeker], now, 1)[0]?.mutualScore ?? null;
       let referralId: string | null = null;
-      if (body.refer) referralId = this.store.openReferral(body.seekerId, row.vacancy_id) ?? this.p.referrals.create(body.seekerId, [row.vacancy_id], undefined, by)[0]!.id;
+      if (body.refer) referralId = this.p.referrals.openFor(body.seekerId, row.vacancy_id) ?? this.p.referrals.create(body.seekerId, [row.vacancy_id], undefined, by)[0]!.id;
       this.store.addEntry({ request_id: id, seeker_id: body.seekerId, score, referral_id: referralId, note: body.note ?? null, added_by: by, added_at: at });
       if (row.status === 'requested') {
         this.store.setStatus(id, 'requested', 'screening', at, false);
@@ -179,7 +191,7 @@ export class EntrustService {
   }
 
   private toView(r: RequestRow, audience: Audience): EntrustRequest {
-    const vacancy = this.p.vacancies.store.get(r.vacancy_id) as VacancyRow;
+    const vacancy = this.p.vacancies.find(r.vacancy_id) as VacancyRow;
     const entries = this.store.entries(r.id);
     const handedOver = r.status === 'shortlisted' || r.status === 'closed';
     const shown = audience === 'staff' || handedOver ? entries : [];
@@ -190,12 +202,12 @@ export class EntrustService {
           id: s.id, nameMasked: s.nameMasked, district: s.district, districtName: this.p.vocab.district(s.district)?.name ?? s.district,
           wantedOccupations: s.wantedOccupations, skills: s.skills, certificates: s.certificates, education: s.education, experienceYears: s.experienceYears,
         },
-        score: e.score, result: e.result, referralId: e.referral_id, referralRefNo: e.referral_id ? this.store.referralRefNo(e.referral_id) : null,
+        score: e.score, result: e.result, referralId: e.referral_id, referralRefNo: e.referral_id ? this.p.referrals.refNo(e.referral_id) : null,
         note: audience === 'staff' ? e.note : null, addedAt: e.added_at, updatedAt: e.updated_at,
       };
     });
     return {
-      id: r.id, refNo: r.ref_no, status: r.status, vacancy: this.p.view.summary(vacancy), employerId: r.employer_id,
+      id: r.id, refNo: r.ref_no, status: r.status, vacancy: this.p.vacancies.view.summary(vacancy), employerId: r.employer_id,
       candidatesWanted: r.candidates_wanted, dueBy: r.due_by, overdue: isOverdue(r.status, r.due_by, this.today()), note: r.note, shortlist,
       hired: entries.filter((e) => e.result === 'hired').length, createdAt: r.created_at, updatedAt: r.updated_at, closedAt: r.closed_at,
       history: audience === 'staff'

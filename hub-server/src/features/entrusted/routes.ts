@@ -5,18 +5,16 @@ import {
   ShortlistParams, ShortlistResultBody,
 } from '../../contract/index.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
-import { actorName, staffOrVisitor } from '../jobs/access.ts';
-import type { PlacementOptions } from '../jobs/placement.ts';
+import { actorName, staffOrVisitor } from '../visitors/access.ts';
 import { requireStaff, staffOf } from '../staff/guard.ts';
-import { EntrustService } from './entrusted.ts';
+import type { EntrustService } from './entrusted.ts';
 
 const errors = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError, 422: ApiError };
 
 /** 委托招聘 (3.1.6): the employer's request and view at the kiosk; the staff's shortlist, results and close. */
-export default async function entrustedRoutes(app: FastifyInstance, { placement }: PlacementOptions) {
+export default async function entrustedRoutes(app: FastifyInstance, { entrusted }: { entrusted: EntrustService }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { sessions } = placement;
-  const entrusted = new EntrustService(placement);
+  const sessions = app.visitors;
   const staff = requireStaff();
   const notYours = () => new HttpError(403, 'NOT_YOURS', 'this request belongs to another employer');
 

@@ -107,15 +107,6 @@ export class EntrustStore {
     return this.db.prepare('SELECT action, from_status, to_status, seeker_id, by, at, note FROM entrust_events WHERE request_id = ? ORDER BY id').all(requestId) as EventRow[];
   }
 
-  referralRefNo(referralId: string): string | null {
-    return (this.db.prepare('SELECT ref_no FROM referrals WHERE id = ?').get(referralId) as { ref_no: string } | undefined)?.ref_no ?? null;
-  }
-
-  openReferral(seekerId: string, vacancyId: number): string | null {
-    return (this.db.prepare(`SELECT id FROM referrals WHERE seeker_id = ? AND vacancy_id = ? AND status IN ('referred', 'interviewed')`)
-      .get(seekerId, vacancyId) as { id: string } | undefined)?.id ?? null;
-  }
-
   /** Open requests first, soonest due first; then the finished ones, latest first. */
   list(f: EntrustFilter): { rows: RequestRow[]; total: number } {
     const where: string[] = [];

@@ -1,11 +1,11 @@
-import { serviceDay } from '../queue/hall-clock.ts';
+import { serviceDay } from '../../infra/clock.ts';
 import crypto from 'node:crypto';
 import type { z } from 'zod';
-import type { BoothBooking, CreateFairBody, Fair, FairDetail } from '../../contract/index.ts';
+import type { BoothBooking, CreateFairBody, EmployerDashboard, Fair, FairDetail } from '../../contract/index.ts';
 import type { Db } from '../../infra/db.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
-import type { EmployerService } from '../employers/employers.ts';
-import type { JobSearch } from '../jobs/search.ts';
+import type { Employers } from '../employers/plugin.ts';
+import type { Vacancies } from '../jobs/plugin.ts';
 
 interface Row {
   id: string;
@@ -32,8 +32,8 @@ const SELECT = `SELECT f.*, (SELECT COUNT(*) FROM booth_bookings b WHERE b.fair_
 export class FairService {
   constructor(
     private readonly db: Db,
-    private readonly employers: EmployerService,
-    private readonly search: JobSearch,
+    private readonly employers: Pick<Employers, 'get'>,
+    private readonly search: Pick<Vacancies, 'search'>,
     private readonly now: () => Date,
     /** "Today" and "past" are the hall's days, not UTC's. */
     private readonly timeZone = 'Asia/Shanghai',
@@ -121,6 +121,19 @@ export class FairService {
     if (!b) throw fieldError(404, 'params.bookingId', 'no such booking');
     if (employerId && b.employer_id !== employerId) throw new HttpError(403, 'NOT_YOURS', 'this booking belongs to another employer');
     this.db.prepare(`UPDATE booth_bookings SET status = 'cancelled', cancelled_at = ? WHERE id = ?`).run(this.now().toISOString(), bookingId);
+  }
+
+  /** Whether a fair is scheduled: only such a fair takes vacancies (the vacancies capability asks). */
+  isScheduled(fairId: string): boolean {
+    return this.db.prepare(`SELECT 1 FROM fairs WHERE id = ? AND status = 'scheduled'`).get(fairId) !== undefined;
+  }
+
+  /** An employer's booked booths from a day on (its page at the kiosk). */
+  bookingsOf(employerId: string, fromDay: string): z.infer<typeof EmployerDashboard>['bookings'] {
+    return this.db.prepare(
+      `SELECT b.id AS bookingId, f.id AS fairId, f.title AS fairTitle, f.day, b.booth_no AS boothNo FROM booth_bookings b JOIN fairs f ON f.id = b.fair_id
+       WHERE b.employer_id = ? AND b.status = 'booked' AND f.day >= ? ORDER BY f.day`,
+    ).all(employerId, fromDay) as z.infer<typeof EmployerDashboard>['bookings'];
   }
 
   signUp(fairId: string, seekerId: string): Fair {

@@ -6,13 +6,13 @@ import {
 } from '../../contract/index.ts';
 import { fieldError } from '../../infra/errors.ts';
 import { requireStaff, staffOf } from '../staff/guard.ts';
-import { actorName, staffOrVisitor } from '../jobs/access.ts';
-import type { PlacementOptions } from '../jobs/placement.ts';
-import { addDays, serviceDay } from '../queue/hall-clock.ts';
+import { actorName, staffOrVisitor } from '../visitors/access.ts';
+import { addDays, serviceDay } from '../../infra/clock.ts';
+import type { FairService } from './fairs.ts';
 
-export default async function fairRoutes(app: FastifyInstance, { placement }: PlacementOptions) {
+export default async function fairRoutes(app: FastifyInstance, { fairs }: { fairs: FairService }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { fairs, sessions, hub } = placement;
+  const { hub, visitors: sessions } = app;
   // The hall's calendar day, not UTC's: at 07:00 in Shanghai UTC is still on yesterday.
   const today = () => serviceDay(hub.now(), hub.catalogue.hall.timezone);
 

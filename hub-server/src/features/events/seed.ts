@@ -1,4 +1,4 @@
-import { addDays, serviceDay } from '../queue/hall-clock.ts';
+import { addDays, serviceDay } from '../../infra/clock.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { FairsSeedFile } from '../../contract/index.ts';

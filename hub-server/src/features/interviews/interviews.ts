@@ -1,14 +1,17 @@
 import crypto from 'node:crypto';
 import type { z } from 'zod';
 import type { BookInterviewBody, Interview, InterviewBoothsFile, InterviewSlot, InterviewStatus } from '../../contract/index.ts';
+import type { HubContext } from '../../infra/context.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
-import type { Placement } from '../jobs/placement-services.ts';
+import type { Vacancies } from '../jobs/plugin.ts';
 import type { VacancyRow } from '../jobs/vacancy-store.ts';
-import { nextReference } from '../referrals/reference-numbers.ts';
+import type { PrintingApi } from '../printing/plugin.ts';
+import type { Seekers } from '../seekers/plugin.ts';
+import { nextReference } from '../../infra/reference-numbers.ts';
 import { bookableDays, earliestStart, findSlot, slotsOn } from './schedule.ts';
 import { interviewSlip } from './slip.ts';
 import { refusal, type InterviewActor } from './status.ts';
-import { serviceDay } from '../queue/hall-clock.ts';
+import { serviceDay } from '../../infra/clock.ts';
 
 interface Row {
   id: string;
@@ -29,7 +32,12 @@ interface Row {
   updated_at: string;
 }
 
-type Deps = Pick<Placement, 'hub' | 'vacancies' | 'view' | 'seekers'>;
+interface Deps {
+  hub: HubContext;
+  vacancies: Pick<Vacancies, 'find' | 'view'>;
+  seekers: Pick<Seekers, 'view'>;
+  printing: Pick<PrintingApi, 'print' | 'get'>;
+}
 
 /** One video line per employer: its account, or its name for a vacancy registered without one. */
 function employerKey(v: VacancyRow): string {
@@ -63,7 +71,7 @@ export class InterviewService {
   }
 
   private vacancy(id: number, path: string): VacancyRow {
-    const v = this.p.vacancies.store.get(id);
+    const v = this.p.vacancies.find(id);
     if (!v || v.status !== 'approved') throw fieldError(422, path, 'no published vacancy with this id');
     return v;
   }
@@ -88,7 +96,7 @@ export class InterviewService {
   }
 
   book(seekerId: string, body: z.infer<typeof BookInterviewBody>, by: string): Interview {
-    const { catalogue, printing } = this.p.hub;
+    const { catalogue } = this.p.hub;
     const kiosk = body.kioskId ? catalogue.kiosk(body.kioskId) : undefined;
     if (body.kioskId && !kiosk) throw fieldError(422, 'body.kioskId', `no kiosk ${body.kioskId}`);
     const v = this.vacancy(body.vacancyId, 'body.vacancyId');
@@ -105,7 +113,7 @@ export class InterviewService {
     const startIso = found.slot.start.toISOString();
     const key = employerKey(v);
     const id = crypto.randomUUID();
-    const jobId = this.db.transaction(() => {
+    this.db.transaction(() => {
       const open = (this.db.prepare(`SELECT COUNT(*) AS n FROM interviews WHERE seeker_id = ? AND status = 'booked'`).get(seekerId) as { n: number }).n;
       if (open >= this.cfg.maxOpenPerSeeker) {
         throw new HttpError(409, 'TOO_MANY_BOOKINGS', `the seeker already has ${open} interviews booked`, undefined,
@@ -124,22 +132,19 @@ export class InterviewService {
       const booth = this.cfg.booths.find((b) => !taken.some((t) => t.booth_id === b.id));
       if (!booth) throw refused(409, 'SLOT_FULL', 'body.slotStart', 'every booth is taken then', '这个时段的面试室都约满了，请换个时间。', 'All rooms are taken at that time; pick another.');
       const refNo = nextReference(this.db, 'interview', 'MS', serviceDay(now, this.tz));
-      const job = kiosk?.printer
-        ? printing.enqueue(kiosk.printer, interviewSlip({
+      const job = kiosk
+        ? this.p.printing.print(kiosk.id, interviewSlip({
             hallName: catalogue.hall.name, hallAddress: catalogue.hall.address, refNo, seekerName: seeker.nameMasked, seekerIdMasked: seeker.idMasked,
             title: v.title, employerName: v.employer_name, start: found.slot.start, end: found.slot.end, boothName: booth.name, boothLocation: booth.location,
-            vacancyUrl: this.p.view.url(v.id), issuedAt: now, timeZone: this.tz,
-          }), null)
+            vacancyUrl: this.p.vacancies.view.url(v.id), issuedAt: now, timeZone: this.tz,
+          }))
         : null;
       this.db.prepare(
         `INSERT INTO interviews (id, ref_no, seeker_id, vacancy_id, employer_id, employer_key, booth_id, day, slot_start, slot_end, status, kiosk_id,
            print_job_id, created_by, created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?, ?, ?, ?)`,
       ).run(id, refNo, seekerId, v.id, v.employer_id, key, booth.id, found.day, startIso, found.slot.end.toISOString(), kiosk?.id ?? null,
         job?.jobId ?? null, by, at, by, at);
-      return job?.jobId ?? null;
     })();
-    // Published after the commit: a slip never prints for a booking that was not stored.
-    if (jobId) void printing.dispatch(jobId);
     return this.get(id);
   }
 
@@ -182,13 +187,13 @@ export class InterviewService {
 
   private toView(r: Row): Interview {
     const seeker = this.p.seekers.view(r.seeker_id);
-    const vacancy = this.p.vacancies.store.get(r.vacancy_id) as VacancyRow;
+    const vacancy = this.p.vacancies.find(r.vacancy_id) as VacancyRow;
     // A booth removed from content since keeps its bookings; it is shown by its id.
     const booth = this.cfg.booths.find((b) => b.id === r.booth_id) ?? { id: r.booth_id, name: { zh: r.booth_id, en: r.booth_id }, location: { zh: '—', en: '—' } };
-    const job = r.print_job_id ? this.p.hub.printing.get(r.print_job_id) : null;
+    const job = r.print_job_id ? this.p.printing.get(r.print_job_id) : null;
     return {
       id: r.id, refNo: r.ref_no, status: r.status, seeker: { id: seeker.id, nameMasked: seeker.nameMasked, idMasked: seeker.idMasked },
-      vacancy: this.p.view.summary(vacancy), employerId: r.employer_id, day: r.day, start: r.slot_start, end: r.slot_end, booth, note: r.note,
+      vacancy: this.p.vacancies.view.summary(vacancy), employerId: r.employer_id, day: r.day, start: r.slot_start, end: r.slot_end, booth, note: r.note,
       createdAt: r.created_at, updatedAt: r.updated_at,
       print: job ? { jobId: job.jobId, printerId: job.printerId, state: job.state, faults: job.faults } : null,
     };

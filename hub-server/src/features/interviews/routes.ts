@@ -5,18 +5,15 @@ import {
   InterviewSlotsQuery, InterviewStatusBody, VISITOR_TOKEN_HEADER,
 } from '../../contract/index.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
-import type { PlacementOptions } from '../jobs/placement.ts';
 import { requireStaff, staffOf } from '../staff/guard.ts';
-import { InterviewService } from './interviews.ts';
-import { loadBooths } from './schedule.ts';
+import type { InterviewService } from './interviews.ts';
 
 const errors = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError, 422: ApiError };
 
 /** 远程面试 (3.2.4): slots and booking for a signed-in seeker; each side's schedule; the day's list for staff. */
-export default async function interviewRoutes(app: FastifyInstance, { placement }: PlacementOptions) {
+export default async function interviewRoutes(app: FastifyInstance, { interviews }: { interviews: InterviewService }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { sessions, hub } = placement;
-  const interviews = new InterviewService(placement, loadBooths(hub.config.contentDir));
+  const { hub, visitors: sessions } = app;
   const staff = requireStaff();
 
   api.get('/api/interviews/slots', {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { InterviewBoothsFile } from '../../contract/index.ts';
 import { ContentError, readContentFile } from '../../infra/content.ts';
-import { localToUtc } from '../queue/hall-clock.ts';
+import { localToUtc } from '../../infra/clock.ts';
 
 const DAY_MS = 86_400_000;
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ComplianceRule } from '../../contract/index.ts';
 import { ComplianceChecker, blocks, expandTerms, normalise, payFindings } from './compliance.ts';
-import { loadVocabulary } from './vocabulary.ts';
+import { loadVocabulary } from '../vocabulary/vocabulary.ts';
 
 const contentDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../content');
 const checker = new ComplianceChecker(loadVocabulary(contentDir).rules);

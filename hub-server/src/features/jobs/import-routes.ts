@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ApiError, ImportQuery, ImportReport, ImportStarted } from '../../contract/index.ts';
 import { fieldError } from '../../infra/errors.ts';
 import { requireStaff, staffOf } from '../staff/guard.ts';
-import type { PlacementOptions } from './placement.ts';
+import type { VacancyImports } from './imports.ts';
 import { parseCsv } from './sheet-csv.ts';
 import { SheetError, readXlsx } from './sheet-xlsx.ts';
 
@@ -12,9 +12,8 @@ import { SheetError, readXlsx } from './sheet-xlsx.ts';
 const IMPORT_BYTES = 5 * 1024 * 1024;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export default async function importRoutes(app: FastifyInstance, { placement }: PlacementOptions) {
+export default async function importRoutes(app: FastifyInstance, { imports }: { imports: VacancyImports }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { imports } = placement;
   // Only this plugin takes sheets as bodies; the rest of the API stays JSON.
   app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: IMPORT_BYTES }, (_req, body, done) => done(null, body));
   app.addContentTypeParser(XLSX, { parseAs: 'buffer', bodyLimit: IMPORT_BYTES }, (_req, body, done) => done(null, body));

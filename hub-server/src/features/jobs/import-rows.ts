@@ -1,7 +1,7 @@
 import type { CreateVacancyInput } from '../../contract/index.ts';
 import { fieldError } from '../../infra/errors.ts';
 import { BENEFIT_ZH, EDUCATION_ZH, EMPLOYMENT_ZH, LABEL_ZH, PAY_PERIOD_ZH, PROGRAMME_ZH, SHIFT_ZH } from './labels.ts';
-import type { Vocabulary } from './vocabulary.ts';
+import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 
 type Field = keyof CreateVacancyInput;
 type Kind = 'text' | 'int' | 'bool' | 'list' | 'enum' | 'enum-list' | 'district' | 'occupation' | 'certificates';

@@ -4,7 +4,7 @@ import type { Db } from '../../infra/db.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import { mapHeader, rowToBody } from './import-rows.ts';
 import type { VacancyService } from './vacancies.ts';
-import type { Vocabulary } from './vocabulary.ts';
+import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 
 /** Rows per slice of work; between slices the event loop serves kiosks and the progress request. */
 const SLICE = 100;

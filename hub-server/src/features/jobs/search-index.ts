@@ -2,7 +2,7 @@ import type { Db } from '../../infra/db.ts';
 import { RUN_BREAK, districtTag, indexText } from './bigram.ts';
 import { BENEFIT_ZH, EMPLOYMENT_ZH, LABEL_ZH, PAY_PERIOD_ZH, PROGRAMME_ZH, SHIFT_ZH } from './labels.ts';
 import type { VacancyRow } from './vacancy-store.ts';
-import type { Vocabulary } from './vocabulary.ts';
+import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 
 /** Bump when the indexed document changes shape: the index is rebuilt at the next start. */
 export const INDEX_FORMAT = 2;

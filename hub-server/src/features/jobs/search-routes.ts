@@ -3,11 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError, JobDetail, JobSearchQuery, JobSearchResult, PlacementVocabulary, SuggestQuery, Suggestion, VacancyParams } from '../../contract/index.ts';
 import { fieldError } from '../../infra/errors.ts';
-import type { PlacementOptions } from './placement.ts';
+import type { JobSearch } from './search.ts';
+import type { VacancyService } from './vacancies.ts';
 
-export default async function searchRoutes(app: FastifyInstance, { placement }: PlacementOptions) {
+export default async function searchRoutes(app: FastifyInstance, { search, service: vacancies }: { search: JobSearch; service: VacancyService }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { search, vocab, vacancies, view, hub } = placement;
+  const { hub, vocabulary: vocab } = app;
+  const { view } = app.vacancies;
 
   api.get('/api/jobs', {
     schema: {

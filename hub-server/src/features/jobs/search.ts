@@ -9,7 +9,7 @@ import { TopK } from './top-k.ts';
 import { DAY_MS, FLAG_LODGING, FLAG_MEALS, type VacancyColumns } from './vacancy-columns.ts';
 import type { VacancyStore } from './vacancy-store.ts';
 import type { VacancyView } from './vacancy-view.ts';
-import type { Vocabulary } from './vocabulary.ts';
+import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 
 type FilterName = NonNullable<JobSearchResult['help']>['relaxed'][number]['filter'];
 const FILTERS: FilterName[] = [

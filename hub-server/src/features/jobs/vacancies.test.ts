@@ -46,13 +46,14 @@ test('a kiosk registration is pending, with its inferred occupation, and not sea
   assert.is(detail.json().url, `http://hall.test/jobs/${created.id}`);
 });
 
-test('blocked wording answers 422 with findings and writes nothing', async () => {
+test('blocked wording answers 422 with the findings in details and writes nothing', async () => {
   const before = (hub.app.hub.db.prepare('SELECT COUNT(*) AS n FROM vacancies').get() as { n: number }).n;
   const res = await post({ ...base, description: '招聘仓库理货员，限男性，入职需交押金300元，身体健康。' });
   assert.is(res.statusCode, 422, res.body);
   const body = res.json();
-  assert.equal([...new Set(body.findings.map((f: { rule: string }) => f.rule))].sort(), ['FEES_DEPOSIT', 'GENDER_ONLY', 'HEALTH_VAGUE']);
-  for (const f of body.findings) {
+  assert.is(body.code, 'BLOCKED_WORDING');
+  assert.equal([...new Set(body.details.findings.map((f: { rule: string }) => f.rule))].sort(), ['FEES_DEPOSIT', 'GENDER_ONLY', 'HEALTH_VAGUE']);
+  for (const f of body.details.findings) {
     assert.ok(f.fix.zh && f.basis.length, 'each finding has a fix and a legal basis');
   }
   assert.is((hub.app.hub.db.prepare('SELECT COUNT(*) AS n FROM vacancies').get() as { n: number }).n, before);
@@ -94,7 +95,7 @@ test('bad input is a 4xx naming the field', async () => {
 test('full-time pay below the minimum wage is blocked', async () => {
   const res = await post({ ...base, payMin: 1800, payMax: 2200 });
   assert.is(res.statusCode, 422);
-  assert.is(res.json().findings[0].rule, 'PAY_BELOW_MINIMUM');
+  assert.is(res.json().details.findings[0].rule, 'PAY_BELOW_MINIMUM');
 });
 
 test('review findings need a reason to approve; the reason is in the history', async () => {
@@ -114,7 +115,7 @@ test('a staff edit that adds blocked wording is refused; an allowed edit unpubli
   await hub.app.inject({ method: 'POST', url: `/api/vacancies/${id}/approve`, headers: staff, payload: {} });
   const bad = await hub.app.inject({ method: 'PATCH', url: `/api/vacancies/${id}`, headers: staff, payload: { description: '小区夜间巡逻，限本市户口，入职即缴纳五险。' } });
   assert.is(bad.statusCode, 422);
-  assert.is(bad.json().findings[0].rule, 'HUKOU_REGION');
+  assert.is(bad.json().details.findings[0].rule, 'HUKOU_REGION');
   assert.ok((await search('夜班保安员')).json().items.some((i: { id: number }) => i.id === id), 'still published after the refused edit');
 
   const good = await hub.app.inject({ method: 'PATCH', url: `/api/vacancies/${id}`, headers: staff, payload: { payMax: 8000 } });

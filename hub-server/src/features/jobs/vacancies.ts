@@ -1,5 +1,4 @@
-import { addDays, serviceDay } from '../queue/hall-clock.ts';
-import { EventEmitter } from 'node:events';
+import { addDays, serviceDay } from '../../infra/clock.ts';
 import {
   CreateVacancyBody,
   type ApproveVacancyBody, type Finding, type RejectReason, type UpdateVacancyBody, type VacancyStatus,
@@ -7,11 +6,12 @@ import {
 import type { z } from 'zod';
 import type { Db } from '../../infra/db.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
+import type { DomainEventBus } from '../../infra/events.ts';
 import { ComplianceChecker, blocks, needsReview, payFindings } from './compliance.ts';
 import type { SearchIndex } from './search-index.ts';
 import { nextStatus, type VacancyAction } from './vacancy-status.ts';
 import { VacancyStore, rowBody, type VacancyRow } from './vacancy-store.ts';
-import type { Vocabulary } from './vocabulary.ts';
+import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 
 export type Submitted =
   | { ok: true; id: number; findings: Finding[]; occupationCode: string | null }
@@ -23,21 +23,26 @@ export interface SubmitMeta {
   by: string;
 }
 
-/** 422 for wording that blocks publication: the route sends `{findings}` with it. */
-export class BlockedWording extends HttpError {
-  constructor(readonly findings: Finding[]) {
-    super(422, 'BLOCKED_WORDING', `the vacancy cannot be published as written: ${[...new Set(findings.filter((f) => f.severity === 'block').map((f) => f.rule))].join(', ')}`);
-  }
+/** 422 for wording that blocks publication, with every finding in `details.findings`. */
+export function blockedWording(findings: Finding[]): HttpError {
+  const rules = [...new Set(findings.filter((f) => f.severity === 'block').map((f) => f.rule))];
+  return new HttpError(422, 'BLOCKED_WORDING', `the vacancy cannot be published as written: ${rules.join(', ')}`, undefined, undefined, { findings });
 }
+
+/** Whether a fair can take vacancies; the fairs capability answers it (`acceptFairs`). */
+export type FairCheck = (fairId: string) => boolean;
 
 /**
  * The vacancy lifecycle with its rules: every path in (kiosk, API, import, staff edit, content seed) goes
  * through `assess`, and approval checks the stored text again, so wording that blocks is published by no path.
- * Publication and the search index change in one transaction; `published`/`unpublished` tell the matcher after.
+ * Publication and the search index change in one transaction; `vacancy.approved`/`vacancy.unpublished` tell
+ * the pool that search and matching read, after the commit.
  */
-export class VacancyService extends EventEmitter<{ published: [VacancyRow]; unpublished: [number] }> {
+export class VacancyService {
   readonly store: VacancyStore;
   readonly checker: ComplianceChecker;
+  /** Until the fairs capability plugs in its check, no fair exists. */
+  private fairScheduled: FairCheck = () => false;
 
   constructor(
     private readonly db: Db,
@@ -45,11 +50,19 @@ export class VacancyService extends EventEmitter<{ published: [VacancyRow]; unpu
     private readonly index: SearchIndex,
     private readonly now: () => Date,
     /** The hall's time zone: days (closing days, expiry) are the hall's days, not UTC's. */
-    private readonly timeZone = 'Asia/Shanghai',
+    private readonly timeZone: string,
+    private readonly events: Pick<DomainEventBus, 'emit'>,
   ) {
-    super();
     this.store = new VacancyStore(db);
     this.checker = new ComplianceChecker(vocab.rules);
+  }
+
+  /**
+   * The fairs capability tells vacancies which fairs take vacancies: fairs are registered after vacancies,
+   * since a fair's page lists its vacancies.
+   */
+  acceptFairs(check: FairCheck): void {
+    this.fairScheduled = check;
   }
 
   /** The wording findings for any subset of the fields (the kiosk's check before submit). */
@@ -72,7 +85,7 @@ export class VacancyService extends EventEmitter<{ published: [VacancyRow]; unpu
       if (!this.vocab.certificate(c)) throw fieldError(422, `${prefix}.certificates.${i}`, `unknown certificate "${c}"`);
     });
     if (b.closesOn && b.closesOn < this.today()) throw fieldError(422, `${prefix}.closesOn`, 'is in the past');
-    if (b.fairId && !this.db.prepare(`SELECT 1 FROM fairs WHERE id = ? AND status = 'scheduled'`).get(b.fairId)) {
+    if (b.fairId && !this.fairScheduled(b.fairId)) {
       throw fieldError(422, `${prefix}.fairId`, 'no such scheduled fair');
     }
   }
@@ -114,7 +127,7 @@ export class VacancyService extends EventEmitter<{ published: [VacancyRow]; unpu
       const row = this.get(id);
       const to = this.transitionOrThrow(row, 'approve');
       const findings = this.findings(rowBody(row));
-      if (blocks(findings)) throw new BlockedWording(findings);
+      if (blocks(findings)) throw blockedWording(findings);
       if (needsReview(findings) && !body.reviewReason) {
         throw fieldError(422, 'body.reviewReason', 'the vacancy has findings that need review; give the reason it may be published');
       }
@@ -133,7 +146,7 @@ export class VacancyService extends EventEmitter<{ published: [VacancyRow]; unpu
       this.index.add(fresh);
       return fresh;
     })();
-    this.emit('published', row);
+    this.events.emit('vacancy.approved', { vacancyId: row.id });
     return row;
   }
 
@@ -162,7 +175,7 @@ export class VacancyService extends EventEmitter<{ published: [VacancyRow]; unpu
       this.index.remove(id);
       return this.get(id);
     })();
-    this.emit('unpublished', id);
+    this.events.emit('vacancy.unpublished', { vacancyId: id, action });
     return row;
   }
 
@@ -178,7 +191,7 @@ export class VacancyService extends EventEmitter<{ published: [VacancyRow]; unpu
     const body = parsed.data;
     this.validate(body);
     const findings = this.findings(body);
-    if (blocks(findings)) throw new BlockedWording(findings);
+    if (blocks(findings)) throw blockedWording(findings);
     const row = this.db.transaction(() => {
       const row = this.get(id);
       const to = this.transitionOrThrow(row, 'edit');
@@ -189,7 +202,7 @@ export class VacancyService extends EventEmitter<{ published: [VacancyRow]; unpu
       this.index.remove(id);
       return this.get(id);
     })();
-    if (current.status === 'approved') this.emit('unpublished', id);
+    if (current.status === 'approved') this.events.emit('vacancy.unpublished', { vacancyId: id, action: 'edit' });
     return row;
   }
 

@@ -1,7 +1,7 @@
 import { EmploymentType, PayPeriod, Programme, type EducationLevel } from '../../contract/index.ts';
 import { EDUCATION_RANK } from './labels.ts';
 import type { VacancyRow } from './vacancy-store.ts';
-import type { Vocabulary } from './vocabulary.ts';
+import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 import { summarizeRuns, type RunSummary } from './run-summary.ts';
 
 export const DAY_MS = 86_400_000;

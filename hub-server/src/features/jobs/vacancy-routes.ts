@@ -1,20 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import {
   ApiError, ApproveVacancyBody, CheckResult, CheckVacancyBody, CreateVacancyBody, RejectVacancyBody, UpdateVacancyBody, Vacancy,
-  VacancyBlocked, VacancyCreated, VacancyList, VacancyListQuery, VacancyParams, WithdrawVacancyBody, SESSION_COOKIE,
+  VacancyCreated, VacancyList, VacancyListQuery, VacancyParams, WithdrawVacancyBody, SESSION_COOKIE,
 } from '../../contract/index.ts';
 import { requireStaff, staffOf } from '../staff/guard.ts';
-import { actorName, requireOwnVacancy, staffOrVisitor } from './access.ts';
+import { actorName, requireOwnVacancy, staffOrVisitor } from '../visitors/access.ts';
 import { blocks, needsReview } from './compliance.ts';
-import type { PlacementOptions } from './placement.ts';
+import { blockedWording, type VacancyService } from './vacancies.ts';
 
-const Blocked = z.union([VacancyBlocked, ApiError]);
-
-export default async function vacancyRoutes(app: FastifyInstance, { placement }: PlacementOptions) {
+export default async function vacancyRoutes(app: FastifyInstance, { service: vacancies }: { service: VacancyService }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { vacancies, view, sessions, employers } = placement;
+  const { view } = app.vacancies;
+  const { visitors: sessions, employers } = app;
   const staffView = (id: number) => view.staff(vacancies.get(id), vacancies.store.events(id));
 
   api.post('/api/vacancies/check', {
@@ -32,25 +30,21 @@ export default async function vacancyRoutes(app: FastifyInstance, { placement }:
   api.post('/api/vacancies', {
     schema: {
       tags: ['jobs'],
-      summary: 'Register a vacancy (招聘登记, kiosk or API). It is pending until staff approve it; wording that blocks answers 422 {findings}',
+      summary: 'Register a vacancy (招聘登记, kiosk or API). It is pending until staff approve it; wording that blocks answers 422 with details.findings',
       description: 'Unknown fields are refused: the form has no field for gender, age, hukou, ethnicity, marital status, height or health. '
         + 'An employer signed in at the kiosk (x-visitor-token) registers it under its account.',
       body: CreateVacancyBody,
-      response: { 201: VacancyCreated, 400: ApiError, 401: ApiError, 422: Blocked },
+      response: { 201: VacancyCreated, 400: ApiError, 401: ApiError, 422: ApiError },
     },
   }, async (req, reply) => {
     const employerId = sessions.of(req, 'employer');
-    const staff = req.cookies[SESSION_COOKIE] ? req.server.hub.staff.session(req.cookies[SESSION_COOKIE], req.server.hub.now()) : null;
+    const staff = req.cookies[SESSION_COOKIE] ? app.staff.session(req.cookies[SESSION_COOKIE], app.hub.now()) : null;
     // Registered under an account, the vacancy carries the account's name, not whatever was typed.
     const body = employerId ? { ...req.body, employerName: employers.get(employerId).name } : req.body;
     const result = vacancies.submit(body, {
       source: staff ? 'staff' : 'kiosk', employerId, by: staff ? staff.staff.username : employerId ? `employer:${employerId}` : 'kiosk',
     });
-    if (!result.ok) {
-      return reply.status(422).send({
-        statusCode: 422, error: 'Unprocessable Entity', code: 'BLOCKED_WORDING', message: 'the vacancy cannot be published as written; see findings', findings: result.findings,
-      });
-    }
+    if (!result.ok) throw blockedWording(result.findings);
     reply.status(201);
     return { id: result.id, status: 'pending' as const, findings: result.findings, occupationCode: result.occupationCode };
   });
@@ -75,7 +69,7 @@ export default async function vacancyRoutes(app: FastifyInstance, { placement }:
     preHandler: requireStaff(),
     schema: {
       tags: ['jobs'], summary: 'Edit a vacancy (staff); it is checked again and goes back to review', params: VacancyParams, body: UpdateVacancyBody,
-      response: { 200: Vacancy, 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError, 422: Blocked },
+      response: { 200: Vacancy, 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError, 422: ApiError },
     },
   }, async (req) => {
     vacancies.edit(req.params.id, req.body, staffOf(req).staff.username);
@@ -88,7 +82,7 @@ export default async function vacancyRoutes(app: FastifyInstance, { placement }:
       tags: ['jobs'],
       summary: 'Publish a pending vacancy: searchable at once. Review findings need a reason; blocking wording is never published',
       params: VacancyParams, body: ApproveVacancyBody,
-      response: { 200: Vacancy, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError, 422: Blocked },
+      response: { 200: Vacancy, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError, 422: ApiError },
     },
   }, async (req) => {
     const owner = vacancies.get(req.params.id).employer_id;

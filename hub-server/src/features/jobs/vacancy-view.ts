@@ -1,6 +1,6 @@
 import type { Finding, JobDetail, JobSummary, Vacancy } from '../../contract/index.ts';
 import type { VacancyEventRow, VacancyRow } from './vacancy-store.ts';
-import type { Vocabulary } from './vocabulary.ts';
+import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 
 /** Row → the shapes the API sends: the list item, the public page and the staff view. */
 export class VacancyView {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { WordingCorpusItem } from '../../contract/index.ts';
 import { ComplianceChecker } from './compliance.ts';
-import { loadVocabulary } from './vocabulary.ts';
+import { loadVocabulary } from '../vocabulary/vocabulary.ts';
 import { CORPUS_SPLITS, falseBlockRate, familyOf, loadCorpus, recall, scoreCorpus } from './wording-corpus.ts';
 
 const contentDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../content');

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
-import { loadVocabulary } from './vocabulary.ts';
+import { loadVocabulary } from '../vocabulary/vocabulary.ts';
 import { digitsForNumerals, normalise, numeralValue, simplified } from './wording-normalise.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -1,5 +1,5 @@
 import { DayDigest, StringTable } from './digest.ts';
-import type { KpiStore } from './store.ts';
+import type { TicketLog } from '../queue/ticket-log.ts';
 import type { KpiFacts } from './transactions.ts';
 
 /** Days kept: a year report and then some, about 20 MB for a busy hall. */
@@ -21,7 +21,7 @@ export class KpiDayCache {
   private readonly days = new Map<string, DayDigest>();
   private seen = 0;
 
-  constructor(private readonly store: KpiStore) {}
+  constructor(private readonly store: Pick<TicketLog, 'lastEventId' | 'daysTouched'>) {}
 
   /** Forgets the days whose tickets have had events since the last sync. */
   sync(): void {

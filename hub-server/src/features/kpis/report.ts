@@ -1,11 +1,11 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { KpiQuery, KpiReport } from '../../contract/index.ts';
 import type { HubContext } from '../../infra/context.ts';
+import type { TicketLog } from '../queue/ticket-log.ts';
 import { daysBetween } from './calendar.ts';
 import { KpiDayCache } from './day-cache.ts';
 import type { DayDigest } from './digest.ts';
 import { KpiGrouping } from './grouping.ts';
-import { KpiStore } from './store.ts';
 import { transactionsOf, type KpiFacts } from './transactions.ts';
 
 /** Cached days added up between two turns of the event loop (a month is a few milliseconds). */
@@ -18,12 +18,16 @@ const DAYS_PER_TURN = 31;
  * kiosks and call screens served while a long report runs.
  */
 export class KpiService {
-  private readonly store: KpiStore;
   private readonly cache: KpiDayCache;
 
-  constructor(private readonly hub: Pick<HubContext, 'db' | 'catalogue' | 'now'>) {
-    this.store = new KpiStore(hub.db);
-    this.cache = new KpiDayCache(this.store);
+  constructor(
+    private readonly hub: Pick<HubContext, 'catalogue' | 'now'>,
+    /** The queue's event log (app.queue.log). */
+    private readonly store: TicketLog,
+    /** username → display name (app.staff.names). */
+    private readonly staffNames: () => Map<string, string>,
+  ) {
+    this.cache = new KpiDayCache(store);
   }
 
   async report(q: KpiQuery): Promise<KpiReport> {
@@ -34,7 +38,7 @@ export class KpiService {
       queues: catalogue.hall.queues,
       counters: catalogue.hall.counters,
       services: catalogue.services,
-      staffNames: this.store.staffNames(),
+      staffNames: this.staffNames(),
     });
     const add = (f: KpiFacts) => grouping.add(f);
     let tickets = 0;

@@ -3,12 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ApiError, KpiQuery, KpiReport } from '../../contract/index.ts';
 import { requireStaff } from '../staff/guard.ts';
 import { BOM, kpiCsv } from './csv.ts';
-import { KpiService } from './report.ts';
+import type { KpiService } from './report.ts';
 
 /** Queue KPIs for staff: the JSON the admin page draws, and the same table as a spreadsheet. */
-export default async function kpiRoutes(app: FastifyInstance) {
+export default async function kpiRoutes(app: FastifyInstance, { kpis }: { kpis: KpiService }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const kpis = new KpiService(app.hub);
   const staff = requireStaff();
 
   api.get('/api/kpis', {

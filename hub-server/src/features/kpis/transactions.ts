@@ -1,25 +1,9 @@
 import type { KpiOutcome } from '../../contract/index.ts';
+import type { LoggedEvent, LoggedTicket } from '../queue/ticket-log.ts';
 
-/** One row of ticket_events as the KPIs need it; times in epoch milliseconds. */
-export interface KpiEvent {
-  type: string;
-  at: number;
-  counterId: string | null;
-  staff: string | null;
-  /** finish: the visit outcome from data.outcome. */
-  outcome?: string | null;
-  /** transfer: data.toQueue, the line the ticket waits in next (null: same line, another counter). */
-  toQueue?: string | null;
-}
-
-export interface KpiTicket {
-  id: string;
-  serviceId: string;
-  /** tickets.queue_id: the line it is in now, after any transfer. */
-  queueId: string;
-  /** The line the catalogue gives the ticket's service: the line it was issued into. */
-  serviceQueueId: string | null;
-}
+/** One row of the queue's event log as the KPIs need it; times in epoch milliseconds. */
+export type KpiEvent = LoggedEvent;
+export type KpiTicket = LoggedTicket;
 
 /**
  * The line a ticket joined at issue. The log records where each transfer sent it but not the line at issue,

@@ -1,7 +1,7 @@
 import type { JobMatch, LocalizedText, MatchGap, MatchPart, ScoringConfig, Shift } from '../../contract/index.ts';
 import { EDUCATION_ZH, EMPLOYMENT_ZH, SHIFT_ZH } from '../jobs/labels.ts';
 import type { VacancyRow } from '../jobs/vacancy-store.ts';
-import type { Vocabulary } from '../jobs/vocabulary.ts';
+import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 import { OCC_RELATION, type PreparedSeeker } from './prepare.ts';
 import { F, FACTORS, type Factor } from './score.ts';
 

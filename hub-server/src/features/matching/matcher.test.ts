@@ -2,10 +2,10 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Shift, type EducationLevel } from '../../contract/index.ts';
 import { startTestHub, type TestHub } from '../../testing/test-hub.ts';
-import { seededRandom } from '../jobs/generate.ts';
+import { seededRandom } from '../../../../scripts/generate-vacancies.ts';
 import { EDUCATION_RANK } from '../jobs/labels.ts';
 import type { SeekerProfile } from '../seekers/seekers.ts';
-import { diversify } from './matcher.ts';
+import { Matcher, diversify } from './matcher.ts';
 
 let hub: TestHub;
 
@@ -14,10 +14,11 @@ test.before(async () => {
 });
 test.after(async () => hub.close());
 
-/** The placement services of the running hub (the plugin keeps them; tests reach them through a request-free path). */
+/** A matcher over the running hub's vacancy pool, built as the matching capability builds its own. */
 async function placement() {
-  const { createPlacement } = await import('../jobs/placement-services.ts');
-  return createPlacement(hub.app.hub);
+  const { vocabulary: vocab, vacancies } = hub.app;
+  const matcher = new Matcher(vocab, vacancies.pool, { get: (id) => vacancies.find(id) }, vacancies.view);
+  return { vocab, vacancies, columns: vacancies.pool, matcher };
 }
 
 function randomSeekers(n: number, vocab: Awaited<ReturnType<typeof placement>>['vocab']): SeekerProfile[] {

@@ -3,7 +3,7 @@ import { maskOf } from '../jobs/labels.ts';
 import { TopK } from '../jobs/top-k.ts';
 import type { VacancyRow, VacancyStore } from '../jobs/vacancy-store.ts';
 import type { VacancyView } from '../jobs/vacancy-view.ts';
-import type { Vocabulary } from '../jobs/vocabulary.ts';
+import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 import type { SeekerProfile } from '../seekers/seekers.ts';
 import type { VacancyColumns } from '../jobs/vacancy-columns.ts';
 import { Explainer } from './explain.ts';
@@ -45,7 +45,7 @@ export class Matcher {
   constructor(
     private readonly vocab: Vocabulary,
     private readonly columns: VacancyColumns,
-    private readonly store: VacancyStore,
+    private readonly store: Pick<VacancyStore, 'get'>,
     private readonly view: VacancyView,
     private readonly cfg: ScoringConfig = vocab.scoring,
   ) {

@@ -1,6 +1,6 @@
 import { EmploymentType, Shift, type ScoringConfig } from '../../contract/index.ts';
 import { EDUCATION_RANK, maskOf } from '../jobs/labels.ts';
-import type { Vocabulary } from '../jobs/vocabulary.ts';
+import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 import type { SeekerProfile } from '../seekers/seekers.ts';
 import type { VacancyColumns } from '../jobs/vacancy-columns.ts';
 import { DAY_MS } from '../jobs/vacancy-columns.ts';

@@ -3,12 +3,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ApiError, CandidateResult, JobMatch, JobMatchResult, MatchQuery, SeekerParams, VacancyParams } from '../../contract/index.ts';
 import { fieldError } from '../../infra/errors.ts';
 import { requireStaff } from '../staff/guard.ts';
-import { requireOwnVacancy, staffOrVisitor } from '../jobs/access.ts';
-import type { PlacementOptions } from '../jobs/placement.ts';
+import { requireOwnVacancy, staffOrVisitor } from '../visitors/access.ts';
+import type { Matcher } from './matcher.ts';
 
-export default async function matchingRoutes(app: FastifyInstance, { placement }: PlacementOptions) {
+export default async function matchingRoutes(app: FastifyInstance, { matcher }: { matcher: Matcher }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { matcher, seekers, sessions, vacancies, hub } = placement;
+  const { seekers, visitors: sessions, vacancies, hub } = app;
 
   api.get('/api/seekers/me/matches', {
     schema: {

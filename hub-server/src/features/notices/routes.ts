@@ -1,22 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiError, CreateNoticeBody, CurrentNotice, Notice, NoticesFile } from '../../contract/index.ts';
-import { readContentFile } from '../../infra/content.ts';
+import { ApiError, CreateNoticeBody, CurrentNotice, Notice } from '../../contract/index.ts';
 import { requireStaff, staffOf } from '../staff/guard.ts';
-import { NoticeStore } from './store.ts';
+import type { NoticeStore } from './store.ts';
 
-export default async function noticeRoutes(app: FastifyInstance) {
+export default async function noticeRoutes(app: FastifyInstance, { store: notices }: { store: NoticeStore }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { db, bus, config, log } = app.hub;
-  const notices = new NoticeStore(db);
-  notices.seedOnce(readContentFile(config.contentDir, 'notices.json', NoticesFile).notices, app.hub.now());
-
-  // Not awaited in requests: with the broker away the publish waits for the reconnect, and the notice is
-  // already safe in SQLite.
-  const publishCurrent = () =>
-    void bus.publish('notice', {}, { notice: notices.current() }).catch((err: Error) => log.warn({ err: err.message }, 'notice not published'));
-  publishCurrent();
 
   api.get('/api/notices/current', {
     schema: { tags: ['notices'], summary: 'The notice on the lobby screens now', response: { 200: CurrentNotice } },
@@ -37,7 +27,7 @@ export default async function noticeRoutes(app: FastifyInstance) {
     },
   }, async (req, reply) => {
     const notice = notices.publish(req.body, staffOf(req).staff.username, app.hub.now());
-    publishCurrent();
+    app.hub.events.emit('notice.published', { notice });
     reply.status(201);
     return notice;
   });

@@ -6,8 +6,7 @@ import {
   QueueSettingsBody, QueueSettingsView, Slug, TransferBody,
 } from '../../contract/index.ts';
 import { requireStaff, staffOf } from '../staff/guard.ts';
-import { CounterService } from './counters.ts';
-import { QueueSettings } from './settings.ts';
+import type { QueueParts } from './routes.ts';
 
 const refusals = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError, 422: ApiError };
 
@@ -15,9 +14,8 @@ const refusals = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 4
  * The counter console API. Every action needs a staff session, the CSRF token, and — except signing in — the
  * staff member's own sign-in at that counter.
  */
-export default async function counterRoutes(app: FastifyInstance) {
+export default async function counterRoutes(app: FastifyInstance, { counters, settings }: QueueParts) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const counters = new CounterService(app.hub, app.queue.store, app.queue.board);
   const staff = requireStaff();
   const action = (summary: string) => ({ tags: ['counters'], summary, params: CounterParams, response: { 200: CounterActionResult, ...refusals } });
 
@@ -33,7 +31,6 @@ export default async function counterRoutes(app: FastifyInstance) {
 
   const who = (req: Parameters<typeof staffOf>[0]) => staffOf(req).staff.username;
 
-  const settings = new QueueSettings(app.hub);
   const lineParams = z.strictObject({ queueId: Slug });
   api.get('/api/queues', {
     preHandler: staff,

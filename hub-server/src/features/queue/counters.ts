@@ -1,10 +1,9 @@
-import type { CallEvent, CounterActionResult, CounterState, CounterTicket, LocalizedText, VisitOutcome } from '../../contract/index.ts';
+import type { CallEvent, CounterActionResult, CounterState, CounterTicket, LocalizedText, TicketStatus, VisitOutcome } from '../../contract/index.ts';
 import type { HubContext } from '../../infra/context.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
-import type { CallBoard } from './board.ts';
 import { pickNext } from './call-order.ts';
 import { CounterSessions, type CounterSession } from './counter-sessions.ts';
-import { serviceDay } from './hall-clock.ts';
+import { serviceDay } from '../../infra/clock.ts';
 import type { TicketChange, TicketRow, TicketStore } from './store.ts';
 import { transition, type TicketAction } from './ticket-machine.ts';
 import { counterActions } from './ticket-actions.ts';
@@ -20,10 +19,14 @@ const candidate = (r: TicketRow) => ({
   ...r, createdAt: r.created_at, appointmentAt: r.appointment_at, headStart: r.priority !== 'normal' || r.target_counter_id !== null,
 });
 
+/** A window's LED line (app.devices.showLed). */
+export type ShowLed = (window: number, text: string, brightness?: number | null) => void;
+
 /**
  * The counter console: sign in to a counter and the lines it serves, then call, recall, start, mark a
  * no-show, park, transfer and finish. Every action is one transaction that checks the ticket's state machine,
- * moves the ticket only if nobody moved it first, and appends an event; calls go out after the commit.
+ * moves the ticket only if nobody moved it first, and appends an event; after the commit it is told as a
+ * domain event (ticket.called, ticket.finished, ticket.requeued), which the call screens and SMS follow.
  */
 export class CounterService {
   readonly sessions: CounterSessions;
@@ -31,7 +34,7 @@ export class CounterService {
   constructor(
     private readonly hub: HubContext,
     private readonly store: TicketStore,
-    private readonly board: CallBoard,
+    private readonly showLed: ShowLed,
   ) {
     this.sessions = new CounterSessions(hub.db);
   }
@@ -76,7 +79,7 @@ export class CounterService {
       }
       this.sessions.open(counterId, staff, lines, at);
     })();
-    this.board.led(counter.window, `${counter.window}号窗口 欢迎办理 Welcome`);
+    this.showLed(counter.window, `${counter.window}号窗口 欢迎办理 Welcome`);
     return this.result(counterId, null, { zh: `已在${counter.name.zh}签到`, en: `Signed in at ${counter.name.en}` });
   }
 
@@ -85,7 +88,7 @@ export class CounterService {
     const s = this.session(counterId, staff);
     if (this.store.activeAt(counterId).length) throw conflict('VISIT_IN_PROGRESS', 'finish, park or transfer the current visitor first');
     this.sessions.close(s.id, this.hub.now().toISOString());
-    this.board.led(counter.window, '暂停服务 Closed');
+    this.showLed(counter.window, '暂停服务 Closed');
     return this.result(counterId, null, { zh: `已从${counter.name.zh}签退`, en: `Signed out of ${counter.name.en}` });
   }
 
@@ -98,14 +101,19 @@ export class CounterService {
     const s = this.session(counterId, staff);
     const now = this.hub.now();
     const at = now.toISOString();
+    const finished: TicketRow[] = [];
     const call = this.hub.db.transaction((): CallEvent | null => {
-      for (const active of this.store.activeAt(counterId)) this.move(active, 'finish', counterId, staff, at, { finished_at: at, outcome: 'completed' }, { outcome: 'completed', by: 'next' });
+      for (const active of this.store.activeAt(counterId)) {
+        this.move(active, 'finish', counterId, staff, at, { finished_at: at, outcome: 'completed' }, { outcome: 'completed', by: 'next' });
+        finished.push(active);
+      }
       const candidates = this.store.waitingFor(counterId, s.queueIds, this.today()).map(candidate);
       const next = pickNext(candidates, now);
       return next ? this.callTicket(next, counterId, staff, at, false) : null;
     })();
+    for (const t of finished) this.hub.events.emit('ticket.finished', { ticketId: t.id, queueId: t.queue_id, status: 'done' });
     if (!call) return this.result(counterId, null, { zh: `${counter.name.zh}的业务目前没有人等候`, en: `Nobody is waiting for ${counter.name.en}` });
-    this.board.announce(call);
+    this.hub.events.emit('ticket.called', call);
     return this.result(counterId, call, call.text);
   }
 
@@ -123,7 +131,7 @@ export class CounterService {
       if (!mayCall) throw conflict('NOT_YOURS', `ticket ${t.number} is not waiting for this counter`);
       return this.callTicket(t, counterId, staff, at, false);
     })();
-    this.board.announce(call);
+    this.hub.events.emit('ticket.called', call);
     return this.result(counterId, call, call.text);
   }
 
@@ -136,7 +144,7 @@ export class CounterService {
       if (t.status !== 'called') throw conflict('NOT_CALLED', `ticket ${t.number} is ${t.status}, not waiting to be called again`);
       return this.callTicket(t, counterId, staff, at, true);
     })();
-    this.board.announce(call);
+    this.hub.events.emit('ticket.called', call);
     return this.result(counterId, call, call.text);
   }
 
@@ -173,11 +181,13 @@ export class CounterService {
   resume(counterId: string, staff: string, ticketId: string): CounterActionResult {
     this.session(counterId, staff);
     const at = this.hub.now().toISOString();
-    this.hub.db.transaction(() => {
+    const t = this.hub.db.transaction(() => {
       const t = this.ticket(ticketId);
       if (t.counter_id !== counterId) throw conflict('NOT_YOURS', `ticket ${t.number} was not parked here`);
       this.move(t, 'resume', counterId, staff, at, { counter_id: null });
+      return t;
     })();
+    this.hub.events.emit('ticket.requeued', { ticketId: t.id, queueId: t.queue_id, status: 'waiting', action: 'resume' });
     return this.result(counterId, null, { zh: '已放回队列', en: 'Back in the line' });
   }
 
@@ -188,7 +198,7 @@ export class CounterService {
     const current = this.store.activeAt(counterId)[0];
     // Changing only the brightness keeps whatever the board shows: the current call, or a greeting.
     const line = text ?? (current ? `请 ${current.number} 号到 ${counter.window} 号窗口办理` : `${counter.window}号窗口 欢迎办理 Welcome`);
-    this.board.led(counter.window, line, brightness ?? null);
+    this.showLed(counter.window, line, brightness ?? null);
     return this.result(counterId, null, { zh: '窗口条屏已更新', en: 'LED board updated' });
   }
 
@@ -242,11 +252,12 @@ export class CounterService {
   }
 
   /** One step of the ticket's state machine, refused if the table forbids it or someone moved the ticket first. */
-  private move(t: TicketRow, action: TicketAction, counterId: string, staff: string, at: string, change: TicketChange, data?: unknown): void {
+  private move(t: TicketRow, action: TicketAction, counterId: string, staff: string, at: string, change: TicketChange, data?: unknown): TicketStatus {
     const step = transition(t.status, action);
     if (!step.ok) throw conflict('BAD_TRANSITION', `ticket ${t.number}: ${step.reason}`);
     if (!this.store.setStatus(t.id, t.status, step.to, change)) throw conflict('TICKET_MOVED', `ticket ${t.number} was changed by someone else; reload`);
     this.store.appendEvent({ ticketId: t.id, type: action, from: t.status, to: step.to, counterId, staff, at, data });
+    return step.to;
   }
 
   private onCurrent(
@@ -254,8 +265,13 @@ export class CounterService {
   ): CounterActionResult {
     this.session(counterId, staff);
     const at = this.hub.now().toISOString();
-    this.hub.db.transaction(() => this.move(this.current(counterId), action, counterId, staff, at, change(at), data))();
-    if (action === 'transfer' || action === 'finish' || action === 'no-show' || action === 'park') void this.board.publish().catch(() => {});
+    const { t, to } = this.hub.db.transaction(() => {
+      const t = this.current(counterId);
+      const c = change(at);
+      return { t: { ...t, queue_id: c.queue_id ?? t.queue_id }, to: this.move(t, action, counterId, staff, at, c, data) };
+    })();
+    if (to === 'done' || to === 'no-show') this.hub.events.emit('ticket.finished', { ticketId: t.id, queueId: t.queue_id, status: to });
+    else if (action === 'transfer' || action === 'park') this.hub.events.emit('ticket.requeued', { ticketId: t.id, queueId: t.queue_id, status: to, action });
     return this.result(counterId, null, message);
   }
 

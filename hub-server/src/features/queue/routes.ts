@@ -1,44 +1,27 @@
 import type { FastifyInstance } from 'fastify';
-import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError, CreateTicketBody, DeskTicketBody, NowCalling, Ticket, Uuid } from '../../contract/index.ts';
 import { fieldError } from '../../infra/errors.ts';
 import { requireStaff } from '../staff/guard.ts';
-import { CallBoard } from './board.ts';
+import type { CallBoard } from './board.ts';
 import counterRoutes from './counter-routes.ts';
-import { TicketStore } from './store.ts';
-import { TicketService } from './tickets.ts';
+import type { CounterService } from './counters.ts';
+import type { QueueSettings } from './settings.ts';
+import type { TicketStore } from './store.ts';
+import type { TicketService } from './tickets.ts';
 
-/** Waiting counts on the boards need not change on every single ticket; one update per this many ms is enough. */
-const BOARD_COALESCE_MS = 250;
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    queue: { tickets: TicketService; board: CallBoard; store: TicketStore };
-  }
+export interface QueueParts {
+  tickets: TicketService;
+  store: TicketStore;
+  board: CallBoard;
+  counters: CounterService;
+  settings: QueueSettings;
 }
 
-async function queueRoutes(app: FastifyInstance) {
+export default async function queueRoutes(app: FastifyInstance, parts: QueueParts) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const store = new TicketStore(app.hub.db);
-  const board = new CallBoard(app.hub, store);
-  const tickets = new TicketService(app.hub, store);
-  app.decorate('queue', { tickets, board, store });
-  const { log } = app.hub;
-
-  let boardTimer: NodeJS.Timeout | null = null;
-  const refreshBoards = () => {
-    boardTimer ??= setTimeout(() => {
-      boardTimer = null;
-      board.publish().catch((err: Error) => log.warn({ err: err.message }, 'now-calling not published'));
-    }, BOARD_COALESCE_MS);
-  };
-  // Screens that join later read the retained state; publish it once the hub is up.
-  await board.publish().catch((err: Error) => log.warn({ err: err.message }, 'now-calling not published'));
-  app.addHook('onClose', async () => {
-    if (boardTimer) clearTimeout(boardTimer);
-  });
+  const { tickets, store, board } = parts;
 
   api.post('/api/tickets', {
     schema: {
@@ -50,7 +33,6 @@ async function queueRoutes(app: FastifyInstance) {
   }, async (req, reply) => {
     const kioskId = req.body.kioskId ?? app.hub.catalogue.hall.kiosks[0]!.id;
     const ticket = await tickets.issue({ serviceId: req.body.serviceId, priority: req.body.priority, source: 'kiosk', kioskId });
-    refreshBoards();
     reply.status(201);
     return ticket;
   });
@@ -65,7 +47,6 @@ async function queueRoutes(app: FastifyInstance) {
     },
   }, async (req, reply) => {
     const ticket = await tickets.issue({ serviceId: req.body.serviceId, priority: req.body.priority, source: req.body.source, kioskId: null });
-    refreshBoards();
     reply.status(201);
     return ticket;
   });
@@ -100,8 +81,5 @@ async function queueRoutes(app: FastifyInstance) {
     schema: { tags: ['queue'], summary: 'What the call screens show (also retained on MQTT)', response: { 200: NowCalling } },
   }, async () => board.nowCalling());
 
-  await app.register(counterRoutes);
+  await app.register(counterRoutes, parts);
 }
-
-/** Not encapsulated: later capabilities (SMS, appointments, KPIs) use the tickets and the board it decorates. */
-export default fp(queueRoutes, { name: 'queue' });

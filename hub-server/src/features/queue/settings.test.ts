@@ -53,7 +53,7 @@ test('changes survive a restart; reset goes back to content', async () => {
 });
 
 test('only an admin changes settings; bad values name the field', async () => {
-  await hub.app.hub.staff.addStaff('clerk', '王芳', 'staff', 'clerk-password', clock);
+  await hub.app.staff.addStaff('clerk', '王芳', 'staff', 'clerk-password', clock);
   const clerk = await hub.login('clerk', 'clerk-password');
   assert.is((await patch('placement', { hours: '09:00-17:00' }, clerk)).statusCode, 403);
   const bad = await patch('placement', { hours: '9-5' });

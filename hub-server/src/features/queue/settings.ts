@@ -23,8 +23,11 @@ type Settings = Pick<QueueLine, 'hours' | 'dailyQuota' | 'typicalServiceMinutes'
 export class QueueSettings {
   private readonly defaults = new Map<string, Settings>();
 
-  constructor(private readonly hub: HubContext) {
-    for (const q of hub.catalogue.hall.queues) {
+  constructor(private readonly hub: HubContext) {}
+
+  /** Lays the stored changes over the catalogue; the hub's start, before any ticket is issued. */
+  start(): void {
+    for (const q of this.hub.catalogue.hall.queues) {
       this.defaults.set(q.id, { hours: q.hours, dailyQuota: q.dailyQuota, typicalServiceMinutes: q.typicalServiceMinutes, serviceLevelMinutes: q.serviceLevelMinutes });
     }
     for (const row of this.rows()) this.apply(row);

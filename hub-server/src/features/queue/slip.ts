@@ -1,6 +1,6 @@
 import type { LocalizedText, PrintBlockInput, PrintDocument } from '../../contract/index.ts';
 import { PrintDocument as PrintDocumentSchema } from '../../contract/index.ts';
-import { printedTime } from './hall-clock.ts';
+import { printedTime } from '../../infra/clock.ts';
 
 export interface TicketSlipInput {
   hallName: LocalizedText;

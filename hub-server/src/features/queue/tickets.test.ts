@@ -134,7 +134,7 @@ test('a full day and a closed line are refused in both languages; refusals in a 
 
 test('people ahead of a new ticket stay the SQL count through calls and rolled-back issues', async () => {
   const store = new TicketStore(hub.app.hub.db);
-  const tickets = new TicketService(hub.app.hub, store);
+  const tickets = new TicketService(hub.app.hub, store, hub.app.printing);
   const issue = (within?: () => void) => tickets.issue({ serviceId: '3.1.2', priority: 'normal', source: 'kiosk', kioskId: null, within });
   const counted = (t: { queueId: string; serviceDay: string; seq: number }) =>
     (hub.app.hub.db.prepare(`SELECT COUNT(*) AS n FROM tickets WHERE queue_id = ? AND service_day = ? AND status = 'waiting' AND seq < ?`)

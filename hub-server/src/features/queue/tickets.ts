@@ -1,14 +1,20 @@
 import crypto from 'node:crypto';
-import type { Priority, QueueLine, Ticket, TicketSource } from '../../contract/index.ts';
+import type { PrintDocument, PrintJobView, PrintStatus, Priority, QueueLine, Ticket, TicketSource } from '../../contract/index.ts';
 import type { HubContext } from '../../infra/context.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import { estimateWait } from './estimate.ts';
 import { formatNumber, issuedOn, MAX_SEQ_PER_DAY, nextSeq } from './numbering.ts';
-import { minuteOfDay, serviceDay } from './hall-clock.ts';
+import { minuteOfDay, serviceDay } from '../../infra/clock.ts';
 import { ticketSlip } from './slip.ts';
 import type { TicketRow, TicketStore } from './store.ts';
-import type { PrintJobView } from '../printing/outbox.ts';
 import { uuidv7 } from '../../infra/ids.ts';
+
+/** What issuing needs of printing (app.printing). */
+export interface TicketPrinting {
+  print(kioskId: string, document: PrintDocument, opts: { ticketId: string }): PrintJobView | null;
+  forTicket(ticketId: string): PrintJobView | null;
+  status(job: PrintJobView): PrintStatus;
+}
 
 /** A refusal the kiosk shows as a friendly sentence in both languages, not as an error screen. */
 function refusal(code: string, text: { zh: string; en: string }): HttpError {
@@ -47,6 +53,7 @@ export class TicketService {
   constructor(
     private readonly hub: HubContext,
     private readonly store: TicketStore,
+    private readonly printing: TicketPrinting,
   ) {}
 
   private get tz(): string {
@@ -94,7 +101,8 @@ export class TicketService {
     batch.forEach((b, i) => {
       const o = outcomes[i]!;
       if (!o.ok) return b.reject(o.error);
-      if (o.issued.job) void this.hub.printing.dispatch(o.issued.job.jobId);
+      const { row } = o.issued;
+      this.hub.events.emit('ticket.issued', { ticketId: row.id, queueId: row.queue_id, serviceDay: row.service_day, number: row.number });
       try {
         b.resolve(this.view(o.issued.row, o.issued.wait, o.issued.job));
       } catch (error) {
@@ -145,14 +153,15 @@ export class TicketService {
     this.store.appendEvent({ ticketId: id, type: 'issue', from: null, to: 'waiting', at: createdAt, data: { kioskId: kiosk?.id ?? null, priority: req.priority, source: req.source } });
     req.within?.(row);
     const wait = estimateWait(this.hub, this.store, row, true);
+    // Sent to the printer once this transaction commits; a refused ticket's job goes with its savepoint.
     const job = kiosk?.printer
-      ? this.hub.printing.enqueue(
-          kiosk.printer,
+      ? this.printing.print(
+          kiosk.id,
           ticketSlip({
             hallName: catalogue.hall.name, number: row.number, service: { zh: service.zh, en: service.en },
             peopleAhead: wait.peopleAhead, waitMinutes: wait.minutes, statusUrl: this.statusUrl(token), issuedAt: now, timeZone: this.tz,
           }),
-          id,
+          { ticketId: id },
         )
       : null;
     return { row, job, wait };
@@ -167,11 +176,11 @@ export class TicketService {
    * reading back a print job just stored.
    */
   view(row: TicketRow, known?: { peopleAhead: number; minutes: number }, knownJob?: PrintJobView | null): Ticket {
-    const { catalogue, printing, devices } = this.hub;
+    const { catalogue } = this.hub;
     const service = catalogue.service(row.service_id)!;
     const queue = catalogue.queue(row.queue_id)!;
     const wait = row.status !== 'waiting' ? { peopleAhead: 0, minutes: 0 } : (known ?? estimateWait(this.hub, this.store, row));
-    const job = knownJob !== undefined ? knownJob : printing.forTicket(row.id);
+    const job = knownJob !== undefined ? knownJob : this.printing.forTicket(row.id);
     const active = row.status === 'called' || row.status === 'serving';
     return {
       id: row.id, number: row.number, serviceId: row.service_id, service: { zh: service.zh, en: service.en },
@@ -179,13 +188,7 @@ export class TicketService {
       priority: row.priority, source: row.source, createdAt: row.created_at,
       window: active && row.counter_id ? (catalogue.counter(row.counter_id)?.window ?? null) : null,
       peopleAhead: wait.peopleAhead, estimatedWaitMinutes: wait.minutes, statusUrl: this.statusUrl(row.status_token),
-      print: job
-        ? {
-            jobId: job.jobId, printerId: job.printerId, state: job.state,
-            // While a job is open, the live printer faults say why; after, the faults the agent reported.
-            faults: ['queued', 'sent', 'waiting-printer'].includes(job.state) ? devices.printerFaults(job.printerId) : job.faults,
-          }
-        : null,
+      print: job ? this.printing.status(job) : null,
     };
   }
 }

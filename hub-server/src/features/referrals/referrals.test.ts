@@ -32,7 +32,7 @@ async function topVacancies(n: number): Promise<number[]> {
   return m.json().items.slice(0, n).map((i: { job: { id: number } }) => i.job.id);
 }
 
-test('referring prints one slip per vacancy through the outbox, with the reference, the employer and a QR', async () => {
+test('referring prints one slip per vacancy on the kiosk printer, with the reference, the employer and a QR', async () => {
   const ids = await topVacancies(2);
   const res = await hub.app.inject({ method: 'POST', url: '/api/referrals', headers: as(seeker.token), payload: { vacancyIds: ids, kioskId: 'kiosk-1' } });
   assert.is(res.statusCode, 201, res.body);

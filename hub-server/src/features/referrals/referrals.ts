@@ -2,14 +2,15 @@ import crypto from 'node:crypto';
 import type { Referral, ReferralStatus } from '../../contract/index.ts';
 import type { HubContext } from '../../infra/context.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
-import type { VacancyRow, VacancyStore } from '../jobs/vacancy-store.ts';
-import type { VacancyView } from '../jobs/vacancy-view.ts';
-import type { Matcher } from '../matching/matcher.ts';
-import type { SeekerService } from '../seekers/seekers.ts';
+import type { Vacancies } from '../jobs/plugin.ts';
+import type { VacancyRow } from '../jobs/vacancy-store.ts';
+import type { Matching } from '../matching/plugin.ts';
+import type { PrintingApi } from '../printing/plugin.ts';
+import type { Seekers } from '../seekers/plugin.ts';
 import { OPEN_STATUSES, canMove } from './outcome.ts';
-import { nextReference } from './reference-numbers.ts';
+import { nextReference } from '../../infra/reference-numbers.ts';
 import { referralSlip } from './slip.ts';
-import { serviceDay } from '../queue/hall-clock.ts';
+import { serviceDay } from '../../infra/clock.ts';
 
 const DAY_MS = 86_400_000;
 /** A slip is good for a week: long enough to arrange an interview, short enough that the vacancy is still open. */
@@ -41,31 +42,35 @@ export interface ReferralFilter {
 }
 
 /**
- * Referrals (推荐) and their follow-up (跟踪服务): one slip per chosen vacancy, printed through the print outbox
- * in the same transaction that records the referral, then tracked to an outcome with reminders for open ones.
+ * Referrals (推荐) and their follow-up (跟踪服务): one slip per chosen vacancy, printed in the same transaction
+ * that records the referral, then tracked to an outcome with reminders for open ones.
  */
 export class ReferralService {
   constructor(
     private readonly hub: HubContext,
-    private readonly seekers: SeekerService,
-    private readonly vacancies: VacancyStore,
-    private readonly view: VacancyView,
-    private readonly matcher: Matcher,
+    private readonly seekers: Pick<Seekers, 'view' | 'profile' | 'followedBy'>,
+    private readonly vacancies: Pick<Vacancies, 'find' | 'view'>,
+    private readonly matcher: Pick<Matching, 'explainFor'>,
+    private readonly printing: Pick<PrintingApi, 'print' | 'get'>,
     private readonly reminderDays: number,
   ) {}
+
+  private get view() {
+    return this.vacancies.view;
+  }
 
   private get db() {
     return this.hub.db;
   }
 
   create(seekerId: string, vacancyIds: number[], kioskId: string | undefined, by: string): Referral[] {
-    const { catalogue, printing } = this.hub;
+    const { catalogue } = this.hub;
     const kiosk = kioskId ? catalogue.kiosk(kioskId) : undefined;
     if (kioskId && !kiosk) throw fieldError(422, 'body.kioskId', `no kiosk ${kioskId}`);
     const seeker = this.seekers.view(seekerId);
     const profile = this.seekers.profile(seekerId);
     const rows = vacancyIds.map((id, i) => {
-      const row = this.vacancies.get(id);
+      const row = this.vacancies.find(id);
       if (!row || row.status !== 'approved') throw fieldError(422, `body.vacancyIds.${i}`, 'no published vacancy with this id');
       return row;
     });
@@ -81,13 +86,13 @@ export class ReferralService {
       }
       const id = crypto.randomUUID();
       const refNo = nextReference(this.db, 'referral', 'TJ', serviceDay(now, tz));
-      const job = kiosk?.printer
-        ? printing.enqueue(kiosk.printer, referralSlip({
+      const job = kiosk
+        ? this.printing.print(kiosk.id, referralSlip({
             hallName: catalogue.hall.name, hallAddress: catalogue.hall.address, refNo, seekerName: seeker.nameMasked, seekerIdMasked: seeker.idMasked,
             title: v.title, employerName: v.employer_name, address: v.address ?? this.view.summary(v).districtName,
             contact: [v.contact_name, v.contact_phone].filter(Boolean).join(' '), pay: `${v.pay_min}–${v.pay_max} 元/月`,
             vacancyUrl: this.view.url(v.id), issuedAt: now, timeZone: tz, validDays: SLIP_VALID_DAYS,
-          }), null)
+          }))
         : null;
       const score = this.matcher.explainFor(profile, v.id, now)?.score ?? null;
       this.db.prepare(
@@ -95,11 +100,20 @@ export class ReferralService {
          VALUES (?, ?, ?, ?, ?, 'referred', ?, ?, ?, ?, ?, ?)`,
       ).run(id, refNo, seekerId, v.id, v.employer_id, score, kiosk?.id ?? null, job?.jobId ?? null, by, at, at);
       this.event(id, null, 'referred', by, at);
-      return { id, jobId: job?.jobId ?? null };
+      return id;
     }))();
-    // Published after the commit: a slip never prints for a referral that was not stored.
-    for (const c of created) if (c.jobId) void printing.dispatch(c.jobId);
-    return created.map((c) => this.get(c.id));
+    return created.map((id) => this.get(id));
+  }
+
+  /** The open referral of a seeker to a vacancy, if there is one. */
+  openFor(seekerId: string, vacancyId: number): string | null {
+    const row = this.db.prepare(`SELECT id FROM referrals WHERE seeker_id = ? AND vacancy_id = ? AND status IN ('referred', 'interviewed')`).get(seekerId, vacancyId) as { id: string } | undefined;
+    return row?.id ?? null;
+  }
+
+  /** The printed reference of a referral (TJ20261126-0007). */
+  refNo(id: string): string {
+    return this.row(id).ref_no;
   }
 
   private event(id: string, from: ReferralStatus | null, to: ReferralStatus, by: string, at: string, note?: string): void {
@@ -142,14 +156,18 @@ export class ReferralService {
     const where: string[] = [];
     const params: unknown[] = [];
     if (f.status !== 'all') where.push(`r.status ${f.status === 'open' ? '' : 'NOT '}IN ('referred', 'interviewed')`);
-    if (f.counsellor) { where.push('s.counsellor = ?'); params.push(f.counsellor); }
+    if (f.counsellor) {
+      const followed = this.seekers.followedBy(f.counsellor);
+      where.push(`r.seeker_id IN (${followed.map(() => '?').join(', ') || "''"})`);
+      params.push(...followed);
+    }
     if (f.employerId) { where.push('r.employer_id = ?'); params.push(f.employerId); }
     if (f.seekerId) { where.push('r.seeker_id = ?'); params.push(f.seekerId); }
     if (f.due) {
       where.push(`r.status IN ('referred', 'interviewed') AND r.updated_at < ?`);
       params.push(this.dueBefore());
     }
-    const from = `FROM referrals r JOIN seekers s ON s.id = r.seeker_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+    const from = `FROM referrals r ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
     const rows = this.db.prepare(`SELECT r.* ${from} ORDER BY r.updated_at DESC LIMIT ? OFFSET ?`).all(...params, f.limit, f.offset) as Row[];
     const total = (this.db.prepare(`SELECT COUNT(*) AS n ${from}`).get(...params) as { n: number }).n;
     return { items: rows.map((r) => this.toView(r)), total };
@@ -161,8 +179,8 @@ export class ReferralService {
 
   private toView(r: Row): Referral {
     const seeker = this.seekers.view(r.seeker_id);
-    const vacancy = this.vacancies.get(r.vacancy_id) as VacancyRow;
-    const job = r.print_job_id ? this.hub.printing.get(r.print_job_id) : null;
+    const vacancy = this.vacancies.find(r.vacancy_id) as VacancyRow;
+    const job = r.print_job_id ? this.printing.get(r.print_job_id) : null;
     const history = this.db.prepare('SELECT from_status, to_status, by, at, note FROM referral_events WHERE referral_id = ? ORDER BY id').all(r.id) as Array<{
       from_status: ReferralStatus | null; to_status: ReferralStatus; by: string; at: string; note: string | null;
     }>;

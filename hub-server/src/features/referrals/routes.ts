@@ -5,12 +5,12 @@ import {
 } from '../../contract/index.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import { requireStaff, staffOf } from '../staff/guard.ts';
-import { actorName, staffOrVisitor } from '../jobs/access.ts';
-import type { PlacementOptions } from '../jobs/placement.ts';
+import { actorName, staffOrVisitor } from '../visitors/access.ts';
+import type { ReferralService } from './referrals.ts';
 
-export default async function referralRoutes(app: FastifyInstance, { placement }: PlacementOptions) {
+export default async function referralRoutes(app: FastifyInstance, { referrals }: { referrals: ReferralService }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { referrals, sessions } = placement;
+  const sessions = app.visitors;
   const notYours = () => new HttpError(403, 'NOT_YOURS', 'this referral belongs to someone else');
 
   api.post('/api/referrals', {

@@ -1,5 +1,5 @@
 import { PrintDocument as PrintDocumentSchema, type LocalizedText, type PrintBlockInput, type PrintDocument } from '../../contract/index.ts';
-import { printedTime } from '../queue/hall-clock.ts';
+import { printedTime } from '../../infra/clock.ts';
 
 export interface ReferralSlipInput {
   hallName: LocalizedText;

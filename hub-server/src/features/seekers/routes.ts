@@ -2,17 +2,17 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  ApiError, RegisterSeekerBody, Seeker, SeekerCaseBody, SeekerListQuery, SeekerParams, SeekerSession, SeekerSignInBody, UpdateSeekerBody,
+  ApiError, RegisterSeekerBody, Seeker, SeekerCaseBody, SeekerList, SeekerListQuery, SeekerParams, SeekerSession, SeekerSignInBody, UpdateSeekerBody,
 } from '../../contract/index.ts';
 import { HttpError } from '../../infra/errors.ts';
 import { LoginThrottle } from '../staff/login-throttle.ts';
 import { requireStaff } from '../staff/guard.ts';
-import type { PlacementOptions } from '../jobs/placement.ts';
-import { throttled } from '../jobs/visitor-sessions.ts';
+import { throttled } from '../visitors/visitor-sessions.ts';
+import type { SeekerService } from './seekers.ts';
 
-export default async function seekerRoutes(app: FastifyInstance, { placement }: PlacementOptions) {
+export default async function seekerRoutes(app: FastifyInstance, { seekers }: { seekers: SeekerService }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { seekers, sessions } = placement;
+  const sessions = app.visitors;
   // An ID number is not a secret, so sign-in also asks for phone digits, and guessing them is slowed per kiosk.
   const throttle = new LoginThrottle(5, 10 * 60 * 1000);
 
@@ -65,7 +65,7 @@ export default async function seekerRoutes(app: FastifyInstance, { placement }: 
     preHandler: requireStaff(),
     schema: {
       tags: ['seekers'], summary: 'Seekers (staff), masked; filter by counsellor or assistance status', querystring: SeekerListQuery,
-      response: { 200: z.strictObject({ items: z.array(Seeker), total: z.number().int() }), 401: ApiError },
+      response: { 200: SeekerList, 401: ApiError },
     },
   }, async (req) => seekers.list(req.query));
 

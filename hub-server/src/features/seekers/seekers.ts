@@ -5,9 +5,9 @@ import type {
 } from '../../contract/index.ts';
 import type { Db } from '../../infra/db.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
-import type { Vocabulary } from '../jobs/vocabulary.ts';
+import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 import { ID_PROBLEM_TEXT, idNumberProblem, maskIdNumber, maskName, maskPhone } from './id-number.ts';
-import type { IdentityVault } from './identity-vault.ts';
+import type { IdentityVault } from '../../infra/vault.ts';
 
 /** What matching reads of a seeker: the profile, never the identity. */
 export interface SeekerProfile {
@@ -210,6 +210,11 @@ export class SeekerService {
     const rows = this.db.prepare(`SELECT * ${sql} ORDER BY created_at DESC LIMIT ? OFFSET ?`).all(...params, filter.limit, filter.offset) as Row[];
     const total = (this.db.prepare(`SELECT COUNT(*) AS n ${sql}`).get(...params) as { n: number }).n;
     return { items: rows.map(seekerView), total };
+  }
+
+  /** Ids of the seekers a counsellor follows up (就业援助). */
+  followedBy(counsellor: string): string[] {
+    return this.db.prepare('SELECT id FROM seekers WHERE counsellor = ?').pluck().all(counsellor) as string[];
   }
 
   /** Seekers who agreed to be recommended: the only ones an employer's candidate list may hold. */

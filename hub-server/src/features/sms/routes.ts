@@ -1,45 +1,25 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiError, SmsOptInBody, SmsOptInResult, Uuid, maskMobile } from '../../contract/index.ts';
+import { ApiError, SmsMessage, SmsOptInBody, SmsOptInResult, Uuid, maskMobile } from '../../contract/index.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import { requireStaff } from '../staff/guard.ts';
-import { serviceDay } from '../queue/hall-clock.ts';
-import type { TicketRow } from '../queue/store.ts';
-import { NOTIFY_WHEN_AHEAD, SmsNotifier } from './notifier.ts';
+import type { QueuedTicket } from '../queue/plugin.ts';
+import { NOTIFY_WHEN_AHEAD, type SmsNotifier } from './notifier.ts';
 
-/** How often numbers of finished tickets and past days are deleted, besides after every call. */
-const WIPE_MS = 10 * 60 * 1000;
-
-/** SMS opt-in for a ticket (kiosk or phone page), the messages log for staff, and the agent's results. */
-export default async function smsRoutes(app: FastifyInstance) {
+/** SMS opt-in for a ticket (kiosk or phone page) and the messages log for staff. */
+export default async function smsRoutes(app: FastifyInstance, { notifier }: { notifier: SmsNotifier }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const notifier = new SmsNotifier(app.hub, app.queue.store);
-  const { bus } = app.hub;
-  const today = () => serviceDay(app.hub.now(), app.hub.catalogue.hall.timezone);
 
-  const unsubscribe = [
-    // Every call moves a line; whoever is now close enough gets their message.
-    await bus.subscribe('calls', (call) => notifier.check(call.queueId)),
-    await bus.subscribe('smsResult', (r) => notifier.store.setState(r.messageId, r.state, r.error ?? null, r.at)),
-  ];
-  notifier.store.wipe(today());
-  const wiper = setInterval(() => notifier.store.wipe(today()), WIPE_MS);
-  wiper.unref();
-  app.addHook('onClose', async () => {
-    clearInterval(wiper);
-    await Promise.all(unsubscribe.map((u) => u().catch(() => {})));
-  });
-
-  const optIn = (row: TicketRow | undefined, phone: string, field: string) => {
+  const optIn = (row: QueuedTicket | null, phone: string, field: string) => {
     if (!row) throw fieldError(404, field, 'no such ticket');
-    if (row.status !== 'waiting' || row.service_day !== today()) {
+    if (row.status !== 'waiting' || row.serviceDay !== app.queue.today()) {
       throw new HttpError(409, 'TICKET_NOT_WAITING', 'only a waiting ticket of today can get an SMS', undefined, {
         zh: '这张号票已不在等候中，无需短信提醒', en: 'This ticket is no longer waiting; no reminder is needed',
       });
     }
     notifier.optIn(row.id, phone);
-    notifier.check(row.queue_id); // already close? then the message goes now
+    notifier.check(row.queueId); // already close? then the message goes now
     return { phoneMasked: maskMobile(phone), notifyWhenAhead: NOTIFY_WHEN_AHEAD };
   };
 
@@ -51,7 +31,7 @@ export default async function smsRoutes(app: FastifyInstance) {
       body: SmsOptInBody,
       response: { 200: SmsOptInResult, 400: ApiError, 404: ApiError, 409: ApiError },
     },
-  }, async (req) => optIn(app.queue.store.byId(req.params.id), req.body.phone, 'params.id'));
+  }, async (req) => optIn(app.queue.ticket(req.params.id), req.body.phone, 'params.id'));
 
   api.post('/api/tickets/by-token/:token/sms', {
     schema: {
@@ -61,7 +41,7 @@ export default async function smsRoutes(app: FastifyInstance) {
       body: SmsOptInBody,
       response: { 200: SmsOptInResult, 400: ApiError, 404: ApiError, 409: ApiError },
     },
-  }, async (req) => optIn(app.queue.store.byToken(req.params.token), req.body.phone, 'params.token'));
+  }, async (req) => optIn(app.queue.ticketByToken(req.params.token), req.body.phone, 'params.token'));
 
   api.get('/api/sms', {
     preHandler: requireStaff(),
@@ -69,7 +49,7 @@ export default async function smsRoutes(app: FastifyInstance) {
       tags: ['queue'],
       summary: 'Recent SMS messages (numbers masked)',
       response: {
-        200: z.array(z.object({ id: z.string(), ticket_id: z.string().nullable(), to_masked: z.string(), text: z.string(), state: z.string(), error: z.string().nullable(), created_at: z.string() })),
+        200: z.array(SmsMessage),
         401: ApiError,
       },
     },

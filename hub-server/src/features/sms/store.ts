@@ -1,3 +1,4 @@
+import type { SmsMessage } from '../../contract/index.ts';
 import type { Db } from '../../infra/db.ts';
 
 export interface Contact {
@@ -17,24 +18,23 @@ export class SmsStore {
       .run(ticketId, phone, at);
   }
 
-  /** Contacts of waiting tickets in a line that have not been told yet. */
-  pending(queueId: string, day: string): Array<Contact & { seq: number; number: string }> {
-    return this.db
-      .prepare(`SELECT c.ticket_id, c.phone, c.notified_at, t.seq, t.number FROM ticket_contacts c JOIN tickets t ON t.id = c.ticket_id
-                WHERE t.queue_id = ? AND t.service_day = ? AND t.status = 'waiting' AND c.notified_at IS NULL`)
-      .all(queueId, day) as Array<Contact & { seq: number; number: string }>;
+  /** Numbers that have not been told yet. A hall holds a handful at a time: they go when tickets end. */
+  pending(): Contact[] {
+    return this.db.prepare('SELECT ticket_id, phone, notified_at FROM ticket_contacts WHERE notified_at IS NULL').all() as Contact[];
+  }
+
+  /** Every ticket that has a number. */
+  ticketIds(): string[] {
+    return this.db.prepare('SELECT ticket_id FROM ticket_contacts').pluck().all() as string[];
   }
 
   markNotified(ticketId: string, at: string): void {
     this.db.prepare('UPDATE ticket_contacts SET notified_at = ? WHERE ticket_id = ?').run(at, ticketId);
   }
 
-  /** Deletes the numbers of tickets that are over or belong to an earlier day. Returns how many. */
-  wipe(today: string): number {
-    return this.db
-      .prepare(`DELETE FROM ticket_contacts WHERE ticket_id IN (
-                  SELECT id FROM tickets WHERE service_day < ? OR status IN ('done', 'no-show', 'cancelled'))`)
-      .run(today).changes;
+  /** Deletes a ticket's number. Returns whether there was one. */
+  forget(ticketId: string): boolean {
+    return this.db.prepare('DELETE FROM ticket_contacts WHERE ticket_id = ?').run(ticketId).changes > 0;
   }
 
   logMessage(id: string, ticketId: string | null, toMasked: string, text: string, at: string): void {
@@ -47,9 +47,7 @@ export class SmsStore {
     this.db.prepare('UPDATE sms_messages SET state = ?, error = ?, updated_at = ? WHERE id = ?').run(state, error, at, id);
   }
 
-  recent(limit: number) {
-    return this.db.prepare('SELECT id, ticket_id, to_masked, text, state, error, created_at FROM sms_messages ORDER BY created_at DESC LIMIT ?').all(limit) as Array<{
-      id: string; ticket_id: string | null; to_masked: string; text: string; state: string; error: string | null; created_at: string;
-    }>;
+  recent(limit: number): SmsMessage[] {
+    return this.db.prepare('SELECT id, ticket_id, to_masked, text, state, error, created_at FROM sms_messages ORDER BY created_at DESC LIMIT ?').all(limit) as SmsMessage[];
   }
 }

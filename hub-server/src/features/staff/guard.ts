@@ -25,7 +25,7 @@ function sameToken(a: string, b: string): boolean {
 export function requireStaff(...roles: StaffRole[]): preHandlerAsyncHookHandler {
   return async function staffGuard(req: FastifyRequest, _reply: FastifyReply) {
     const token = req.cookies[SESSION_COOKIE];
-    const session = token ? req.server.hub.staff.session(token, req.server.hub.now()) : null;
+    const session = token ? req.server.staff.session(token, req.server.hub.now()) : null;
     if (!session) throw new HttpError(401, 'LOGIN_REQUIRED', 'staff login required');
     if (!SAFE_METHODS.has(req.method)) {
       const header = req.headers[CSRF_HEADER];

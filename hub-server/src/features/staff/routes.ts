@@ -1,20 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiError, LoginBody, SESSION_COOKIE, SessionInfo } from '../../contract/index.ts';
+import { ApiError, LoggedOut, LoginBody, SESSION_COOKIE, SessionInfo } from '../../contract/index.ts';
 import { HttpError } from '../../infra/errors.ts';
 import { verifyPassword } from './passwords.ts';
 import { requireStaff, staffOf } from './guard.ts';
 import { LoginThrottle } from './login-throttle.ts';
-import { toMember } from './store.ts';
+import { toMember, type StaffStore } from './store.ts';
 
 // A hash to compare against when the user does not exist, so timing does not reveal which names are valid.
 const DUMMY_HASH = 'scrypt$32768$8$1$00000000000000000000000000000000$0000000000000000000000000000000000000000000000000000000000000000';
 
-export default async function staffRoutes(app: FastifyInstance) {
+export default async function staffRoutes(app: FastifyInstance, { store: staff }: { store: StaffStore }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const throttle = new LoginThrottle();
-  const { staff } = app.hub;
 
   api.post('/api/staff/login', {
     schema: {
@@ -57,7 +56,7 @@ export default async function staffRoutes(app: FastifyInstance) {
 
   api.post('/api/staff/logout', {
     preHandler: requireStaff(),
-    schema: { tags: ['staff'], summary: 'End the session', response: { 200: z.object({ ok: z.literal(true) }) } },
+    schema: { tags: ['staff'], summary: 'End the session', response: { 200: LoggedOut } },
   }, async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
     if (token) staff.closeSession(token);

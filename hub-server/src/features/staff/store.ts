@@ -79,6 +79,11 @@ export class StaffStore {
     return { staff: toMember(row), staffId: row.id, csrfToken: row.csrf_token };
   }
 
+  names(): Map<string, string> {
+    const rows = this.db.prepare('SELECT username, display_name FROM staff').raw(true).all() as Array<[string, string]>;
+    return new Map(rows);
+  }
+
   closeSession(token: string): void {
     this.db.prepare('DELETE FROM staff_sessions WHERE token_hash = ?').run(hashToken(token));
   }

@@ -1,16 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ApiError, DemandSurveyBody, DemandSurveyQuery, DemandSurveyReceived, DemandSurveyReport, VISITOR_TOKEN_HEADER } from '../../contract/index.ts';
-import type { PlacementOptions } from '../jobs/placement.ts';
 import { requireStaff } from '../staff/guard.ts';
 import { BOM, demandCsv } from './csv.ts';
-import { SurveyService } from './surveys.ts';
+import type { SurveyService } from './surveys.ts';
 
 /** 用工调查 (3.1.7): the kiosk questionnaire, open to any employer; the quarter's figures and CSV for staff. */
-export default async function surveyRoutes(app: FastifyInstance, { placement }: PlacementOptions) {
+export default async function surveyRoutes(app: FastifyInstance, { surveys }: { surveys: SurveyService }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { sessions, hub, vocab, employers } = placement;
-  const surveys = new SurveyService(hub, vocab, employers);
+  const sessions = app.visitors;
   const staff = requireStaff();
 
   api.post('/api/surveys/demand', {

@@ -2,11 +2,11 @@ import crypto from 'node:crypto';
 import type { DemandSurveyBody, DemandSurveyReport, HardToFillReason, TrainingNeed } from '../../contract/index.ts';
 import type { HubContext } from '../../infra/context.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
-import type { EmployerService } from '../employers/employers.ts';
-import type { Vocabulary } from '../jobs/vocabulary.ts';
+import type { Employers } from '../employers/plugin.ts';
+import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 import { aggregate, type Names, type SurveyRecord } from './aggregate.ts';
 import { nextQuarter } from './quarter.ts';
-import { serviceDay } from '../queue/hall-clock.ts';
+import { serviceDay } from '../../infra/clock.ts';
 
 interface SurveyRow {
   id: string;
@@ -33,7 +33,7 @@ export class SurveyService {
   constructor(
     private readonly hub: HubContext,
     private readonly vocab: Vocabulary,
-    private readonly employers: EmployerService,
+    private readonly employers: Pick<Employers, 'get'>,
   ) {
     this.names = {
       occupation: (code) => vocab.occupation(code)?.name ?? code,

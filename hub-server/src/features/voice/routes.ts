@@ -1,12 +1,11 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError, MAX_CLIP_BYTES, MAX_CLIP_MS, VoiceClipInfo, VoiceClipParams, VoiceManifest } from '../../contract/index.ts';
 import { fieldError } from '../../infra/errors.ts';
 import { requireStaff, staffOf } from '../staff/guard.ts';
-import { VoicePackStore } from './pack-store.ts';
+import type { VoicePackStore } from './pack-store.ts';
 import { WavProblem, readWav } from './wav.ts';
 
 const WAV_TYPES = ['audio/wav', 'audio/x-wav', 'audio/wave', 'audio/vnd.wave', 'application/octet-stream'];
@@ -15,11 +14,8 @@ const WAV_TYPES = ['audio/wav', 'audio/x-wav', 'audio/wave', 'audio/vnd.wave', '
  * Voice packs for the spoken calls: the manifest call screens preload, the clips themselves, and staff
  * replacing or reverting single clips.
  */
-export default async function voiceRoutes(app: FastifyInstance) {
+export default async function voiceRoutes(app: FastifyInstance, { pack }: { pack: VoicePackStore }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const pack = new VoicePackStore(path.join(app.hub.config.dataDir, 'voice'), app.hub.log);
-  pack.start();
-  app.addHook('onClose', async () => pack.stop());
 
   // Clips arrive as the raw WAV file. Scoped to this plugin; twice the clip limit lets an oversize upload
   // still reach the handler, which answers with the field and the limit instead of a bare 413.

@@ -63,7 +63,8 @@ export class EmbeddedBroker {
     this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(this.opts.port, this.opts.host, () => {
+      // A restart (after stop()) takes the port it had, so clients reconnect where they were.
+      server.listen(this.port || this.opts.port, this.opts.host, () => {
         server.off('error', reject);
         resolve();
       });

@@ -1,13 +1,15 @@
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError, HallView, Module, ServiceGuide, ServiceId, ServiceView } from '../../contract/index.ts';
 import { loadGuides } from './guides.ts';
 import { guideSlip } from './guide-slip.ts';
-import { PrintJobState, Slug, Uuid } from '../../contract/index.ts';
+import { PrintAccepted, Slug } from '../../contract/index.ts';
 import { fieldError } from '../../infra/errors.ts';
 
-export default async function servicesRoutes(app: FastifyInstance) {
+/** The 89 service functions, their guides (办事指南) and the hall, as kiosks and screens read them. */
+async function services(app: FastifyInstance) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { catalogue } = app.hub;
 
@@ -53,17 +55,14 @@ export default async function servicesRoutes(app: FastifyInstance) {
       summary: 'Print the service guide (documents to bring as a checklist) on a kiosk\'s printer',
       params: z.strictObject({ id: ServiceId }),
       body: z.strictObject({ kioskId: Slug }),
-      response: { 202: z.object({ jobId: Uuid, state: PrintJobState }), 404: ApiError, 409: ApiError, 422: ApiError },
+      response: { 202: PrintAccepted, 404: ApiError, 409: ApiError, 422: ApiError },
     },
   }, async (req, reply) => {
     const service = catalogue.service(req.params.id);
     const guide = guides.get(req.params.id);
     if (!service || !guide) throw fieldError(404, 'params.id', `no guide for ${req.params.id}`);
-    const kiosk = catalogue.kiosk(req.body.kioskId);
-    if (!kiosk) throw fieldError(422, 'body.kioskId', `no kiosk ${req.body.kioskId}`);
-    if (!kiosk.printer) throw fieldError(409, 'body.kioskId', `${kiosk.id} has no printer`);
-    const job = app.hub.printing.enqueue(kiosk.printer, guideSlip(catalogue.hall.name.zh, service, guide), null);
-    void app.hub.printing.dispatch(job.jobId);
+    const job = app.printing.print(req.body.kioskId, guideSlip(catalogue.hall.name.zh, service, guide));
+    if (!job) throw fieldError(409, 'body.kioskId', `${req.body.kioskId} has no printer`);
     reply.status(202);
     return { jobId: job.jobId, state: job.state };
   });
@@ -79,3 +78,6 @@ export default async function servicesRoutes(app: FastifyInstance) {
     return { id, name, address, timezone, queues, counters, kiosks };
   });
 }
+
+// Routes only, nothing decorated; a plugin like the others so app.ts can list it with its dependencies.
+export default fp(services, { name: 'services', dependencies: ['hub', 'printing'] });

@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { IdentityVault } from './identity-vault.ts';
+import { IdentityVault } from './vault.ts';
 
 test('sealed text round-trips, differs each time, and does not contain the plain text', () => {
   const vault = new IdentityVault(crypto.randomBytes(32));

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  ApiError, CardAwaitQuery, CardAwaitResult, KIOSK_KEY_HEADER, KioskParams, RegisterFromCardBody, SeekerSession, SimCardTap, Slug,
+  ApiError, CardAwaitQuery, DeviceCommandSent, CardAwaitResult, KIOSK_KEY_HEADER, KioskParams, RegisterFromCardBody, SeekerSession, SimCardTap, Slug,
 } from '../../contract/index.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import { requireStaff } from '../staff/guard.ts';
-import type { PlacementOptions } from '../jobs/placement.ts';
 import { maskIdNumber, maskName } from '../seekers/id-number.ts';
 import { KioskKeys } from './kiosk-keys.ts';
 import { PendingReads } from './pending-reads.ts';
@@ -17,10 +17,10 @@ import { PendingReads } from './pending-reads.ts';
  * present the kiosk's key — with a seeker sign-in, or with a read id for registering. The ID number and name
  * never reach the browser, the log or the disk outside the sealed identity store.
  */
-export default async function cardRoutes(app: FastifyInstance, { placement }: PlacementOptions) {
+async function cards(app: FastifyInstance) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { hub } = placement;
-  const keys = new KioskKeys(hub.config.dataDir, hub.catalogue.hall.kiosks.map((k) => k.id));
+  const { hub, seekers, visitors } = app;
+  const keys = KioskKeys.load(hub.config.dataDir, hub.catalogue.hall.kiosks.map((k) => k.id));
   const pending = new PendingReads(() => hub.now().getTime());
   const readerOf = (kioskId: string) => hub.catalogue.kiosk(kioskId)?.cardReader;
   const readers = new Set(hub.catalogue.hall.kiosks.map((k) => k.cardReader).filter(Boolean));
@@ -71,10 +71,10 @@ export default async function cardRoutes(app: FastifyInstance, { placement }: Pl
       });
     }
     if (!read) return { result: 'none' as const };
-    const seeker = placement.seekers.findByIdNumber(read.idNumber);
+    const seeker = seekers.findByIdNumber(read.idNumber);
     if (seeker) {
       pending.forget(read.readId);
-      return { result: 'signed-in' as const, seeker, ...placement.sessions.open('seeker', seeker.id) };
+      return { result: 'signed-in' as const, seeker, ...visitors.open('seeker', seeker.id) };
     }
     return { result: 'unregistered' as const, readId: read.readId, nameMasked: maskName(read.name), idMasked: maskIdNumber(read.idNumber) };
   });
@@ -94,9 +94,9 @@ export default async function cardRoutes(app: FastifyInstance, { placement }: Pl
       throw new HttpError(410, 'READ_EXPIRED', 'body.readId: the card read has expired; put the card on the reader again', [{ path: 'body.readId', message: 'expired or used' }],
         { zh: '读卡已过期，请重新刷卡', en: 'The card read has expired; please put the card on the reader again' });
     }
-    const seeker = placement.seekers.register({ ...profile, idNumber: read.idNumber, name: read.name });
+    const seeker = seekers.register({ ...profile, idNumber: read.idNumber, name: read.name });
     reply.status(201);
-    return { seeker, ...placement.sessions.open('seeker', seeker.id) };
+    return { seeker, ...visitors.open('seeker', seeker.id) };
   });
 
   api.post('/api/devices/:deviceId/sim-card', {
@@ -105,7 +105,7 @@ export default async function cardRoutes(app: FastifyInstance, { placement }: Pl
       tags: ['devices'],
       summary: 'Put a card on a simulated reader (demo and drills)',
       params: z.strictObject({ deviceId: Slug }), body: SimCardTap,
-      response: { 202: z.object({ sent: z.literal(true) }), 404: ApiError },
+      response: { 202: DeviceCommandSent, 404: ApiError },
     },
   }, async (req, reply) => {
     if (hub.catalogue.device(req.params.deviceId)?.kind !== 'card-reader') throw fieldError(404, 'params.deviceId', 'no such card reader');
@@ -114,3 +114,5 @@ export default async function cardRoutes(app: FastifyInstance, { placement }: Pl
     return { sent: true as const };
   });
 }
+
+export default fp(cards, { name: 'cards', dependencies: ['hub', 'staff', 'visitors', 'seekers'] });

@@ -1,10 +1,13 @@
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { Health, RealtimeConfig } from '../../contract/index.ts';
 
-export default async function healthRoutes(app: FastifyInstance) {
+/** Hub health (database, broker, every device) and how browsers join the broker. */
+async function health(app: FastifyInstance) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { db, mqtt, devices, broker } = app.hub;
+  const { db, mqtt, broker } = app.hub;
+  const { devices } = app;
 
   api.get('/api/health', {
     schema: { tags: ['hub'], summary: 'Hub health: database, broker and every device', response: { 200: Health, 503: Health } },
@@ -29,3 +32,5 @@ export default async function healthRoutes(app: FastifyInstance) {
     },
   }, async () => app.hub.realtime);
 }
+
+export default fp(health, { name: 'health', dependencies: ['hub', 'devices'] });

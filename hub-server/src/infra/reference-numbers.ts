@@ -1,4 +1,4 @@
-import type { Db } from '../../infra/db.ts';
+import type { Db } from './db.ts';
 
 /**
  * A printed reference such as TJ20261126-0007: a prefix, the day and the day's sequence from one UPSERT, so two

@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import {
   Benefit, CreateVacancyBody, EmploymentType, Shift, VacancyLabel, VacancyTemplatesFile,
   type CreateVacancyInput, type VacancyTemplatesFile as Templates,
-} from '../../contract/index.ts';
-import { readContentFile } from '../../infra/content.ts';
-import { loadVocabulary, type Vocabulary } from './vocabulary.ts';
+} from '../hub-server/src/contract/index.ts';
+import { readContentFile } from '../hub-server/src/infra/content.ts';
+import { loadVocabulary, type Vocabulary } from '../hub-server/src/features/vocabulary/vocabulary.ts';
 
 /** mulberry32: a small seeded generator, so the demo data and the benchmark are the same on every machine. */
 export function seededRandom(seed: number): () => number {
@@ -128,9 +128,9 @@ export function loadGenerator(contentDir: string, seed: number, vocab = loadVoca
   return new VacancyGenerator(vocab, templates, seededRandom(seed));
 }
 
-/** Writes content/jobs/vacancies.json: `node --import tsx hub-server/src/features/jobs/generate.ts`. */
+/** Writes content/jobs/vacancies.json: `node --import tsx scripts/generate-vacancies.ts`. */
 function writeDemoFile(): void {
-  const contentDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../content');
+  const contentDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../content');
   const gen = loadGenerator(contentDir, 20261126);
   const random = seededRandom(7);
   const vacancies = Array.from({ length: 420 }, () => {
@@ -147,7 +147,7 @@ function writeDemoFile(): void {
     vacancy: CreateVacancyBody.parse({ ...v, employerName: '上海立信商务咨询有限公司', payMin: 5500, payMax: 8000, headcount: 2, contactPhone: '021-63330000', contactName: '人事部' }),
   }));
   const lines = [...vacancies, ...review].map((v) => `  ${JSON.stringify(v)}`).join(',\n');
-  const note = '演示岗位：由 vacancy-templates.json 按固定种子生成（generate.ts），单位名称和电话为虚构；最后三条待审核的含需要人工复核的措辞。';
+  const note = '演示岗位：由 vacancy-templates.json 按固定种子生成（scripts/generate-vacancies.ts），单位名称和电话为虚构；最后三条待审核的含需要人工复核的措辞。';
   fs.writeFileSync(path.join(contentDir, 'jobs', 'vacancies.json'), `{\n "note": ${JSON.stringify(note)},\n "vacancies": [\n${lines}\n ]\n}\n`);
   console.log(`wrote ${vacancies.length + review.length} vacancies`);
 }

@@ -1,13 +1,34 @@
 import type { Db } from '../../infra/db.ts';
-import type { KpiEvent, KpiTicket } from './transactions.ts';
+
+/** One row of ticket_events as reports read it; times in epoch milliseconds. */
+export interface LoggedEvent {
+  type: string;
+  at: number;
+  counterId: string | null;
+  staff: string | null;
+  /** finish: the visit outcome from data.outcome. */
+  outcome?: string | null;
+  /** transfer: data.toQueue, the line the ticket waits in next (null: same line, another counter). */
+  toQueue?: string | null;
+}
+
+export interface LoggedTicket {
+  id: string;
+  serviceId: string;
+  /** tickets.queue_id: the line it is in now, after any transfer. */
+  queueId: string;
+  /** The line the catalogue gives the ticket's service: the line it was issued into. */
+  serviceQueueId: string | null;
+}
 
 type Raw = [ticketId: string, queueId: string, serviceId: string, type: string, atMs: number, counterId: string | null, staff: string | null, arg: string | null];
 
 /**
- * The SQL of the KPIs. Everything goes through indexes the queue already has: tickets by
- * (queue_id, service_day, seq), events by (ticket_id, id) and by id.
+ * The queue's event log read back, for reports (the KPIs): tickets with their events, in log order. The queue
+ * owns the tables; this is the read side other capabilities get. Everything goes through indexes the queue
+ * already has: tickets by (queue_id, service_day, seq), events by (ticket_id, id) and by id.
  */
-export class KpiStore {
+export class TicketLog {
   private readonly stmts;
 
   constructor(db: Db) {
@@ -43,7 +64,6 @@ export class KpiStore {
            WHERE e.id > ? AND e.id <= ?`,
         )
         .pluck(),
-      names: db.prepare('SELECT username, display_name FROM staff').raw(true),
     };
   }
 
@@ -56,9 +76,9 @@ export class KpiStore {
    * Calls `visit` once per ticket now in line `queueId` and issued on service day `day`, with its events in
    * log order. Returns how many tickets there were.
    */
-  forEachTicket(queueId: string, day: string, serviceQueue: (serviceId: string) => string | null, visit: (t: KpiTicket, events: KpiEvent[]) => void): number {
-    let ticket: KpiTicket | undefined;
-    let events: KpiEvent[] = [];
+  forEachTicket(queueId: string, day: string, serviceQueue: (serviceId: string) => string | null, visit: (t: LoggedTicket, events: LoggedEvent[]) => void): number {
+    let ticket: LoggedTicket | undefined;
+    let events: LoggedEvent[] = [];
     let tickets = 0;
     for (const row of this.stmts.ticketsOn.iterate(queueId, day) as IterableIterator<Raw>) {
       const [id, queue, serviceId, type, at, counterId, staff, arg] = row;
@@ -68,7 +88,7 @@ export class KpiStore {
         events = [];
         tickets++;
       }
-      const e: KpiEvent = { type, at, counterId, staff };
+      const e: LoggedEvent = { type, at, counterId, staff };
       if (type === 'finish') e.outcome = arg;
       else if (type === 'transfer') e.toQueue = arg;
       events.push(e);
@@ -85,10 +105,5 @@ export class KpiStore {
   /** Service days of the tickets that events after..upTo (ids) belong to. */
   daysTouched(after: number, upTo: number): string[] {
     return this.stmts.daysTouched.all(after, upTo) as string[];
-  }
-
-  /** username → display name, for labelling rows by staff member. */
-  staffNames(): Map<string, string> {
-    return new Map(this.stmts.names.all() as Array<[string, string]>);
   }
 }

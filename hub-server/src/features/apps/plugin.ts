@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import fastifyStatic from '@fastify/static';
 
 /** The three apps, each built by vite into <app>/dist and served under its own path. */
@@ -10,7 +11,7 @@ export const APPS = [
   { prefix: '/admin/', dir: 'admin-ui', zh: '工作人员管理台', en: 'Staff admin', routed: false },
 ] as const;
 
-export default async function appRoutes(app: FastifyInstance) {
+async function appRoutes(app: FastifyInstance) {
   const { appsDir } = app.hub.config;
   let first = true;
   for (const a of APPS) {
@@ -66,3 +67,8 @@ export default async function appRoutes(app: FastifyInstance) {
     );
   });
 }
+
+/** The built apps; encapsulated, so the static file servers stay inside this capability. */
+export default fp(async (app: FastifyInstance) => {
+  await app.register(appRoutes);
+}, { name: 'apps', dependencies: ['hub'] });
