@@ -32,3 +32,4 @@ export * from './entrusted.ts';
 export * from './surveys.ts';
 export * from './interviews.ts';
 export * from './counter-actions.ts';
+export * from './permissions.ts';
