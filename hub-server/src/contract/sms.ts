@@ -34,6 +34,18 @@ export const SmsResult = z.strictObject({
 });
 export type SmsResult = z.infer<typeof SmsResult>;
 
+/**
+ * SMS agent → hub, QoS 1: a message a phone sent to the hall's number (a reply such as 退订, TD or STOP). The
+ * gateway that can receive hands it to the agent; the hub acts on it and keeps no copy of the number.
+ */
+export const SmsInbound = z.strictObject({
+  messageId: z.string().min(1).max(80),
+  from: z.string().regex(/^1[3-9]\d{9}$/),
+  text: z.string().max(500),
+  at: IsoTime,
+});
+export type SmsInbound = z.infer<typeof SmsInbound>;
+
 /** A message in the staff's SMS log: the number masked, never the number. */
 export const SmsMessage = z.strictObject({
   id: z.string(),

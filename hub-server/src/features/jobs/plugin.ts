@@ -81,7 +81,7 @@ async function vacancies(app: FastifyInstance) {
     }),
     events.on('vacancy.unpublished', ({ vacancyId }) => pool.remove(vacancyId)),
   ];
-  const search = new JobSearch(db, vocab, view, pool, service.store);
+  const search = new JobSearch(db, vocab, view, pool, service.store, catalogue.hall.timezone);
   const imports = new VacancyImports(db, vocab, service, now);
   app.decorate('vacancies', {
     get: (id) => service.get(id),
