@@ -47,3 +47,10 @@ export const ShowcaseQuery = z.strictObject({ kind: ShowcaseKind.optional() });
 export const ShowcaseParams = z.strictObject({ id: Slug });
 /** GET /api/showcases: what the kiosk lists and the signage turns into slides. */
 export const ShowcaseList = z.strictObject({ items: z.array(Showcase) });
+
+/** One item with what the hall has for it now: open vacancies of the occupation and courses that lead to it. */
+export const ShowcaseDetail = z.strictObject({
+  showcase: Showcase,
+  openVacancies: z.number().int().nonnegative(),
+  courses: z.array(z.strictObject({ id: Slug, title: LocalizedText, provider: z.string(), days: z.number().int(), feeYuan: z.number().int(), subsidy: LocalizedText })),
+});
