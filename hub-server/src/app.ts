@@ -35,6 +35,7 @@ import cards from './features/cards/plugin.ts';
 import health from './features/health/plugin.ts';
 import publishing from './features/publishing/plugin.ts';
 import showcases from './features/showcases/plugin.ts';
+import officeApi from './features/office-api/plugin.ts';
 import apps from './features/apps/plugin.ts';
 
 /**
@@ -45,7 +46,7 @@ import apps from './features/apps/plugin.ts';
 export const CAPABILITIES = [
   staff, devices, printing, services, queue, sms, appointments, notices, kpis, voice,
   vocabulary, visitors, employers, vacancies, seekers, matching, referrals, fairs, employerDashboard,
-  complaints, entrusted, surveys, interviews, cards, publishing, showcases, health, apps,
+  complaints, entrusted, surveys, interviews, cards, publishing, showcases, officeApi, health, apps,
 ];
 
 export interface BuildOptions extends ContextOptions {
