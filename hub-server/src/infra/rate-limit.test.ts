@@ -7,6 +7,7 @@ test('allows up to the limit inside the window, then refuses with the time until
   const limit = new RateLimit(3, 60_000, () => t);
   assert.equal([limit.take('a'), limit.take('a'), limit.take('a')].map((r) => r.ok), [true, true, true]);
   t += 10_000;
+  assert.equal(limit.check('a'), { ok: false, retryAfterMs: 50_000 }, 'check says the same without counting');
   const refused = limit.take('a');
   assert.equal(refused, { ok: false, retryAfterMs: 50_000 });
   assert.ok(limit.take('b').ok, 'another key has its own window');

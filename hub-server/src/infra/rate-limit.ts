@@ -15,12 +15,19 @@ export class RateLimit {
 
   /** Counts a hit and says whether it is allowed; a refused hit is not counted. */
   take(key: string): { ok: true } | { ok: false; retryAfterMs: number } {
+    const verdict = this.check(key);
+    if (verdict.ok) {
+      const t = this.now();
+      this.hits.set(key, [...this.recent(key, t), t]);
+    }
+    return verdict;
+  }
+
+  /** Whether a hit would be allowed now, without counting one (to check several limits before taking any). */
+  check(key: string): { ok: true } | { ok: false; retryAfterMs: number } {
     const t = this.now();
     const recent = this.recent(key, t);
-    if (recent.length >= this.limit) return { ok: false, retryAfterMs: recent[0]! + this.windowMs - t };
-    recent.push(t);
-    this.hits.set(key, recent);
-    return { ok: true };
+    return recent.length >= this.limit ? { ok: false, retryAfterMs: recent[0]! + this.windowMs - t } : { ok: true };
   }
 
   /** Hits inside the window now, without counting one. */
