@@ -37,6 +37,7 @@ import publishing from './features/publishing/plugin.ts';
 import showcases from './features/showcases/plugin.ts';
 import officeApi from './features/office-api/plugin.ts';
 import subscriptions from './features/subscriptions/plugin.ts';
+import bulletins from './features/bulletins/plugin.ts';
 import apps from './features/apps/plugin.ts';
 
 /**
@@ -47,7 +48,7 @@ import apps from './features/apps/plugin.ts';
 export const CAPABILITIES = [
   staff, devices, printing, services, queue, sms, appointments, notices, kpis, voice,
   vocabulary, visitors, employers, vacancies, seekers, matching, referrals, fairs, employerDashboard,
-  complaints, entrusted, surveys, interviews, cards, publishing, showcases, officeApi, subscriptions, health, apps,
+  complaints, entrusted, surveys, interviews, cards, publishing, showcases, officeApi, subscriptions, bulletins, health, apps,
 ];
 
 export interface BuildOptions extends ContextOptions {
