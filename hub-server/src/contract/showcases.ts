@@ -54,3 +54,4 @@ export const ShowcaseDetail = z.strictObject({
   openVacancies: z.number().int().nonnegative(),
   courses: z.array(z.strictObject({ id: Slug, title: LocalizedText, provider: z.string(), days: z.number().int(), feeYuan: z.number().int(), subsidy: LocalizedText })),
 });
+export type ShowcaseDetail = z.infer<typeof ShowcaseDetail>;
