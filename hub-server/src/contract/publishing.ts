@@ -97,11 +97,14 @@ export const PublicOutput = z.strictObject({
 });
 export type PublicOutput = z.infer<typeof PublicOutput>;
 
-/** Query of the job-list poster and the vacancy feeds: the same filters as the phone's /jobs. */
+/** A field a form left empty is a filter not given. */
+const unlessEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+/** Query of the job-list poster and the phone's vacancy list: district and occupation, either may be left empty. */
 export const JobListFilter = z.strictObject({
-  district: DistrictCode.optional(),
+  district: unlessEmpty(DistrictCode),
   /** An occupation code or group prefix, e.g. 4-07 or 4-07-05-01. */
-  occupation: z.string().regex(/^\d(-\d{2}){0,3}$/).optional(),
+  occupation: unlessEmpty(z.string().regex(/^\d(-\d{2}){0,3}$/)),
   lang: z.enum(['zh', 'en']).default('zh'),
 });
 export type JobListFilter = z.infer<typeof JobListFilter>;

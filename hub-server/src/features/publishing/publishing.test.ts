@@ -135,7 +135,7 @@ test('a vacancy whose closing day has passed in the hall\'s time zone leaves the
 
 test('phone pages: notices, a notice, fairs, courses, policies, a policy, and the filtered vacancy list', async () => {
   const n = await publishNotice('社区招聘日', '欢迎参加。\n\n咨询电话 021-63210000。');
-  for (const url of ['/notices', `/notices/${n.id}`, '/fairs', '/courses', '/policies', '/policies/unemployment-insurance', '/vacancies?district=pudong&occupation=4-07', '/notices?lang=en']) {
+  for (const url of ['/notices', `/notices/${n.id}`, '/fairs', '/courses', '/policies', '/policies/unemployment-insurance', '/vacancies?district=pudong&occupation=4-07', '/vacancies?district=&occupation=', '/notices?lang=en']) {
     const res = await get(url);
     assert.is(res.statusCode, 200, url);
     assert.match(res.headers['content-type'] as string, 'text/html', url);
