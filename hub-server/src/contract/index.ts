@@ -33,3 +33,7 @@ export * from './surveys.ts';
 export * from './interviews.ts';
 export * from './counter-actions.ts';
 export * from './permissions.ts';
+export * from './publishing.ts';
+export * from './showcases.ts';
+export * from './subscriptions.ts';
+export * from './bulletins.ts';
