@@ -48,37 +48,62 @@ async function waitForPort(port: number, timeoutMs: number): Promise<void> {
   }
 }
 
+/** Where Debian's mosquitto package puts the dynamic-security plugin (`dpkg -L mosquitto`). */
+export function dynsecPluginPath(): string {
+  const dirs = ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib'];
+  const found = dirs.map((d) => path.join(d, 'mosquitto_dynamic_security.so')).find((f) => fs.existsSync(f));
+  if (!found) throw new Error('mosquitto_dynamic_security.so not found: is the Debian package mosquitto installed?');
+  return found;
+}
+
+export interface MosquittoOptions {
+  /**
+   * Accounts in the dynamic-security plugin instead of a password file and ACL: only the hub's account exists
+   * (the plugin's admin, made with `mosquitto_ctrl dynsec init`); the hub creates the rest through the plugin.
+   */
+  dynsec?: boolean;
+}
+
 /**
  * A real Mosquitto on free loopback ports (TCP and WebSocket) with a password file and the same ACL the
- * embedded broker enforces, as a hall running an external broker would configure it.
+ * embedded broker enforces, as a hall running an external broker would configure it; or with the
+ * dynamic-security plugin, as a hall that enrols its devices from admin would.
  */
-export async function startMosquitto(hall: string, deviceIds: string[]): Promise<MosquittoInstance> {
+export async function startMosquitto(hall: string, deviceIds: string[], opts: MosquittoOptions = {}): Promise<MosquittoInstance> {
   const bin = fs.existsSync('/usr/sbin/mosquitto') ? '/usr/sbin/mosquitto' : 'mosquitto';
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobhall-mosquitto-'));
   const [port, wsPort] = [await freePort(), await freePort()];
   const secret = () => Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2);
   const users: Record<string, string> = { hub: secret(), display: secret() };
-  const devices = Object.fromEntries(deviceIds.map((id) => [id, secret()]));
+  const devices = opts.dynsec ? {} : Object.fromEntries(deviceIds.map((id) => [id, secret()]));
   Object.assign(users, devices);
-  const passwd = path.join(dir, 'passwd');
-  fs.writeFileSync(passwd, '');
-  for (const [user, pw] of Object.entries(users)) execFileSync('mosquitto_passwd', ['-b', passwd, user, pw]);
-  fs.writeFileSync(path.join(dir, 'acl'), mosquittoAclFile(hall, 'hub', 'display'));
+  let auth: string[];
+  if (opts.dynsec) {
+    // The plugin rewrites this file on every change, so it lives in a folder the broker can write.
+    const state = path.join(dir, 'dynamic-security.json');
+    execFileSync('mosquitto_ctrl', ['dynsec', 'init', state, 'hub', users.hub!], { stdio: 'ignore' });
+    auth = [`plugin ${dynsecPluginPath()}`, `plugin_opt_config_file ${state}`];
+  } else {
+    const passwd = path.join(dir, 'passwd');
+    fs.writeFileSync(passwd, '');
+    for (const [user, pw] of Object.entries(users)) execFileSync('mosquitto_passwd', ['-b', passwd, user, pw]);
+    fs.chmodSync(passwd, 0o600);
+    fs.writeFileSync(path.join(dir, 'acl'), mosquittoAclFile(hall, 'hub', 'display'));
+    auth = [`password_file ${passwd}`, `acl_file ${path.join(dir, 'acl')}`];
+  }
   const conf = path.join(dir, 'mosquitto.conf');
   fs.writeFileSync(conf, [
     // Started as root, Mosquitto drops to the "mosquitto" user and can no longer read our private temp files.
     `user ${os.userInfo().username}`,
     'per_listener_settings false',
     'allow_anonymous false',
-    `password_file ${passwd}`,
-    `acl_file ${path.join(dir, 'acl')}`,
+    ...auth,
     'persistence false',
     `listener ${port} 127.0.0.1`,
     `listener ${wsPort} 127.0.0.1`,
     'protocol websockets',
     '',
   ].join('\n'));
-  fs.chmodSync(passwd, 0o600);
   let child: ChildProcess;
   const launch = async () => {
     child = spawn(bin, ['-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });

@@ -23,6 +23,16 @@ const Env = z.object({
   /** Where browsers reach the external broker over WebSocket (embedded mode serves /mqtt on the hub's port). */
   MQTT_WS_URL: z.url({ protocol: /^wss?$/ }).optional(),
   MQTT_DISPLAY_USERNAME: z.string().min(1).default('display'),
+  /**
+   * Who keeps device accounts on the external broker: `file` (its password file and ACL, managed outside
+   * JobHall; devices cannot be enrolled from admin) or `dynsec` (Mosquitto's dynamic-security plugin, which the
+   * hub drives: MQTT_USERNAME must be the plugin's admin client).
+   */
+  MQTT_ACCOUNTS: z.enum(['file', 'dynsec']).default('file'),
+  /** The broker address enrolled devices are given; defaults to MQTT_URL, or the embedded broker on PUBLIC_URL's host. */
+  MQTT_DEVICE_URL: z.url({ protocol: /^mqtts?$/ }).optional(),
+  /** Minutes a device enrolment code is valid. */
+  ENROLMENT_CODE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   MQTT_DISPLAY_PASSWORD: z.string().min(1).optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   CONTENT_DIR: z.string().min(1).default(path.join(repoRoot, 'content')),
@@ -68,6 +78,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   if (e.MQTT_URL && !e.MQTT_WS_URL) {
     problems.push('MQTT_WS_URL: required with MQTT_URL, so the browsers can reach the external broker');
   }
+  if (!e.MQTT_URL && env.MQTT_ACCOUNTS === 'dynsec') {
+    problems.push('MQTT_ACCOUNTS: dynsec needs an external Mosquitto (MQTT_URL); the embedded broker keeps its own accounts');
+  }
   if (e.MQTT_URL && !e.MQTT_DISPLAY_PASSWORD) {
     problems.push('MQTT_DISPLAY_PASSWORD: required with MQTT_URL (the display account on the external broker)');
   }
@@ -83,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     logLevel: e.LOG_LEVEL,
     publicUrl: (e.PUBLIC_URL ?? `http://${firstLanAddress()}:${e.PORT}`).replace(/\/$/, ''),
     printRetryMs: e.PRINT_RETRY_MINUTES * 60_000,
+    enrolmentCodeMs: e.ENROLMENT_CODE_MINUTES * 60_000,
     admin: Object.freeze({ username: e.JOBHALL_ADMIN_USER, password: e.JOBHALL_ADMIN_PASSWORD, isDemoDefault: usesDefaultAdmin }),
     broker: Object.freeze(
       e.MQTT_URL
@@ -93,8 +107,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
             password: e.MQTT_PASSWORD,
             wsUrl: e.MQTT_WS_URL!,
             display: Object.freeze({ username: e.MQTT_DISPLAY_USERNAME, password: e.MQTT_DISPLAY_PASSWORD! }),
+            accounts: e.MQTT_ACCOUNTS,
+            deviceUrl: e.MQTT_DEVICE_URL ?? e.MQTT_URL,
           }
-        : { mode: 'embedded' as const, port: e.MQTT_PORT },
+        : { mode: 'embedded' as const, port: e.MQTT_PORT, deviceUrl: e.MQTT_DEVICE_URL ?? null },
     ),
   });
 }

@@ -7,6 +7,8 @@ import { loadCatalogue, type Catalogue } from './content.ts';
 import { migrate, openDatabase, type Db } from './db.ts';
 import { EmbeddedBroker } from './broker/embedded.ts';
 import { loadBrokerCredentials, type BrokerCredentials } from './broker/credentials.ts';
+import type { DeviceAccounts } from './broker/accounts.ts';
+import { DynsecAccounts } from './broker/dynsec.ts';
 import { connectHub, newSecret } from './messaging.ts';
 import { DomainEventBus } from './events.ts';
 import { IdentityVault } from './vault.ts';
@@ -32,6 +34,13 @@ export interface HubContext {
     credentials: BrokerCredentials | null;
     /** Handles a browser's MQTT-over-WebSocket stream (embedded broker only). */
     embedded: EmbeddedBroker | null;
+    /**
+     * Device accounts: the embedded broker's own, or an external Mosquitto's dynamic-security plugin. Null for
+     * an external broker whose accounts are kept outside JobHall (MQTT_ACCOUNTS=file).
+     */
+    accounts: DeviceAccounts | null;
+    /** The broker address a device is given at enrolment (MQTT_DEVICE_URL, else the one this hub uses or serves). */
+    deviceUrl: string;
   };
   realtime: RealtimeConfig;
   /** Domain events inside the hub (infra/events.ts). */
@@ -74,7 +83,7 @@ export async function createHubContext(config: Config, log: FastifyBaseLogger, o
       credentials = loadBrokerCredentials(config.dataDir, catalogue.hall.devices.map((d) => d.id));
       const hubSecret = newSecret();
       embedded = new EmbeddedBroker({
-        hall, host: config.host, port: config.broker.port, hubSecret, displayUser: 'display', credentials, log,
+        hall, host: config.host, port: config.broker.port, hubSecret, displayUser: 'display', credentials, dataDir: config.dataDir, log,
       });
       await embedded.start();
       closers.unshift(() => embedded!.stop());
@@ -95,11 +104,23 @@ export async function createHubContext(config: Config, log: FastifyBaseLogger, o
     const connection = await connectHub({ hall, url, username, password, log });
     closers.unshift(() => connection.close());
 
+    let accounts: DeviceAccounts | null = embedded?.accounts ?? null;
+    if (config.broker.mode === 'external' && config.broker.accounts === 'dynsec') {
+      const dynsec = new DynsecAccounts({ client: connection.client, hall, log });
+      closers.unshift(() => dynsec.stop());
+      // The hub's and the display's rights, at every (re)connect: a broker restored from an old state gets them back.
+      const display = config.broker.display;
+      await dynsec.start(() => dynsec.provision(username, display));
+      accounts = dynsec;
+    }
+    const deviceUrl = config.broker.deviceUrl
+      ?? `mqtt://${new URL(config.publicUrl).hostname}:${embedded?.port ?? 1883}`;
+
     return {
       config, log, db, catalogue, hall, now,
       bus: connection.bus,
       mqtt: connection.client,
-      broker: { mode: config.broker.mode, port: embedded?.port ?? null, credentials, embedded },
+      broker: { mode: config.broker.mode, port: embedded?.port ?? null, credentials, embedded, accounts, deviceUrl },
       realtime,
       events: new DomainEventBus(log),
       vault: IdentityVault.open(config.dataDir),

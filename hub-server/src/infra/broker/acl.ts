@@ -75,3 +75,24 @@ export function mosquittoAclFile(hall: string, hubUser: string, displayUser: str
     '',
   ].join('\n');
 }
+
+/** A dynamic-security ACL entry: what Mosquitto's `createRole` takes. */
+export interface DynsecAcl {
+  acltype: 'publishClientSend' | 'subscribePattern';
+  topic: string;
+  allow: true;
+}
+
+/** The same rules as dynamic-security role ACLs (publish = publishClientSend, subscribe = subscribePattern). */
+export function dynsecAcls(hall: string, who: Principal): DynsecAcl[] {
+  const acl = aclFor(hall, who);
+  return [
+    ...acl.publish.map((topic) => ({ acltype: 'publishClientSend' as const, topic, allow: true as const })),
+    ...acl.subscribe.map((topic) => ({ acltype: 'subscribePattern' as const, topic, allow: true as const })),
+  ];
+}
+
+/** The dynamic-security role of a principal: one per device, so deleting a device deletes exactly its rights. */
+export function dynsecRole(hall: string, who: Principal): string {
+  return who.role === 'device' ? `jobhall-${hall}-device-${who.id}` : `jobhall-${hall}-${who.role}`;
+}

@@ -5,6 +5,7 @@ import { Aedes, type Client } from 'aedes';
 import type { FastifyBaseLogger } from 'fastify';
 import { mayPublish, maySubscribe, type Principal } from './acl.ts';
 import { sameSecret, type BrokerCredentials } from './credentials.ts';
+import { EmbeddedAccounts } from './embedded-accounts.ts';
 
 export interface EmbeddedBrokerOptions {
   hall: string;
@@ -13,6 +14,8 @@ export interface EmbeddedBrokerOptions {
   hubSecret: string;
   displayUser: string;
   credentials: BrokerCredentials;
+  /** DATA_DIR: where the accounts file is kept. */
+  dataDir: string;
   log: FastifyBaseLogger;
 }
 
@@ -26,9 +29,14 @@ export class EmbeddedBroker {
   private aedes: Aedes | null = null;
   private server: net.Server | null = null;
   private readonly principals = new WeakMap<Client, Principal>();
+  /** Live connections of each device, so a revoked or replaced account's session can be cut. */
+  private readonly sessions = new Map<string, Set<Client>>();
+  readonly accounts: EmbeddedAccounts;
   port = 0;
 
-  constructor(private readonly opts: EmbeddedBrokerOptions) {}
+  constructor(private readonly opts: EmbeddedBrokerOptions) {
+    this.accounts = new EmbeddedAccounts(opts.dataDir, opts.credentials, (deviceId) => this.disconnect(deviceId));
+  }
 
   async start(): Promise<void> {
     const { hall, log } = this.opts;
@@ -41,6 +49,10 @@ export class EmbeddedBroker {
           return done(err, false);
         }
         this.principals.set(client, who);
+        if (who.role === 'device') {
+          if (!this.sessions.has(who.id)) this.sessions.set(who.id, new Set());
+          this.sessions.get(who.id)!.add(client);
+        }
         done(null, true);
       },
       authorizePublish: (client, packet, done) => {
@@ -59,6 +71,10 @@ export class EmbeddedBroker {
       },
     });
     this.aedes.on('clientError', (client, err) => log.debug({ clientId: client?.id, err: err.message }, 'mqtt client error'));
+    this.aedes.on('clientDisconnect', (client) => {
+      const who = this.principals.get(client);
+      if (who?.role === 'device') this.sessions.get(who.id)?.delete(client);
+    });
     const server = net.createServer((socket) => this.aedes?.handle(socket));
     this.server = server;
     await new Promise<void>((resolve, reject) => {
@@ -75,6 +91,18 @@ export class EmbeddedBroker {
 
   handleWebSocket(stream: Duplex, req: IncomingMessage): void {
     this.aedes?.handle(stream, req);
+  }
+
+  /**
+   * Ends every live session of a device at once (its account was disabled, replaced or removed). The broker
+   * publishes the session's last will, so the hub sees the device go offline.
+   */
+  disconnect(deviceId: string): void {
+    const live = this.sessions.get(deviceId);
+    if (!live?.size) return;
+    this.opts.log.info({ deviceId, sessions: live.size }, 'broker cut the sessions of a device account');
+    for (const client of live) client.close();
+    this.sessions.delete(deviceId);
   }
 
   get clients(): number {
@@ -95,7 +123,6 @@ export class EmbeddedBroker {
     const { hubSecret, displayUser, credentials } = this.opts;
     if (username === 'hub') return sameSecret(password, hubSecret) ? { role: 'hub' } : null;
     if (username === displayUser) return sameSecret(password, credentials.display) ? { role: 'display' } : null;
-    const device = credentials.devices[username];
-    return device && sameSecret(password, device) ? { role: 'device', id: username } : null;
+    return this.accounts.verify(username, password) ? { role: 'device', id: username } : null;
   }
 }
