@@ -65,7 +65,8 @@ export const Counter = z.strictObject({
 });
 export type Counter = z.infer<typeof Counter>;
 
-export const DeviceKind = z.enum(['printer', 'call-screen', 'card-reader', 'sms', 'kiosk-shell']);
+/** signage-screen: a lobby LCD screen, a browser with a credential of its own (registered in admin, not here). */
+export const DeviceKind = z.enum(['printer', 'call-screen', 'card-reader', 'sms', 'kiosk-shell', 'signage-screen']);
 export type DeviceKind = z.infer<typeof DeviceKind>;
 
 export const DeviceEntry = z.strictObject({

@@ -9,6 +9,7 @@ export * from './content.ts';
 export * from './services.ts';
 export * from './commands.ts';
 export * from './devices.ts';
+export * from './fleet.ts';
 export * from './hub.ts';
 export * from './notices.ts';
 export * from './print.ts';

@@ -6,6 +6,7 @@ import { PrintJob, PrintResult, PrinterState } from './print.ts';
 import { CurrentNotice } from './notices.ts';
 import { SmsCommand, SmsInbound, SmsResult } from './sms.ts';
 import { CardRead, SimCardTap } from './cards.ts';
+import { AgentHealth, CrashReport, ShellCommand, ShellResult } from './fleet.ts';
 
 /** Every topic lives under jobhall/v1/<hall>/…; the version segment lets v2 agents share a broker with v1. */
 export const TOPIC_ROOT = 'jobhall/v1';
@@ -49,6 +50,10 @@ export const topics = {
   smsReceived: spec('devices/{deviceId}/evt/sms-received', SmsInbound, false),
   cardRead: spec('devices/{deviceId}/evt/card-read', CardRead, false),
   simCard: spec('devices/{deviceId}/cmd/sim-card', SimCardTap, false),
+  agentHealth: spec('devices/{deviceId}/state/health', AgentHealth, true),
+  shellCommand: spec('devices/{deviceId}/cmd/shell', ShellCommand, false),
+  shellResult: spec('devices/{deviceId}/evt/shell-result', ShellResult, false),
+  deviceCrash: spec('devices/{deviceId}/evt/crash', CrashReport, false),
   nowCalling: spec('public/queue/now-calling', NowCalling, true),
   calls: spec('public/queue/calls', CallEvent, false),
   notice: spec('public/signage/notice', CurrentNotice, true),

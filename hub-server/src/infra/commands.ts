@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { FastifyBaseLogger } from 'fastify';
 import type { TopicBus, TopicInput, TopicName, TopicParams, TopicPayload } from '../contract/index.ts';
+import type { DomainEventBus } from './events.ts';
 
 /**
  * Commands to devices, one mechanism for every kind (print jobs, LED lines, and later signage revisions).
@@ -94,6 +95,14 @@ export interface CommandChannelOptions<K extends DeviceTopic, R extends ReplyTop
   log: Pick<FastifyBaseLogger, 'warn'>;
   /** How often stale commands are expired and unsent ones sent (ms). */
   sweepMs?: number;
+  /** Told every state change as `device.command`, for the fleet's command log. */
+  events?: DomainEventBus;
+  /** The kind's name in that log; the command topic's name when left out. */
+  journalKind?: string;
+  /** The command in a few words for that log ("ticket A012", "window 3: 请 A012 号…"). */
+  describe?(cmd: Command<S, P>): string;
+  /** The device's answer in a few words for that log, or null. */
+  detail?(reply: TopicPayload<R>): string | null;
 }
 
 /**
@@ -249,5 +258,10 @@ export class CommandChannel<K extends DeviceTopic, R extends ReplyTopic, S exten
       this.timers.delete(cmd.correlationId);
     }
     if (this.listenerCount('change')) this.emit('change', cmd);
+    this.o.events?.emit('device.command', {
+      kind: this.o.journalKind ?? this.o.command, correlationId: cmd.correlationId, deviceId: cmd.deviceId, state: String(to), attempts: cmd.attempts,
+      summary: this.o.describe?.(cmd) ?? '', detail: event.type === 'reply' ? (this.o.detail?.(event.reply) ?? null) : null,
+      issuedAt: cmd.issuedAt, at: this.o.now(),
+    });
   }
 }

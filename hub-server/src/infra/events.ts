@@ -30,6 +30,14 @@ export interface DomainEvents {
    */
   'device.connected': { deviceId: string; kind: DeviceKind };
   /**
+   * A device command (infra/commands.ts, any kind) changed state: the fleet's command log keeps every one.
+   * `detail` is the kind's own words for the answer (a printer's faults, a shell's reply), null when none.
+   */
+  'device.command': {
+    kind: string; correlationId: string; deviceId: string; state: string; attempts: number;
+    summary: string; detail: string | null; issuedAt: number; at: number;
+  };
+  /**
    * A phone texted the hall's number (a reply to a message): the sender's number and what they wrote. Told
    * in process only; subscribers act on it (a stop reply ends what they send) and keep no copy.
    */

@@ -17,10 +17,22 @@ import { PendingReads } from './pending-reads.ts';
  * present the kiosk's key — with a seeker sign-in, or with a read id for registering. The ID number and name
  * never reach the browser, the log or the disk outside the sealed identity store.
  */
+/** What other capabilities may ask of 一卡通: the key a kiosk page must present (the devices capability hands it to the kiosk's shell). */
+export interface Cards {
+  kioskKey(kioskId: string): string | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    cards: Cards;
+  }
+}
+
 async function cards(app: FastifyInstance) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { hub, seekers, visitors } = app;
   const keys = KioskKeys.load(hub.config.dataDir, hub.catalogue.hall.kiosks.map((k) => k.id));
+  app.decorate('cards', { kioskKey: (kioskId) => keys.key(kioskId) } satisfies Cards);
   const pending = new PendingReads(() => hub.now().getTime());
   const readerOf = (kioskId: string) => hub.catalogue.kiosk(kioskId)?.cardReader;
   const readers = new Set(hub.catalogue.hall.kiosks.map((k) => k.cardReader).filter(Boolean));

@@ -1,8 +1,11 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { CommandState, DisplayAck, LedLineStatus, TopicBus } from '../../contract/index.ts';
+import type { DomainEventBus } from '../../infra/events.ts';
 import { CommandChannel, type Command, type CommandEvent, type CommandStore } from '../../infra/commands.ts';
 import { uuidv7 } from '../../infra/ids.ts';
-import { ledMachine } from './led-machine.ts';
+import { ackMachine } from './ack-machine.ts';
+
+const ledMachine = ackMachine<DisplayAck>();
 
 interface LedPayload {
   window: number;
@@ -66,9 +69,11 @@ export class LedLines {
 
   constructor(
     bus: TopicBus,
-    private readonly boards: string[],
+    /** The call screens now: content's and those enrolled since, not revoked ones. */
+    private readonly boards: () => string[],
     private readonly now: () => Date,
     log: FastifyBaseLogger,
+    events?: DomainEventBus,
   ) {
     this.channel = new CommandChannel({
       bus, command: 'ledLine', reply: 'ledShown', machine: ledMachine, store: this.store, log,
@@ -77,6 +82,7 @@ export class LedLines {
       policy: { answerWithinMs: 3000, retries: 2, ttlMs: 60_000, resendOnReconnect: false },
       encode: (cmd) => ({ ...cmd.payload, correlationId: cmd.correlationId }),
       now: () => now().getTime(),
+      events, journalKind: 'led', describe: (cmd) => `window ${cmd.payload.window}: ${cmd.payload.text}`,
     });
   }
 
@@ -90,7 +96,7 @@ export class LedLines {
 
   /** Shows a line on a window of every board; `brightness` null keeps the board's. */
   show(window: number, text: string, brightness: number | null = null): void {
-    for (const deviceId of this.boards) this.channel.issue(deviceId, `led:${uuidv7()}`, { window, text, brightness });
+    for (const deviceId of this.boards()) this.channel.issue(deviceId, `led:${uuidv7()}`, { window, text, brightness });
   }
 
   status(): LedLineStatus[] {

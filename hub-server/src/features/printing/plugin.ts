@@ -21,7 +21,7 @@ declare module 'fastify' {
 
 async function printing(app: FastifyInstance) {
   const { db, bus, catalogue, config, events, log, now } = app.hub;
-  const service = new Printing({ db, bus, catalogue, printerFaults: (id) => app.devices.printerFaults(id), retryMs: config.printRetryMs, now, log });
+  const service = new Printing({ db, bus, catalogue, printerFaults: (id) => app.devices.printerFaults(id), retryMs: config.printRetryMs, events, now, log });
   app.decorate('printing', service satisfies PrintingApi);
 
   // A printer agent that (re)connects may have lost its memory: give it every job that has not printed.

@@ -5,6 +5,7 @@ import {
 import { CommandChannel } from '../../infra/commands.ts';
 import type { Catalogue } from '../../infra/content.ts';
 import type { Db } from '../../infra/db.ts';
+import type { DomainEventBus } from '../../infra/events.ts';
 import { fieldError } from '../../infra/errors.ts';
 import { uuidv7 } from '../../infra/ids.ts';
 import { printMachine } from './job-machine.ts';
@@ -18,6 +19,7 @@ export interface PrintingOptions {
   printerFaults(printerId: string): PrinterFault[];
   /** How long a job is worth printing, from its issue (PRINT_RETRY_MINUTES). */
   retryMs: number;
+  events?: DomainEventBus;
   now(): Date;
   log: FastifyBaseLogger;
 }
@@ -41,6 +43,10 @@ export class Printing {
         jobId: cmd.payload.jobId, correlationId: cmd.correlationId, issuedAt: new Date(cmd.issuedAt).toISOString(), ttlMs, document: cmd.payload.document,
       }),
       now: () => o.now().getTime(),
+      // The fleet's command log; read from the payload without touching the stored document.
+      events: o.events, journalKind: 'print',
+      describe: (cmd) => (cmd.payload.ticketId ? `ticket ${cmd.payload.ticketId.slice(0, 8)}` : `job ${cmd.payload.jobId.slice(0, 8)}`),
+      detail: (r) => [r.state, ...r.faults].join(' '),
     });
   }
 
