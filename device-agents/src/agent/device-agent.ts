@@ -1,6 +1,11 @@
 import mqtt, { type MqttClient } from 'mqtt';
-import { lastWill, TopicBus, type DeviceKind } from '@jobhall/hub-server/contract';
+import { lastWill, TopicBus, type AgentHealth, type DeviceKind } from '@jobhall/hub-server/contract';
 import type { AgentLog } from './log.ts';
+
+/** The agents' version, in every heartbeat: staff see which machines run what. */
+export const AGENT_VERSION = '0.2.0';
+/** Heartbeat period: the hub flags a device that missed three (45 s) as offline. */
+export const HEARTBEAT_MS = 15_000;
 
 export interface AgentConnection {
   /** mqtt://host:1883 of the hall's broker. */
@@ -25,6 +30,8 @@ export abstract class DeviceAgent {
   protected bus: TopicBus | null = null;
   private backoff = BACKOFF_MIN_MS;
   private started: Promise<void> | null = null;
+  private heartbeat: NodeJS.Timeout | null = null;
+  private readonly startedAt = new Date();
 
   constructor(
     readonly connection: AgentConnection,
@@ -59,6 +66,7 @@ export abstract class DeviceAgent {
       // "online" only once the subscriptions are in place, so whatever the hub sends on seeing us arrives.
       void this.ready().then(() => {
         void this.announce('online');
+        this.beat();
         this.onConnect();
       }, (err: Error) => this.log.error({ err: err.message }, 'agent start-up failed'));
     });
@@ -66,7 +74,15 @@ export abstract class DeviceAgent {
       this.backoff = Math.min(this.backoff * 2, BACKOFF_MAX_MS);
       client.options.reconnectPeriod = this.backoff;
     });
-    client.on('error', (err) => this.log.warn({ err: err.message }, 'mqtt error'));
+    client.on('error', (err) => {
+      const code = (err as { code?: number }).code;
+      // 4: bad user name or password, 5: not authorised: awaiting approval, revoked, or a wrong secret. The
+      // agent keeps trying (with its back-off), so an approval given later is picked up without a restart.
+      if (code === 4 || code === 5) this.log.warn({ code }, 'the broker refused this device\'s credential: awaiting approval or revoked');
+      else this.log.warn({ err: err.message }, 'mqtt error');
+    });
+    this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
+    this.heartbeat.unref();
     // Not awaited: a broker that is down at boot must not stop the agent from starting and retrying.
     this.started = this.onStart(this.bus);
     this.started.catch(() => {});
@@ -79,6 +95,8 @@ export abstract class DeviceAgent {
   }
 
   async stop(): Promise<void> {
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
     await this.onStop();
     const client = this.client;
     if (client) {
@@ -112,6 +130,27 @@ export abstract class DeviceAgent {
     } catch (err) {
       this.log.warn({ err: (err as Error).message }, 'presence not published');
     }
+  }
+
+  /** Publishes the retained heartbeat: uptime, memory, version, and whatever the agent adds (healthDetail). */
+  protected beat(): void {
+    if (!this.client?.connected) return;
+    const now = new Date();
+    const health: AgentHealth = {
+      startedAt: this.startedAt.toISOString(),
+      uptimeS: Math.floor((now.getTime() - this.startedAt.getTime()) / 1000),
+      rssMb: Math.round(process.memoryUsage.rss() / 1048576),
+      version: AGENT_VERSION,
+      at: now.toISOString(),
+      ...this.healthDetail(),
+    };
+    this.bus?.publish('agentHealth', { deviceId: this.deviceId }, health)
+      .catch((err: Error) => this.log.warn({ err: err.message }, 'heartbeat not published'));
+  }
+
+  /** An agent's own part of its heartbeat (the kiosk shell's browser). */
+  protected healthDetail(): Partial<AgentHealth> {
+    return {};
   }
 
   /** Subscribe and start timers; the subscriptions survive reconnects (persistent session plus resubscribe). */
