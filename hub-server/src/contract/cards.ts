@@ -22,6 +22,18 @@ export const SimCardTap = z.strictObject({
   name: z.string().trim().min(1).max(30),
 });
 
+/**
+ * hub → card reader, retained: whether a kiosk is waiting for a card now. The reader reads only while a
+ * session is open, so a card left on it is never read for nobody; `ttlMs` (counted from receipt on the
+ * reader's clock) closes a session the hub could not close itself.
+ */
+export const CardSession = z.strictObject({
+  open: z.boolean(),
+  kioskId: Slug,
+  ttlMs: z.number().int().positive().max(120_000),
+});
+export type CardSession = z.infer<typeof CardSession>;
+
 /** The kiosk's key: only the kiosk page itself (provisioned with it) may wait for its reader's cards. */
 export const KIOSK_KEY_HEADER = 'x-kiosk-key';
 

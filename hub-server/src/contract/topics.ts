@@ -5,7 +5,7 @@ import { IsoTime } from './common.ts';
 import { PrintJob, PrintResult, PrinterState } from './print.ts';
 import { CurrentNotice } from './notices.ts';
 import { SmsCommand, SmsInbound, SmsResult } from './sms.ts';
-import { CardRead, SimCardTap } from './cards.ts';
+import { CardRead, CardSession, SimCardTap } from './cards.ts';
 import { AgentHealth, CrashReport, ShellCommand, ShellResult } from './fleet.ts';
 
 /** Every topic lives under jobhall/v1/<hall>/…; the version segment lets v2 agents share a broker with v1. */
@@ -50,6 +50,7 @@ export const topics = {
   smsReceived: spec('devices/{deviceId}/evt/sms-received', SmsInbound, false),
   cardRead: spec('devices/{deviceId}/evt/card-read', CardRead, false),
   simCard: spec('devices/{deviceId}/cmd/sim-card', SimCardTap, false),
+  cardSession: spec('devices/{deviceId}/cmd/card-session', CardSession, true),
   agentHealth: spec('devices/{deviceId}/state/health', AgentHealth, true),
   shellCommand: spec('devices/{deviceId}/cmd/shell', ShellCommand, false),
   shellResult: spec('devices/{deviceId}/evt/shell-result', ShellResult, false),

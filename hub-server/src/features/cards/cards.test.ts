@@ -51,11 +51,10 @@ test('an unregistered card gives a read id and masked details, never the number;
 });
 
 test('a registered card signs the seeker in', async () => {
+  const waiting = wait(5000);
+  await new Promise((r) => setTimeout(r, 100));
   await read();
-  const res = await eventually(async () => {
-    const r = CardAwaitResult.parse((await wait(0)).json());
-    return r.result === 'none' ? undefined : r;
-  }, 3000, 'the read');
+  const res = CardAwaitResult.parse((await waiting).json());
   assert.is(res.result, 'signed-in');
   if (res.result === 'signed-in') {
     assert.ok(res.token);
@@ -64,9 +63,22 @@ test('a registered card signs the seeker in', async () => {
   }
 });
 
+test('a read with no kiosk waiting is dropped; the reader is told when a kiosk waits and when it stops', async () => {
+  await new Promise((r) => setTimeout(r, 3500)); // any session of an earlier test has closed
+  await read();
+  await new Promise((r) => setTimeout(r, 100));
+  assert.equal((await wait(0)).json(), { result: 'none' }, 'nobody was waiting: the card belongs to nobody');
+  const told: Array<{ open: boolean }> = [];
+  const off = await hub.app.hub.bus.subscribe('cardSession', (s) => told.push(s), { deviceId: 'cardreader-1' });
+  await wait(200);
+  await eventually(() => told.some((s) => s.open) && told.at(-1)?.open === false, 6000, 'the session opened, then closed');
+  await off();
+});
+
 test('a read nobody collects within a minute is gone; an invalid card number is dropped at the topic', async () => {
   const clock = { at: Date.now() };
   hub.app.hub.now = () => new Date(clock.at);
+  await wait(100); // the kiosk's sign-in screen waited and is between two polls when the card comes
   await read();
   await new Promise((r) => setTimeout(r, 100));
   clock.at += 61_000;

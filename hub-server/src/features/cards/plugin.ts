@@ -3,13 +3,14 @@ import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  ApiError, CardAwaitQuery, DeviceCommandSent, CardAwaitResult, KIOSK_KEY_HEADER, KioskParams, RegisterFromCardBody, SeekerSession, SimCardTap, Slug,
+  ApiError, CardAwaitQuery, type CardRead, DeviceCommandSent, CardAwaitResult, KIOSK_KEY_HEADER, KioskParams, RegisterFromCardBody, SeekerSession, SimCardTap, Slug,
 } from '../../contract/index.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import { requireStaff } from '../staff/guard.ts';
 import { maskIdNumber, maskName } from '../seekers/id-number.ts';
 import { KioskKeys } from './kiosk-keys.ts';
 import { PendingReads } from './pending-reads.ts';
+import { CardSessions } from './card-sessions.ts';
 
 /**
  * 一卡通 (3.3.3): sign in at a kiosk by putting an ID card or social-security card on its reader. The reader's
@@ -37,11 +38,19 @@ async function cards(app: FastifyInstance) {
   const readerOf = (kioskId: string) => hub.catalogue.kiosk(kioskId)?.cardReader;
   const readers = new Set(hub.catalogue.hall.kiosks.map((k) => k.cardReader).filter(Boolean));
 
-  const unsubscribe = await hub.bus.subscribe('cardRead', (read, { deviceId }) => {
-    if (readers.has(deviceId)) pending.add(deviceId, read);
-    else hub.log.warn({ deviceId }, 'card read from a reader no kiosk has');
+  const sessions = new CardSessions((reader, session) => {
+    hub.bus.publish('cardSession', { deviceId: reader }, session).catch((err: Error) => hub.log.warn({ err: err.message, reader }, 'card session not told to the reader'));
   });
-  app.addHook('onClose', async () => unsubscribe().catch(() => {}));
+  const unsubscribe = await hub.bus.subscribe('cardRead', (read, { deviceId }) => {
+    if (!readers.has(deviceId)) hub.log.warn({ deviceId }, 'card read from a reader no kiosk has');
+    // Only the kiosk waiting now gets the card; a read with no one waiting is forgotten at once.
+    else if (!sessions.isOpen(deviceId)) hub.log.warn({ deviceId }, 'card read with no kiosk waiting; dropped');
+    else pending.add(deviceId, read);
+  });
+  app.addHook('onClose', async () => {
+    sessions.stop();
+    await unsubscribe().catch(() => {});
+  });
 
   const kioskGuard = (kioskId: string, key: string | string[] | undefined) => {
     if (!hub.catalogue.kiosk(kioskId)) throw fieldError(404, 'params.kioskId', `no kiosk ${kioskId}`);
@@ -64,7 +73,8 @@ async function cards(app: FastifyInstance) {
     const reader = kioskGuard(req.params.kioskId, req.headers[KIOSK_KEY_HEADER]);
     let read = pending.take(reader);
     if (!read && req.query.waitMs > 0) {
-      read = await new Promise((resolve) => {
+      sessions.begin(reader, req.params.kioskId, req.query.waitMs);
+      read = await new Promise<CardRead | null>((resolve) => {
         const done = () => {
           clearTimeout(timer);
           pending.off('read', onRead);
@@ -80,7 +90,7 @@ async function cards(app: FastifyInstance) {
           pending.off('read', onRead);
           resolve(null);
         });
-      });
+      }).finally(() => sessions.end(reader));
     }
     if (!read) return { result: 'none' as const };
     const seeker = seekers.findByIdNumber(read.idNumber);
