@@ -71,7 +71,7 @@ export async function startTestHall(kind: BrokerKind, opts: { listen?: boolean; 
   });
   const sms = new SimSmsGateway(() => {});
   const smsAgent = new SmsAgent({
-    connection: { url: brokerUrl, hall, deviceId: 'sms-1', password: deviceSecret('sms-1') }, gateway: sms, log: jsonLog('sms-1', 'silent'),
+    connection: { url: brokerUrl, hall, deviceId: 'sms-1', password: deviceSecret('sms-1') }, gateway: sms, log: jsonLog('sms-1', 'silent'), stateDir: null,
   });
   const cards = new SimCardReader();
   const cardAgent = new CardReaderAgent({

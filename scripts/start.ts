@@ -35,7 +35,7 @@ if (hub.broker.mode === 'embedded') {
     } else if (device.kind === 'call-screen') {
       agents.push(new CallScreenAgent({ connection, log, board: new SimLedBoard() }));
     } else if (device.kind === 'sms') {
-      agents.push(new SmsAgent({ connection, log, gateway: new SimSmsGateway() }));
+      agents.push(new SmsAgent({ connection, log, gateway: new SimSmsGateway(), stateDir }));
     } else if (device.kind === 'card-reader') {
       agents.push(new CardReaderAgent({ connection, log, reader: new SimCardReader() }));
     }

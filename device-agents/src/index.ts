@@ -7,6 +7,11 @@ export { transportFromUrl, SimTransport, TcpTransport, FileTransport, type Print
 export { CallScreenAgent } from './call-screen/call-screen-agent.ts';
 export { SimLedBoard, type LedBoard } from './call-screen/led-board.ts';
 export { SmsAgent } from './sms/sms-agent.ts';
-export { SimSmsGateway, HttpSmsGateway, type SmsGateway } from './sms/gateways.ts';
+export { SimSmsGateway } from './sms/sim-gateway.ts';
+export { HttpSmsGateway } from './sms/http-gateway.ts';
+export { GsmModemGateway } from './sms/modem-gateway.ts';
+export { type SmsGateway } from './sms/gateway.ts';
 export { CardReaderAgent } from './card-reader/card-reader-agent.ts';
 export { SimCardReader, type CardReader, type CardData } from './card-reader/readers.ts';
+export { SerialIdCardReader } from './card-reader/serial-id-card-reader.ts';
+export { SerialCcidReader } from './card-reader/serial-ccid-reader.ts';

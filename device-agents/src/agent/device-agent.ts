@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import mqtt, { type MqttClient } from 'mqtt';
 import { lastWill, TopicBus, type AgentHealth, type DeviceKind } from '@jobhall/hub-server/contract';
 import type { AgentLog } from './log.ts';
@@ -25,7 +26,7 @@ const BACKOFF_MAX_MS = 30_000;
  * last will "offline", announces "online" after every (re)connect and runs the agent's own start-up;
  * stop() undoes it in reverse.
  */
-export abstract class DeviceAgent {
+export abstract class DeviceAgent extends EventEmitter<{ refused: [] }> {
   protected client: MqttClient | null = null;
   protected bus: TopicBus | null = null;
   private backoff = BACKOFF_MIN_MS;
@@ -37,7 +38,9 @@ export abstract class DeviceAgent {
     readonly connection: AgentConnection,
     readonly kind: DeviceKind,
     protected readonly log: AgentLog,
-  ) {}
+  ) {
+    super();
+  }
 
   get deviceId(): string {
     return this.connection.deviceId;
@@ -78,8 +81,10 @@ export abstract class DeviceAgent {
       const code = (err as { code?: number }).code;
       // 4: bad user name or password, 5: not authorised: awaiting approval, revoked, or a wrong secret. The
       // agent keeps trying (with its back-off), so an approval given later is picked up without a restart.
-      if (code === 4 || code === 5) this.log.warn({ code }, 'the broker refused this device\'s credential: awaiting approval or revoked');
-      else this.log.warn({ err: err.message }, 'mqtt error');
+      if (code === 4 || code === 5) {
+        this.log.warn({ code }, 'the broker refused this device\'s credential: awaiting approval or revoked');
+        this.emit('refused');
+      } else this.log.warn({ err: err.message }, 'mqtt error');
     });
     this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
     this.heartbeat.unref();

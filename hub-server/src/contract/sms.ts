@@ -24,11 +24,14 @@ export const SmsCommand = z.strictObject({
 });
 export type SmsCommand = z.infer<typeof SmsCommand>;
 
-/** SMS agent → hub, QoS 1. */
+/**
+ * SMS agent → hub, QoS 1. sent: the gateway took it; failed: the agent gave up (a permanent refusal, its
+ * lifetime over, the number's limit, or the number opted out); delivered / undelivered: the delivery report.
+ */
 export const SmsResult = z.strictObject({
   messageId: Uuid,
   correlationId: z.string().min(1).max(80),
-  state: z.enum(['sent', 'failed']),
+  state: z.enum(['sent', 'failed', 'delivered', 'undelivered']),
   error: z.string().max(300).optional(),
   at: IsoTime,
 });
@@ -64,7 +67,7 @@ export const SmsMessage = z.strictObject({
   ticket_id: z.string().nullable(),
   to_masked: z.string(),
   text: z.string(),
-  state: z.enum(['queued', 'sent', 'failed']),
+  state: z.enum(['queued', 'sent', 'failed', 'delivered', 'undelivered']),
   error: z.string().nullable(),
   created_at: z.string(),
 });

@@ -1,4 +1,4 @@
-import type { SmsMessage } from '../../contract/index.ts';
+import type { SmsMessage, SmsResult } from '../../contract/index.ts';
 import type { Db } from '../../infra/db.ts';
 
 export interface Contact {
@@ -48,8 +48,13 @@ export class SmsStore {
       .run(id, ticketId, toMasked, text, at, at);
   }
 
-  setState(id: string, state: 'sent' | 'failed', error: string | null, at: string): void {
-    this.db.prepare('UPDATE sms_messages SET state = ?, error = ?, updated_at = ? WHERE id = ?').run(state, error, at, id);
+  /**
+   * The agent's word on a message. A result the agent publishes again after a reconnect ("sent") never
+   * takes back what a delivery report said.
+   */
+  setState(id: string, state: SmsResult['state'], error: string | null, at: string): void {
+    this.db.prepare(`UPDATE sms_messages SET state = ?, error = ?, updated_at = ?
+                     WHERE id = ? AND NOT (? = 'sent' AND state IN ('delivered', 'undelivered'))`).run(state, error, at, id, state);
   }
 
   recent(limit: number): SmsMessage[] {
