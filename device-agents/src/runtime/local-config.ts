@@ -44,8 +44,8 @@ export const LocalConfig = z.object({
   SMS_MO_FROM_FIELD: z.string().default('from'),
   SMS_MO_TEXT_FIELD: z.string().default('text'),
   SMS_LIFETIME_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(60),
-  SMS_MAX_PER_10_MIN: z.coerce.number().int().min(1).max(100).default(3),
-  SMS_MAX_PER_DAY: z.coerce.number().int().min(1).max(1000).default(10),
+  SMS_MAX_PER_10_MIN: z.coerce.number().int().min(1).max(100).default(6),
+  SMS_MAX_PER_DAY: z.coerce.number().int().min(1).max(1000).default(20),
   /** kiosk-shell: the browser, the screen, and other origins the page may use (an external broker's WebSocket). */
   CHROMIUM: z.string().default('/usr/bin/chromium'),
   SHELL_WINDOW: z.string().regex(/^\d+x\d+$/).default('1080x1920'),

@@ -16,7 +16,8 @@ export interface RateLimits {
   perDay: number;
 }
 
-export const DEFAULT_LIMITS: RateLimits = { per10min: 3, perDay: 10 };
+/** A safety net under the hub's own policies (subscriptions send at most 3 alerts a day): a loop upstream floods nobody. */
+export const DEFAULT_LIMITS: RateLimits = { per10min: 6, perDay: 20 };
 
 /** Whether a number may get a message now, given when it got its last ones; if not, from when it may. */
 export function rateCheck(sentAt: readonly number[], now: number, limits: RateLimits): { ok: true } | { ok: false; notBefore: number } {
