@@ -165,10 +165,11 @@ export class DeviceRegistry {
   }
 
   private derive(s: Seen): DeviceHealth['state'] {
-    if (s.presence === null) return s.heartbeat && s.heardAt !== null && this.now() - s.heardAt <= STALE_MS ? 'online' : s.state;
+    const stale = s.heartbeat !== null && s.heardAt !== null && this.now() - s.heardAt > STALE_MS;
+    // Heard only by its beats (its retained presence not seen yet): the beats alone say whether it is there.
+    if (s.presence === null) return s.heartbeat === null ? s.state : stale ? 'offline' : 'online';
     if (s.presence === 'offline') return 'offline';
     // Only a device that beats can miss beats: an agent of an older version is trusted to its last will.
-    if (s.heartbeat && s.heardAt !== null && this.now() - s.heardAt > STALE_MS) return 'offline';
-    return 'online';
+    return stale ? 'offline' : 'online';
   }
 }
