@@ -1,4 +1,4 @@
-import type { SessionInfo, Vacancy } from '@jobhall/hub-server/contract';
+import type { EnrolmentCode, SessionInfo, Vacancy } from '@jobhall/hub-server/contract';
 
 /**
  * Every event the admin's elements fire, with its detail: children fire them up, their parent listens.
@@ -11,10 +11,14 @@ declare global {
     'vacancy-changed': CustomEvent<{ vacancy: Vacancy; message: string }>;
     'vacancy-saved': CustomEvent<Vacancy>;
     'edit-closed': CustomEvent<undefined>;
+    /** Staff got a one-time enrolment code for a device (added, or a new code): shown once with its QR code. */
+    'device-code': CustomEvent<{ deviceId: string; enrolment: EnrolmentCode }>;
+    /** A device was added, approved or revoked, or sent a command: the fleet and the log load again. */
+    'devices-changed': CustomEvent<undefined>;
   }
 }
 
-type AdminEventName = 'logged-in' | 'vacancy-changed' | 'vacancy-saved' | 'edit-closed';
+type AdminEventName = 'logged-in' | 'vacancy-changed' | 'vacancy-saved' | 'edit-closed' | 'device-code' | 'devices-changed';
 type DetailOf<K extends AdminEventName> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /** Fires an admin event up through shadow roots; the detail's type comes from the map above. */

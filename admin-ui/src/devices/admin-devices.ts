@@ -1,52 +1,72 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { z } from 'zod';
-import { DeviceCommandSent, LedLineStatus, type CommandState, type DeviceHealth } from '@jobhall/hub-server/contract';
+import { DeviceCommandEntry, DeviceCommandSent, DeviceEvent, FleetDevice, LedLineStatus, type CommandState, type DeviceHealth, type EnrolmentCode } from '@jobhall/hub-server/contract';
 import { api, buttons, tokens } from '@jobhall/ui-kit';
-
-const LABELS: Record<string, string> = {
-  offline: '离线 offline', 'paper-out': '缺纸 paper out', 'paper-near-end': '纸将用完 paper low', 'cover-open': '开盖 cover open',
-  'cutter-error': '切刀故障 cutter', error: '故障 error', unreachable: '连不上 unreachable', 'status-unknown': '状态未知 status unknown',
-};
+import { announcements } from './announce.ts';
+import { deviceStyles } from './styles.ts';
+import './admin-device-add.ts';
+import './admin-device-fleet.ts';
+import './admin-device-log.ts';
 
 const LED_STATES: Record<CommandState, string> = {
   queued: '待发送 queued', sent: '已发送 sent', acknowledged: '已显示 shown', unanswered: '无应答 no answer', expired: '已过期 expired',
 };
-/** The LED lines change with every call; staff looking at this tab see them within this many ms. */
-const LED_REFRESH_MS = 3000;
+/** The fleet, the LED lines and the logs are loaded again this often, and at once when a device's health changes. */
+const REFRESH_MS = 5000;
 
 /**
- * Every device's health, live; simulated printers get fault switches for drills. Below, the latest line of
- * each LED window and whether its board acknowledged it.
+ * 设备: the fleet (every device with its state, faults, uptime, last crash and screenshot), adding a device
+ * with a one-time code, the command log and what happened to each device, the windows' LED lines, and drills
+ * for the simulated devices. A device going offline or coming back is announced in the live region.
  */
 @customElement('admin-devices')
 export class AdminDevices extends LitElement {
+  /** Health, live over MQTT (admin-app). */
   @property({ attribute: false }) devices: DeviceHealth[] = [];
+  @state() private fleet: FleetDevice[] = [];
+  @state() private commands: DeviceCommandEntry[] = [];
+  @state() private events: DeviceEvent[] = [];
   @state() private led: LedLineStatus[] = [];
-  private ledTimer: ReturnType<typeof setInterval> | null = null;
+  @state() private code: { deviceId: string; enrolment: EnrolmentCode } | null = null;
+  @state() private said: string[] = [];
+  private timer: ReturnType<typeof setInterval> | null = null;
 
-  static override styles = [tokens, buttons, css`
-    :host { display: block; background: var(--jh-paper); border-radius: var(--jh-radius); padding: 24px; }
-    h2 { margin: 0 0 16px; }
-    table + h2 { margin-top: 24px; }
-    table { width: 100%; border-collapse: collapse; font-size: 17px; }
-    th, td { text-align: left; padding: 8px; border-bottom: 1px solid var(--jh-line); }
-    .online { color: var(--jh-ok); font-weight: 700; }
-    .offline, .fault { color: var(--jh-danger-ink); font-weight: 700; }
-    .btn { min-height: 40px; min-width: 40px; padding: 0 12px; font-size: 15px; }
+  static override styles = [tokens, buttons, deviceStyles, css`
+    :host { background: transparent; padding: 0; }
+    section { background: var(--jh-paper); border-radius: var(--jh-radius); padding: 20px 24px; margin-bottom: 16px; }
+    #announcer { min-height: 1.5em; font-weight: 700; }
   `];
 
   override connectedCallback() {
     super.connectedCallback();
-    const load = () => void api('/api/devices/led-lines', z.array(LedLineStatus)).then((lines) => (this.led = lines), () => {});
-    load();
-    this.ledTimer = setInterval(load, LED_REFRESH_MS);
+    this.load();
+    this.timer = setInterval(() => this.load(), REFRESH_MS);
+    this.addEventListener('devices-changed', () => this.load());
+    this.addEventListener('device-code', (e) => (this.code = e.detail));
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    if (this.ledTimer) clearInterval(this.ledTimer);
-    this.ledTimer = null;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    if (!changed.has('devices')) return;
+    const before = (changed.get('devices') as DeviceHealth[] | undefined) ?? [];
+    const news = announcements(before, this.devices);
+    if (news.length) {
+      this.said = [...news, ...this.said].slice(0, 5);
+      this.load();
+    }
+  }
+
+  private load(): void {
+    void api('/api/devices/fleet', z.array(FleetDevice)).then((f) => (this.fleet = f), () => {});
+    void api('/api/devices/commands?limit=50', z.array(DeviceCommandEntry)).then((c) => (this.commands = c), () => {});
+    void api('/api/devices/events?limit=30', z.array(DeviceEvent)).then((e) => (this.events = e), () => {});
+    void api('/api/devices/led-lines', z.array(LedLineStatus)).then((l) => (this.led = l), () => {});
   }
 
   private inject(id: string, control: Record<string, boolean>) {
@@ -61,36 +81,27 @@ export class AdminDevices extends LitElement {
   }
 
   override render() {
+    const sims = this.fleet.filter((d) => d.source === 'hall' && (d.kind === 'printer' || d.kind === 'card-reader'));
     return html`
-      <h2>设备状态 · Devices</h2>
-      <table id="devices">
-        <tr><th>设备 Device</th><th>状态 State</th><th>故障 Faults</th><th>最近在线 Last seen</th><th>演练 Drill (sim)</th></tr>
-        ${this.devices.map(
-          (d) => html`<tr data-device=${d.id}>
-            <td>${d.id} (${d.kind})</td>
-            <td class=${d.state}>${d.state}</td>
-            <td class=${d.faults.length ? 'fault' : ''}>${[...d.faults, ...d.warnings].map((f) => LABELS[f] ?? f).join('，') || '—'}</td>
-            <td>${d.lastSeen ? new Date(d.lastSeen).toLocaleTimeString('zh-CN') : '—'}</td>
-            <td>${d.kind === 'printer'
-              ? html`<button class="btn secondary" @click=${() => this.inject(d.id, { paperOut: true })}>缺纸</button>
-                  <button class="btn secondary" @click=${() => this.inject(d.id, { paperOut: false, coverOpen: false, offline: false })}>恢复</button>`
-              : d.kind === 'card-reader'
-                ? html`<button class="btn secondary" @click=${() => this.tap(d.id)}>模拟刷卡 Tap a demo card</button>`
-                : ''}</td>
-          </tr>`,
-        )}
-      </table>
-      <h2>窗口条屏 · LED lines</h2>
-      <table id="led-lines">
-        <tr><th>窗口 Window</th><th>内容 Text</th><th>确认 Acknowledged</th><th>发送次数 Sends</th><th>时间 Time</th></tr>
-        ${this.led.map((l) => html`<tr data-led=${`${l.deviceId}/${l.window}`}>
-          <td>${l.window} (${l.deviceId})</td>
-          <td>${l.text}</td>
-          <td class=${l.state === 'unanswered' || l.state === 'expired' ? 'fault' : l.state === 'acknowledged' ? 'online' : ''}>${LED_STATES[l.state]}</td>
-          <td>${l.attempts}</td>
-          <td>${new Date(l.updatedAt).toLocaleTimeString('zh-CN')}</td>
-        </tr>`)}
-      </table>
+      <section><p id="announcer" role="status" aria-live="polite">${this.said[0] ?? ''}</p>
+        <admin-device-fleet .fleet=${this.fleet}></admin-device-fleet></section>
+      <section><admin-device-add .shown=${this.code}></admin-device-add></section>
+      <section><admin-device-log .commands=${this.commands} .events=${this.events}></admin-device-log></section>
+      <section><h2>窗口条屏 · LED lines</h2>
+        <table id="led-lines">
+          <tr><th>窗口 Window</th><th>内容 Text</th><th>确认 Acknowledged</th><th>发送次数 Sends</th><th>时间 Time</th></tr>
+          ${this.led.map((l) => html`<tr data-led=${`${l.deviceId}/${l.window}`}>
+            <td>${l.window} (${l.deviceId})</td><td>${l.text}</td>
+            <td class=${l.state === 'unanswered' || l.state === 'expired' ? 'fault' : l.state === 'acknowledged' ? 'online' : ''}>${LED_STATES[l.state]}</td>
+            <td>${l.attempts}</td><td>${new Date(l.updatedAt).toLocaleTimeString('zh-CN')}</td></tr>`)}
+        </table></section>
+      <section><h2>演练 · Drills (simulated devices)</h2>
+        <table id="drills">
+          ${sims.map((d) => html`<tr data-sim=${d.id}><td>${d.id}</td><td>${d.kind === 'printer'
+            ? html`<button class="btn secondary" @click=${() => this.inject(d.id, { paperOut: true })}>缺纸</button>
+                <button class="btn secondary" @click=${() => this.inject(d.id, { paperOut: false, coverOpen: false, offline: false })}>恢复</button>`
+            : html`<button class="btn secondary" @click=${() => this.tap(d.id)}>模拟刷卡 Tap a demo card</button>`}</td></tr>`)}
+        </table></section>
     `;
   }
 }
