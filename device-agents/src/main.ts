@@ -5,6 +5,8 @@
  *   npm run agent -- kiosk-shell --enrol http://hub:8080/enrol?code=ABCD-EFGH   first start: enrol, wait for approval
  *   npm run agent -- kiosk-shell                                                 every start after
  *   npm run agent -- printer --enrol ABCD-EFGH --hub http://hub:8080
+ *   npm run agent -- kiosk-shell --enrol-only --enrol <code|address>               enrol and stop (set-up scripts;
+ *                                                                                 the systemd unit then waits for approval)
  *
  * Enrolment keeps the device's credential and configuration in AGENT_STATE_DIR/<kind>/device.json (mode 0600).
  * The older way, everything in the environment (DEVICE_ID, DEVICE_SECRET, MQTT_URL, HALL_ID), still works for
@@ -27,7 +29,7 @@ function fail(message: string, code = 2): never {
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { enrol: { type: 'string' }, hub: { type: 'string' }, 'state-dir': { type: 'string' } },
+  options: { enrol: { type: 'string' }, 'enrol-only': { type: 'boolean' }, hub: { type: 'string' }, 'state-dir': { type: 'string' } },
 });
 const kind = DeviceKind.exclude(['signage-screen']).safeParse(positionals[0] ?? process.env.AGENT);
 if (!kind.success) fail(`which agent? npm run agent -- <${DeviceKind.options.filter((k) => k !== 'signage-screen').join('|')}>`);
@@ -58,6 +60,8 @@ if (legacy) {
     } catch (err) {
       fail((err as Error).message);
     }
+    // Set up over SSH, a kiosk shell has no screen to start on yet: its service waits for the approval instead.
+    if (values['enrol-only']) process.exit(0);
   }
   const found = readDeviceFile(file);
   if (!found) fail(`not enrolled yet: npm run agent -- ${kind.data} --enrol <the code or address staff got in admin → 设备>`);
