@@ -19,7 +19,9 @@ test('a kiosk gets the kiosk flags and a profile of its own, and keeps its sandb
 test('--no-sandbox only as root, --disable-dev-shm-usage only with a small /dev/shm, headless only in tests', () => {
   assert.ok(chromiumArgs({ ...base, root: true }).includes('--no-sandbox'));
   assert.ok(chromiumArgs({ ...base, smallShm: true }).includes('--disable-dev-shm-usage'));
-  assert.ok(chromiumArgs({ ...base, headless: true }).includes('--headless'));
+  const headless = chromiumArgs({ ...base, headless: true });
+  assert.ok(headless.includes('--headless'));
+  assert.ok(headless.includes('--screen-info={1080x1920}'), 'a headless screen the size of the kiosk\'s, which --kiosk fills');
 });
 
 test.run();

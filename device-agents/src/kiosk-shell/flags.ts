@@ -42,7 +42,8 @@ export function chromiumArgs(o: FlagOptions): string[] {
   // Only where the machine needs them: the sandbox stays on for a kiosk user, as it should.
   if (o.root) args.push('--no-sandbox');
   if (o.smallShm) args.push('--disable-dev-shm-usage');
-  if (o.headless) args.push('--headless', '--disable-gpu', '--hide-scrollbars', '--mute-audio');
+  // Headless has no screen of its own but an 800×600 one, which --kiosk would fill: give it the kiosk's.
+  if (o.headless) args.push('--headless', '--disable-gpu', '--hide-scrollbars', '--mute-audio', `--screen-info={${o.window.width}x${o.window.height}}`);
   return args;
 }
 

@@ -56,7 +56,9 @@ test('no browser while the hub does not answer; once it does, the kiosk page wit
   await proxy.restore();
   await eventually(() => shell.shellState === 'showing' && onKiosk(), 30_000, 'the kiosk page');
   assert.match(shell.browser.url!, /kiosk=kiosk-1&key=/);
-  await eventually(async () => (await bodyText()).length > 0, 10_000, 'the kiosk drawn');
+  // The kiosk draws inside <kiosk-app>'s shadow root, which body.innerText does not reach.
+  const page = (shell.browser as unknown as { page: import('puppeteer-core').Page }).page;
+  await eventually(async () => ((await page.evaluate(() => document.querySelector('kiosk-app')?.shadowRoot?.textContent?.trim())) ?? '').length > 0, 10_000, 'the kiosk drawn');
 });
 
 test('killing Chromium: back within 10 s, and the crash reported to the hub', async () => {
