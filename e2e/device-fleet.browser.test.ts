@@ -10,6 +10,7 @@ import jsQR from 'jsqr';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { PrinterAgent, SimTransport, jsonLog } from '@jobhall/device-agents';
 import { AddDeviceResult, EnrolResult } from '@jobhall/hub-server/contract';
+import { KioskShellAgent } from '../device-agents/src/kiosk-shell/kiosk-shell-agent.ts';
 import { eventually, startTestHall, type TestHall } from './hall.ts';
 import { click, find, launchBrowser, watchErrors } from './browser.ts';
 
@@ -119,6 +120,35 @@ test('the command log shows each print job and its answer', async () => {
   const jobId = ticket.json().print.jobId as string;
   const entry = await find(admin, `tr[data-command-log="print:${jobId}"]`, 12_000);
   await eventually(async () => (await textOf(entry)).includes('printed'), 12_000, 'the print job answered in the log');
+});
+
+test('a kiosk shell in the fleet: its uptime, a screenshot taken from its row shown there, and the answer in the log', async () => {
+  const staff = await hall.hub.login();
+  const added = AddDeviceResult.parse((await hall.hub.app.inject({
+    method: 'POST', url: '/api/devices', headers: staff,
+    payload: { id: 'kiosk-7', kind: 'kiosk-shell', name: { zh: '入口自助机', en: 'Entrance kiosk' }, zone: 'entrance', config: { page: '/kiosk/?kiosk=kiosk-1' } },
+  })).json());
+  const creds = EnrolResult.parse((await hall.hub.app.inject({ method: 'POST', url: '/api/devices/enrol', payload: { code: added.enrolment.code } })).json());
+  await hall.hub.app.inject({ method: 'POST', url: '/api/devices/kiosk-7/approve', headers: staff });
+  const shell = new KioskShellAgent({
+    connection: { url: hall.brokerUrl, hall: creds.hall, deviceId: creds.deviceId, password: creds.secret },
+    log: jsonLog('kiosk-7', 'silent'), hubUrl: hall.hub.baseUrl, page: creds.config.page!, headless: true, window: { width: 1080, height: 1920 },
+  });
+  await shell.start();
+  try {
+    const shown = await rowText('kiosk-7', 'online', 30_000);
+    assert.match(shown, /\d+ (s|min)/, 'its uptime');
+    await click(admin, 'button[data-command="kiosk-7:screenshot"]');
+    const thumb = await find(admin, '#fleet tr[data-device="kiosk-7"] img', 20_000);
+    await eventually(() => thumb.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0), 10_000, 'the screenshot loaded');
+    const [w, h] = await thumb.evaluate((img) => [(img as HTMLImageElement).naturalWidth, (img as HTMLImageElement).naturalHeight]);
+    assert.is(w! * 2, 1080, 'half the kiosk\'s width');
+    assert.is(h! * 2, 1920);
+    const log = await find(admin, '#device-commands');
+    await eventually(async () => /kiosk-7\s+shell: screenshot\s+已应答/.test(await textOf(log)), 10_000, 'the screenshot answered in the log');
+  } finally {
+    await shell.stop();
+  }
 });
 
 test('revoking an enrolled device from the table cuts it off: its credential no longer opens the broker', async () => {
