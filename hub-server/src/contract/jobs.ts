@@ -268,11 +268,15 @@ export const Suggestion = z.strictObject({
   via: z.string().nullable(),
 });
 
-/** What the forms need to offer choices: the controlled lists. */
+/** The controlled lists as the forms offer them, each name in Chinese (name) and English (en). */
 export const PlacementVocabulary = z.strictObject({
-  occupations: z.array(z.strictObject({ code: OccupationCode, name: z.string(), path: z.array(z.string()), synonyms: z.array(z.string()), skills: z.array(z.string()) })),
-  districts: z.array(z.strictObject({ code: DistrictCode, name: z.string() })),
-  certificates: z.array(z.strictObject({ code: CertificateCode, name: z.string(), statutory: z.boolean() })),
+  occupations: z.array(z.strictObject({
+    code: OccupationCode, name: z.string(), en: z.string(), path: z.array(z.string()), synonyms: z.array(z.string()), skills: z.array(z.string()),
+  })),
+  districts: z.array(z.strictObject({ code: DistrictCode, name: z.string(), en: z.string() })),
+  certificates: z.array(z.strictObject({ code: CertificateCode, name: z.string(), en: z.string(), statutory: z.boolean() })),
+  /** Every skill the occupations list: its Chinese name (what is stored) and its English name. */
+  skills: z.array(z.strictObject({ name: z.string(), en: z.string() })),
   minimumWageMonthly: z.number().int(),
 });
 

@@ -15,7 +15,10 @@ export const IdNumber = z.string().trim().toUpperCase().regex(/^\d{17}[\dX]$/, '
 const Skill = z.string().trim().min(1).max(20);
 
 const SeekerProfileFields = {
+  /** Where the seeker lives: distances to workplaces are measured from here. */
   district: DistrictCode,
+  /** Where the seeker will work: only vacancies in these districts are recommended; empty means anywhere (不限). */
+  workDistricts: z.array(DistrictCode).max(16).default([]),
   wantedOccupations: z.array(OccupationCode).min(1).max(5),
   skills: z.array(Skill).max(15).default([]),
   certificates: z.array(CertificateCode).max(10).default([]),
@@ -57,10 +60,13 @@ export const SeekerSignInBody = z.strictObject({ idNumber: IdNumber, phoneLast4:
 /** A seeker as every response shows one: masked identity, the profile that matching reads. */
 export const Seeker = z.strictObject({
   id: Uuid,
+  /** The registration's printed reference (QZ20261126-0007), by which the window finds it; null before it had one. */
+  refNo: z.string().nullable(),
   nameMasked: z.string(),
   idMasked: z.string(),
   phoneMasked: z.string(),
   district: DistrictCode,
+  workDistricts: z.array(DistrictCode),
   wantedOccupations: z.array(OccupationCode),
   skills: z.array(z.string()),
   certificates: z.array(CertificateCode),

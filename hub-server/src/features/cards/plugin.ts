@@ -7,7 +7,7 @@ import {
 } from '../../contract/index.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import { requireStaff } from '../staff/guard.ts';
-import { maskIdNumber, maskName } from '../seekers/id-number.ts';
+import { maskIdNumber, maskName } from '../../contract/id-number.ts';
 import { KioskKeys } from './kiosk-keys.ts';
 import { PendingReads } from './pending-reads.ts';
 

@@ -35,9 +35,10 @@ export default async function searchRoutes(app: FastifyInstance, { search, servi
   api.get('/api/jobs/vocabulary', {
     schema: { tags: ['jobs'], summary: 'The controlled lists the forms offer: occupations, districts, certificates', response: { 200: PlacementVocabulary } },
   }, async () => ({
-    occupations: vocab.occupations.map((o) => ({ code: o.code, name: o.name, path: vocab.path(o.code), synonyms: o.synonyms, skills: o.skills })),
-    districts: vocab.districts.map((d) => ({ code: d.code, name: d.name })),
-    certificates: vocab.certificates.map((c) => ({ code: c.code, name: c.name, statutory: c.statutory })),
+    occupations: vocab.occupations.map((o) => ({ code: o.code, name: o.name, en: o.en, path: vocab.path(o.code), synonyms: o.synonyms, skills: o.skills })),
+    districts: vocab.districts.map((d) => ({ code: d.code, name: d.name, en: d.en })),
+    certificates: vocab.certificates.map((c) => ({ code: c.code, name: c.name, en: c.en, statutory: c.statutory })),
+    skills: [...vocab.skillNames].map(([name, en]) => ({ name, en })),
     minimumWageMonthly: vocab.policy.minimumWageMonthly,
   }));
 

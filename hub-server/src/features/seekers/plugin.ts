@@ -14,8 +14,8 @@ declare module 'fastify' {
 
 /** Job seekers (求职登记): registration with a sealed ID number, kiosk sign-in, profile and consent. */
 async function seekers(app: FastifyInstance) {
-  const { db, vault, now } = app.hub;
-  const service = new SeekerService(db, app.vocabulary, vault, now);
+  const { db, vault, now, catalogue } = app.hub;
+  const service = new SeekerService(db, app.vocabulary, vault, now, catalogue.hall.timezone);
   app.decorate('seekers', service satisfies Seekers);
   await app.register(seekerRoutes, { seekers: service });
 }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { VISITOR_TOKEN_HEADER } from '../../contract/index.ts';
 import { startTestHub, type TestHub } from '../../testing/test-hub.ts';
-import { checkCharacter } from './id-number.ts';
+import { checkCharacter } from '../../contract/id-number.ts';
 
 let hub: TestHub;
 let staff: Record<string, string>;
