@@ -46,6 +46,8 @@ export const QueueLine = z.strictObject({
   prefix: z.string().regex(/^[A-Z]$/, 'one capital letter'),
   name: LocalizedText,
   counters: z.array(Slug).min(1),
+  /** Where visitors of this line sit until they are called (the ticket, the kiosk and the call screen say it). */
+  waitingArea: LocalizedText.optional(),
   /** Opening hours in the hall's time zone, "HH:MM-HH:MM"; "00:00-24:00" means round the clock. */
   hours: z.string().regex(/^\d\d:\d\d-\d\d:\d\d$/).default('00:00-24:00'),
   /** Tickets per service day; null for no quota. */

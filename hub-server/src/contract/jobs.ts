@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoTime, LocalizedText, ServiceDay, Slug, Uuid } from './common.ts';
 import { CertificateCode, DistrictCode, EducationLevel, FindingSeverity, OccupationCode } from './jobs-content.ts';
+import { PrintAccepted } from './services.ts';
 
 export * from './jobs-content.ts';
 
@@ -114,6 +115,8 @@ export const VacancyCreated = z.strictObject({
   findings: z.array(Finding),
   /** The 大典 code given, or the one inferred from the title (null when none could be); staff confirm it. */
   occupationCode: OccupationCode.nullable(),
+  /** The pre-filled slip for the employer window, when it was registered at a kiosk with a printer (?kioskId=). */
+  slip: PrintAccepted.nullable(),
 });
 
 export const VacancyId = z.coerce.number().int().positive().max(2 ** 31 - 1);
@@ -311,7 +314,8 @@ export const ImportQuery = z.strictObject({
   publish: flag.default(false),
 });
 
-export const KioskParam = z.strictObject({ kioskId: Slug.optional() });
+/** Print this at a kiosk: the kiosk whose printer it comes out of. */
+export const PrintAtKiosk = z.strictObject({ kioskId: Slug });
 
 /** content/jobs/vacancies.json: demo vacancies. `status` and `ageDays` place each in the demo's review queue or its past. */
 export const VacancySeedFile = z.strictObject({

@@ -189,3 +189,10 @@ export const QueueSettingsBody = z
   })
   .refine((b) => Object.keys(b).length > 0, { message: 'change at least one setting', path: ['hours'] });
 export type QueueSettingsBody = z.infer<typeof QueueSettingsBody>;
+
+/** GET /api/queue/usage: tickets taken per service over the last days, so the kiosk lists what is used most first. */
+export const QueueUsage = z.strictObject({
+  days: z.number().int().positive(),
+  services: z.array(z.strictObject({ serviceId: z.string(), tickets: z.number().int().nonnegative() })),
+});
+export type QueueUsage = z.infer<typeof QueueUsage>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IsoTime, Uuid } from './common.ts';
+import { IsoTime, Slug, Uuid } from './common.ts';
+import { PrintAccepted } from './services.ts';
 import { ContactPhone, EmploymentType, Shift } from './jobs.ts';
 import { CertificateCode, DistrictCode, EducationLevel, OccupationCode } from './jobs-content.ts';
 
@@ -91,6 +92,12 @@ export const VisitorSignedIn = z.strictObject({
 });
 
 export const SeekerSession = VisitorSignedIn.extend({ seeker: Seeker });
+
+/** A registration: the session, and the pre-filled slip for the window when it was made at a kiosk with a printer. */
+export const SeekerRegistered = SeekerSession.extend({ slip: PrintAccepted.nullable() });
+
+/** Where a submission made at a kiosk prints its slip (POST /api/seekers?kioskId=, POST /api/vacancies?kioskId=). */
+export const PrintAtQuery = z.strictObject({ kioskId: Slug.optional() });
 
 /** A seeker named on a referral or an interview booking: who it is, masked. */
 export const SeekerRef = Seeker.pick({ id: true, nameMasked: true, idMasked: true });

@@ -160,6 +160,7 @@ export class TicketService {
           ticketSlip({
             hallName: catalogue.hall.name, number: row.number, service: { zh: service.zh, en: service.en },
             peopleAhead: wait.peopleAhead, waitMinutes: wait.minutes, statusUrl: this.statusUrl(token), issuedAt: now, timeZone: this.tz,
+            waitingArea: queue.waitingArea ?? null,
           }),
           { ticketId: id },
         )

@@ -9,6 +9,18 @@ import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 import { ID_PROBLEM_SAID, ID_PROBLEM_TEXT, idNumberProblem, maskIdNumber, maskName, maskPhone } from '../../contract/id-number.ts';
 import type { IdentityVault } from '../../infra/vault.ts';
 import { nextReference } from '../../infra/reference-numbers.ts';
+import type { PrintAccepted, PrintDocument, PrintJobView } from '../../contract/index.ts';
+import type { AtWindow } from '../services/at-window.ts';
+import { registrationSlip } from './slip.ts';
+
+/** 求职登记 in the handbook: the function whose window finishes a registration made at a kiosk. */
+const REGISTRATION_SERVICE = '3.1.2';
+
+export interface RegistrationPrinting {
+  hallName: { zh: string; en: string };
+  print(kioskId: string, document: PrintDocument, opts: { field: string }): PrintJobView | null;
+  atWindow(serviceId: string): AtWindow | null;
+}
 import { serviceDay } from '../../infra/clock.ts';
 
 /** What matching reads of a seeker: the profile, never the identity. */
@@ -92,6 +104,8 @@ export class SeekerService {
     private readonly now: () => Date,
     /** The hall's time zone: a registration's reference carries the service day. */
     private readonly timeZone: string,
+    /** Prints the pre-filled slip of a registration made at a kiosk (app.printing, app.services). */
+    private readonly slips: RegistrationPrinting,
   ) {
     this.stmts = {
       insert: db.prepare(
@@ -138,7 +152,11 @@ export class SeekerService {
     };
   }
 
-  register(body: RegisterSeekerBody): Seeker {
+  /**
+   * 求职登记. Made at a kiosk (`printAt`), the pre-filled slip for the window prints there, stored in the same
+   * transaction as the registration: no slip for a refused one, no registration without its slip.
+   */
+  register(body: RegisterSeekerBody, printAt?: string): { seeker: Seeker; slip: PrintAccepted | null } {
     const problem = idNumberProblem(body.idNumber, this.now());
     if (problem) {
       throw new HttpError(422, 'INVALID_ID_NUMBER', `body.idNumber: ${ID_PROBLEM_TEXT[problem]}`, [{ path: 'body.idNumber', message: ID_PROBLEM_TEXT[problem] }], ID_PROBLEM_SAID[problem]);
@@ -147,7 +165,7 @@ export class SeekerService {
     const idHash = this.vault.lookupHash(body.idNumber);
     const id = crypto.randomUUID();
     const at = this.now().toISOString();
-    this.db.transaction(() => {
+    const slip = this.db.transaction(() => {
       if (this.stmts.byHash.get(idHash)) {
         throw new HttpError(409, 'SEEKER_EXISTS', 'body.idNumber: this ID number is already registered; sign in instead',
           [{ path: 'body.idNumber', message: 'already registered' }],
@@ -158,8 +176,20 @@ export class SeekerService {
         ...this.columns(body), consent_at: body.consentToRecommend ? at : null, at,
       });
       this.stmts.identity.run(id, idHash, this.vault.seal(body.idNumber), this.vault.seal(body.name), this.vault.seal(body.phone));
+      return printAt ? this.printSlip(this.view(id), printAt) : null;
     })();
-    return this.view(id);
+    return { seeker: this.view(id), slip };
+  }
+
+  private printSlip(seeker: Seeker, kioskId: string): PrintAccepted | null {
+    const v = this.vocab;
+    const job = this.slips.print(kioskId, registrationSlip({
+      hallName: this.slips.hallName, seeker, occupationNames: seeker.wantedOccupations.map((c) => v.occupation(c)?.name ?? c),
+      homeDistrict: v.district(seeker.district)?.name ?? seeker.district, workDistricts: seeker.workDistricts.map((d) => v.district(d)?.name ?? d),
+      certificateNames: seeker.certificates.map((c) => v.certificate(c)?.name ?? c), window: this.slips.atWindow(REGISTRATION_SERVICE),
+      issuedAt: this.now(), timeZone: this.timeZone,
+    }), { field: 'query.kioskId' });
+    return job && { jobId: job.jobId, state: job.state };
   }
 
   /** The seeker registered with this ID number (a card read at a kiosk's reader), or null. */
