@@ -60,8 +60,8 @@ export const FLOWS: Readonly<Record<string, readonly Flow[]>> = {
   '3.3.5': [search('reserved', jm.reserved, { label: 'assistance-reserved' })],
   '7.1.14': [search('welfare', jm.welfare, { label: 'public-welfare' })],
   '5.3.2': [search('internships', jm.internships, { label: 'internship' })],
-  // Simple mode opens with board (包吃) on: what migrant workers look for first.
-  '3.1.10': [{ id: 'simple-search', label: jm.simpleMode, open: 'jobs', start: { simple: '1', meals: '1' } }],
+  // Simple mode opens with no filter on: a filter the visitor did not choose hides jobs they never knew existed.
+  '3.1.10': [{ id: 'simple-search', label: jm.simpleMode, open: 'jobs', start: { simple: '1' } }],
 };
 
 export function flowsOf(serviceId: string): readonly Flow[] {

@@ -275,6 +275,8 @@ export const Suggestion = z.strictObject({
 export const PlacementVocabulary = z.strictObject({
   occupations: z.array(z.strictObject({
     code: OccupationCode, name: z.string(), en: z.string(), path: z.array(z.string()), synonyms: z.array(z.string()), skills: z.array(z.string()),
+    /** Certificates the work usually needs (a registration offers them with the skills). */
+    certificates: z.array(CertificateCode),
   })),
   districts: z.array(z.strictObject({ code: DistrictCode, name: z.string(), en: z.string() })),
   certificates: z.array(z.strictObject({ code: CertificateCode, name: z.string(), en: z.string(), statutory: z.boolean() })),

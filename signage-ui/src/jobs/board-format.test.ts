@@ -70,8 +70,10 @@ test('booth map: every booth of a small fair, only the taken ones of a big one',
   assert.equal(big.map((c) => c.no), [7, 150]);
 });
 
-test('the screen clock is HH:MM', () => {
-  assert.is(clockOf(new Date(2026, 10, 26, 9, 5)), '09:05');
+test('the screen clock is HH:MM in the hall\'s time zone, whatever the display\'s own', () => {
+  assert.is(clockOf(new Date('2026-11-26T01:05:00Z'), 'Asia/Shanghai'), '09:05');
+  assert.is(clockOf(new Date('2026-11-26T16:30:00Z'), 'Asia/Shanghai'), '00:30');
+  assert.is(clockOf(new Date('2026-11-26T01:05:00Z'), 'Europe/London'), '01:05');
 });
 
 test.run();

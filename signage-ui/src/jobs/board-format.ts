@@ -83,7 +83,10 @@ export function boothCells(f: FairDetail, maxCells = 30): BoothCell[] {
   return [...taken.keys()].sort((a, b) => a - b).slice(0, maxCells).map(cell);
 }
 
-/** "HH:MM" of a time on the screen's own clock (the screen hangs in the hall, so its zone is the hall's). */
-export function clockOf(d: Date): string {
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+/**
+ * "HH:MM" of a time in the hall's time zone: the display's own zone may be anything (a player shipped set to
+ * UTC), and fairs and the clock are in hall time.
+ */
+export function clockOf(d: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
 }

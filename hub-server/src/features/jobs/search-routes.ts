@@ -38,7 +38,7 @@ export default async function searchRoutes(app: FastifyInstance, { search, servi
   api.get('/api/jobs/vocabulary', {
     schema: { tags: ['jobs'], summary: 'The controlled lists the forms offer: occupations, districts, certificates', response: { 200: PlacementVocabulary } },
   }, async () => ({
-    occupations: vocab.occupations.map((o) => ({ code: o.code, name: o.name, en: o.en, path: vocab.path(o.code), synonyms: o.synonyms, skills: o.skills })),
+    occupations: vocab.occupations.map((o) => ({ code: o.code, name: o.name, en: o.en, path: vocab.path(o.code), synonyms: o.synonyms, skills: o.skills, certificates: o.certificates })),
     districts: vocab.districts.map((d) => ({ code: d.code, name: d.name, en: d.en })),
     certificates: vocab.certificates.map((c) => ({ code: c.code, name: c.name, en: c.en, statutory: c.statutory })),
     skills: [...vocab.skillNames].map(([name, en]) => ({ name, en })),
