@@ -35,7 +35,7 @@ export async function kioskFor(j: Journeys, size: Size, lang: Lang, path = '/kio
   watchErrors(page, j.errors);
   await page.setViewport({ width: size.width, height: size.height });
   await page.goto(`${j.hall.hub.baseUrl}${path}`, { waitUntil: 'domcontentloaded' });
-  if (path === '/kiosk/') {
+  if (new URL(path, 'http://x').pathname === '/kiosk/') {
     await seeOnScreen(page, '您好，请选择您要办理的业务', 10_000);
     if (lang === 'en') {
       await tap(page, '#lang');

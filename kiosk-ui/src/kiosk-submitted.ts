@@ -6,6 +6,7 @@ import { loadGuide } from './data.ts';
 import { emit, navigate } from './events.ts';
 import { m } from './messages.ts';
 import { aborted, problemOf } from './problem.ts';
+import { windowsLabel } from './ticket-groups.ts';
 
 /** A button the result screen offers after 完成: e.g. the seeker's matches. */
 export interface NextAction {
@@ -77,8 +78,8 @@ export class KioskSubmitted extends LitElement {
 
   private get windows(): string {
     const line = this.hall?.queues.find((q) => q.id === this.ticket?.queueId);
-    const nums = line?.counters.map((c) => this.hall!.counters.find((x) => x.id === c)?.window).filter((w) => w !== undefined) ?? [];
-    return t(m.windowsAre, this.locale).replace('{w}', nums.join(this.locale === 'en' ? ', ' : '、'));
+    const nums = line?.counters.map((c) => this.hall!.counters.find((x) => x.id === c)?.window).filter((w): w is number => w !== undefined) ?? [];
+    return windowsLabel(nums, this.locale);
   }
 
   override render() {
@@ -87,7 +88,7 @@ export class KioskSubmitted extends LitElement {
     const docs = this.guide?.documents ?? [];
     return html`
       <h2 id="submitted-title">${icon('check', 48)} ${t(this.heading, L)}</h2>
-      <p class="ref" id="reference">${t(m.reference, L)}: <strong>${this.reference}</strong></p>
+      <p class="ref" id="reference">${t(m.reference, L)}${L === 'en' ? ': ' : '：'}<strong>${this.reference}</strong></p>
       <section class="ticket" id="submitted-ticket" aria-live="polite">
         ${tk
           ? html`<div><div>${t(m.yourNumber, L)}</div><div class="number" id="number">${tk.number}</div></div>

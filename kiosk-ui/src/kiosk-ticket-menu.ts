@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { QueueUsage, type HallView, type ServiceView } from '@jobhall/hub-server/contract';
-import { ticketGroups } from './ticket-groups.ts';
+import { ticketGroups, windowsLabel } from './ticket-groups.ts';
 import { api, icon, t, tokens, type Lang } from '@jobhall/ui-kit';
 import { m } from './messages.ts';
 import { navigate } from './events.ts';
@@ -41,7 +41,7 @@ export class KioskTicketMenu extends LitElement {
       <h2>${t(m.takeTicket, L)}</h2>
       ${ticketGroups(this.services, this.hall, this.usage).map((g) => html`<section data-queue=${g.queue.id}>
         <h3><span class="prefix" aria-hidden="true">${g.queue.prefix}</span>${t(g.queue.name, L)}
-          <span class="sub">${t(m.windowsAre, L).replace('{w}', g.windows.join(L === 'en' ? ', ' : '、'))}</span></h3>
+          <span class="sub">${windowsLabel(g.windows, L)}</span></h3>
         <ul>${g.services.map((s) => html`<li><button data-service=${s.id} @click=${() => navigate(this, `services/${s.id}/ticket`)}>
           ${icon('ticket', 36)}<span>${t(s, L)}</span></button></li>`)}</ul>
       </section>`)}

@@ -7,7 +7,6 @@ export const m = {
   language: { zh: 'English', en: '中文' },
   welcome: { zh: '您好，请选择您要办理的业务', en: 'Hello! What would you like to do?' },
   takeTicket: { zh: '取号', en: 'Take a ticket' },
-  windowsAre: { zh: '{w} 号窗口', en: 'Window {w}' },
   takeTicketHint: { zh: '选择业务后取号排队', en: 'Choose a service, then take a ticket' },
   servicesIn: { zh: '本类服务', en: 'Services here' },
   hasWindow: { zh: '窗口办理', en: 'At a window' },

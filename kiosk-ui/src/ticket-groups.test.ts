@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { startTestHub } from '@jobhall/hub-server/testing';
 import { HallView, ServiceView } from '@jobhall/hub-server/contract';
 import { z } from 'zod';
-import { ticketGroups } from './ticket-groups.ts';
+import { ticketGroups, windowsLabel } from './ticket-groups.ts';
 
 test('the ticket menu: by line, the busiest line and service first, without the queueing system itself', async () => {
   const hub = await startTestHub();
@@ -23,6 +23,12 @@ test('the ticket menu: by line, the busiest line and service first, without the 
   } finally {
     await hub.close();
   }
+});
+
+test('windows read as each language writes them', () => {
+  assert.is(windowsLabel([3, 4], 'zh'), '3、4 号窗口');
+  assert.is(windowsLabel([3, 4], 'en'), 'Windows 3 and 4');
+  assert.is(windowsLabel([5], 'en'), 'Window 5');
 });
 
 test.run();

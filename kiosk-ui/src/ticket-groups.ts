@@ -25,3 +25,10 @@ export function ticketGroups(services: readonly ServiceView[], hall: HallView, u
   const total = (g: TicketGroup) => g.services.reduce((sum, s) => sum + n(s), 0);
   return groups.sort((a, b) => total(b) - total(a));
 }
+
+/** "3、4 号窗口" / "Windows 3 and 4" / "Window 5". */
+export function windowsLabel(windows: readonly number[], lang: 'zh' | 'en'): string {
+  if (lang === 'zh') return `${windows.join('、')} 号窗口`;
+  if (windows.length === 1) return `Window ${windows[0]}`;
+  return `Windows ${windows.slice(0, -1).join(', ')} and ${windows.at(-1)}`;
+}
