@@ -112,7 +112,7 @@ test('the page behind a job\'s QR is a phone page: one column, no QR of its own,
     await page.goto(detail.url.replace('http://hall.test', j.hall.hub.baseUrl), { waitUntil: 'domcontentloaded' });
     await seeOnScreen(page, detail.title);
     await seeOnScreen(page, payLabel(detail, 'zh'));
-    await screenOk(page, 'phone job page');
+    await screenOk(page, 'phone job page', { phone: true });
     const found = (await page.evaluate(`(() => {
       const all = [];
       const walk = (root) => root.querySelectorAll('*').forEach((el) => { all.push(el); if (el.shadowRoot) walk(el.shadowRoot); });
@@ -131,7 +131,7 @@ test('the page behind a job\'s QR is a phone page: one column, no QR of its own,
     await seeOnScreen(page, '找工作');
     await page.mouse.wheel({ deltaY: 1200 });
     await seeOnScreen(page, /\d+ 元\/(月|天|周)/);
-    await screenOk(page, 'phone job list');
+    await screenOk(page, 'phone job list', { phone: true });
   } finally {
     await page.browserContext().close();
   }

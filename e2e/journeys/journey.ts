@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { decodeEscPos } from '@jobhall/device-agents/escpos';
 import { eventually, startTestHall, type TestHall } from '../hall.ts';
 import { launchBrowser, watchErrors } from '../browser.ts';
-import { SIZES, axeViolations, screenText, seeOnScreen, tap } from '../finger.ts';
+import { MIN_TARGET, SIZES, axeViolations, screenText, seeOnScreen, tap } from '../finger.ts';
 
 /**
  * What every journey file shares: one hall (hub, broker, printer, call screen) and one Chromium for the file,
@@ -53,14 +53,28 @@ const RAW = /\b(body|query|params)\.[a-zA-Z]|SIGN_IN_REQUIRED|INVALID_FIELD|inte
 
 /**
  * The checks every screen a visitor passes must pass, named so a failure says which screen: no WCAG 2.2 AA
- * violation, nothing wider than the screen, no raw API message, and (in English) no Chinese UI chrome left over
- * in the given words.
+ * violation, nothing wider than the screen, no control smaller than a finger (64 px), and no raw API message.
  */
-export async function screenOk(page: Page, name: string): Promise<void> {
+export async function screenOk(page: Page, name: string, opts: { phone?: boolean } = {}): Promise<void> {
   const violations = await axeViolations(page);
   if (violations.length) throw new Error(`${name}: WCAG violations:\n${violations.join('\n')}`);
   const overflow = (await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')) as number;
   if (overflow > 1) throw new Error(`${name}: the page is ${overflow} px wider than the screen`);
+  // A kiosk's every control is a finger's size: 64 px both ways (a phone page keeps the phone's own 44).
+  const min = opts.phone ? 44 : MIN_TARGET;
+  const small = (await page.evaluate(`(() => {
+    const out = [];
+    const walk = (root) => root.querySelectorAll('*').forEach((el) => {
+      if (el.shadowRoot) walk(el.shadowRoot);
+      if (!el.matches('button, a[href], input, select, textarea, [role="button"], [role="checkbox"], [role="radio"]')) return;
+      if (!el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return;
+      const r = el.getBoundingClientRect();
+      if (r.width < ${min} || r.height < ${min}) out.push((el.id ? '#' + el.id : el.tagName.toLowerCase()) + ' "' + (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 20) + '" ' + Math.round(r.width) + '×' + Math.round(r.height));
+    });
+    walk(document);
+    return out;
+  })()`)) as string[];
+  if (small.length) throw new Error(`${name}: controls smaller than ${min} px: ${small.join(', ')}`);
   const text = await screenText(page);
   const raw = RAW.exec(text);
   if (raw) throw new Error(`${name}: a technical message reached the screen ("${raw[0]}"): ${text.slice(0, 300)}`);
