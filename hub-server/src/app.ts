@@ -33,6 +33,11 @@ import surveys from './features/surveys/plugin.ts';
 import interviews from './features/interviews/plugin.ts';
 import cards from './features/cards/plugin.ts';
 import health from './features/health/plugin.ts';
+import publishing from './features/publishing/plugin.ts';
+import showcases from './features/showcases/plugin.ts';
+import officeApi from './features/office-api/plugin.ts';
+import subscriptions from './features/subscriptions/plugin.ts';
+import bulletins from './features/bulletins/plugin.ts';
 import apps from './features/apps/plugin.ts';
 
 /**
@@ -43,7 +48,7 @@ import apps from './features/apps/plugin.ts';
 export const CAPABILITIES = [
   staff, devices, printing, services, queue, sms, appointments, notices, kpis, voice,
   vocabulary, visitors, employers, vacancies, seekers, matching, referrals, fairs, employerDashboard,
-  complaints, entrusted, surveys, interviews, cards, health, apps,
+  complaints, entrusted, surveys, interviews, cards, publishing, showcases, officeApi, subscriptions, bulletins, health, apps,
 ];
 
 export interface BuildOptions extends ContextOptions {
@@ -98,6 +103,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         { name: 'interviews', description: 'Remote-interview booths (远程面试)' },
         { name: 'kpis', description: 'Queue KPIs from the event log' },
         { name: 'voice', description: 'Call-announcement voice packs' },
+        { name: 'publishing', description: 'Publishing channels: phone pages, feeds, posters, 12333 text, press export, bulletins, office API, showcases, SMS subscriptions' },
       ],
     },
     transform: jsonSchemaTransform,

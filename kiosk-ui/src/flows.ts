@@ -60,6 +60,13 @@ export const FLOWS: Readonly<Record<string, readonly Flow[]>> = {
   '3.3.5': [search('reserved', jm.reserved, { label: 'assistance-reserved' })],
   '7.1.14': [search('welfare', jm.welfare, { label: 'public-welfare' })],
   '5.3.2': [search('internships', jm.internships, { label: 'internship' })],
+  // Publishing (module 2): SMS alerts and the showcases. The flow engine moves these into content.
+  '2.3.2': [
+    { id: 'subscribe', label: { zh: '订阅短信提醒', en: 'Get SMS alerts' }, open: 'sms-alerts' },
+    { id: 'unsubscribe', label: { zh: '取消短信订阅', en: 'Stop SMS alerts' }, open: 'sms-alerts', start: { mode: 'stop' } },
+  ],
+  '2.3.3': [{ id: 'occupations', label: { zh: '看职业介绍', en: 'Browse occupations' }, open: 'showcases', start: { kind: 'occupation' } }],
+  '2.3.4': [{ id: 'guidance', label: { zh: '服务承诺与办事指引', en: 'Our promises and guidance' }, open: 'showcases', start: { kind: 'guidance' } }],
   // Simple mode opens with no filter on: a filter the visitor did not choose hides jobs they never knew existed.
   '3.1.10': [{ id: 'simple-search', label: jm.simpleMode, open: 'jobs', start: { simple: '1' } }],
 };

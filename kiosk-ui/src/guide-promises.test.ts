@@ -29,9 +29,10 @@ const labels = new Set<string>([
 const MISSING = ['自助机预约', '自助机报名', '自助机查询和报名', '自助机制作', '计算器', '自助机上留言', '自助机修改', '自助机取消', '预填', '“大字”', '“语音”', '语音朗读', '打印摘要', '预申请', '查进度', '短信订阅', '预约顾问', '打印报告', '打印简历', '打印记录', '打印表格', '打印清单', '刷身份证'];
 /** Where a card on the reader does sign a seeker in (3.1.2, 3.1.3 by its sign-in, 3.3.3 一卡通). */
 const CARD_READER = new Set(['3.1.2', '3.1.3', '3.3.3']);
-/** Where the kiosk does do these: a pre-filled slip (求职登记, 招聘登记), fair sign-up, video-interview booking. */
+/** Where the kiosk does do these: a pre-filled slip (求职登记, 招聘登记), fair sign-up, video-interview booking, SMS alerts. */
 const DOES: Record<string, ReadonlySet<string>> = {
   '预填': new Set(['3.1.1', '3.1.2']), '自助机报名': new Set(['3.1.5']), '自助机预约': new Set(['3.2.4']), '刷身份证': CARD_READER,
+  '短信订阅': new Set(['2.3.2']),
 };
 
 function shown(g: ServiceGuide): Array<[string, LocalizedText]> {

@@ -35,3 +35,7 @@ export * from './counter-actions.ts';
 export * from './permissions.ts';
 export * from './pay.ts';
 export * from './id-number.ts';
+export * from './publishing.ts';
+export * from './showcases.ts';
+export * from './subscriptions.ts';
+export * from './bulletins.ts';

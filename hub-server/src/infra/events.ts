@@ -29,6 +29,11 @@ export interface DomainEvents {
    * saw as offline. Its memory of earlier commands may be gone.
    */
   'device.connected': { deviceId: string; kind: DeviceKind };
+  /**
+   * A phone texted the hall's number (a reply to a message): the sender's number and what they wrote. Told
+   * in process only; subscribers act on it (a stop reply ends what they send) and keep no copy.
+   */
+  'sms.received': { from: string; text: string; at: string; stop: boolean };
 }
 
 export type DomainEventName = keyof DomainEvents;

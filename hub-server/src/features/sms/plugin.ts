@@ -1,7 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { isStopReply } from '../../contract/index.ts';
 import { SmsNotifier } from './notifier.ts';
 import smsRoutes from './routes.ts';
+
+/** What other capabilities may ask of SMS (subscriptions send their codes and alerts through it). */
+export interface Sms {
+  /** Sends one message through the hall's SMS agent, logged masked; null when the hall has no SMS device. */
+  send(to: string, text: string): string | null;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    sms: Sms;
+  }
+}
 
 /** How often numbers of finished tickets and past days are deleted, besides after every call. */
 const WIPE_MS = 10 * 60 * 1000;
@@ -13,11 +26,19 @@ const WIPE_MS = 10 * 60 * 1000;
 async function sms(app: FastifyInstance) {
   const { bus, events } = app.hub;
   const notifier = new SmsNotifier(app.hub, app.queue);
+  app.decorate('sms', { send: (to, text) => notifier.send(to, text) } satisfies Sms);
   const off = [
     events.on('ticket.called', (call) => notifier.check(call.queueId)),
     events.on('ticket.finished', (t) => void notifier.store.forget(t.ticketId)),
   ];
   const unsubscribe = await bus.subscribe('smsResult', (r) => notifier.store.setState(r.messageId, r.state, r.error ?? null, r.at));
+  // A reply to any of the hall's messages: 退订/TD/STOP forgets the number for queue reminders here, and the
+  // event tells every other sender (subscriptions) to stop too.
+  const unsubscribeInbound = await bus.subscribe('smsReceived', (m) => {
+    const stop = isStopReply(m.text);
+    if (stop) notifier.store.forgetPhone(m.from);
+    events.emit('sms.received', { from: m.from, text: m.text, at: m.at, stop });
+  });
   notifier.wipe();
   const wiper = setInterval(() => notifier.wipe(), WIPE_MS);
   wiper.unref();
@@ -25,6 +46,7 @@ async function sms(app: FastifyInstance) {
     clearInterval(wiper);
     for (const o of off) o();
     await unsubscribe().catch(() => {});
+    await unsubscribeInbound().catch(() => {});
   });
   await app.register(smsRoutes, { notifier });
 }
