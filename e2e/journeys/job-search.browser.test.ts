@@ -36,6 +36,10 @@ for (const run of RUNS) {
       await seeOnScreen(page, say(L, `找到 ${all.total} 个岗位`, `${all.total} jobs found`));
       assert.not.match(page.url(), 'meals=1', 'nothing is switched on that the visitor did not choose');
       assert.ok(await fontPx(page, 'button[data-filter="lodging"]') >= 36, 'simple mode is really large type');
+      assert.ok(await page.evaluate(`(() => {
+        const walk = (root) => { for (const el of root.querySelectorAll('*')) { if (el.matches('button[data-filter], button[data-occupation]') && !el.querySelector('svg')) return false; if (el.shadowRoot && !walk(el.shadowRoot)) return false; } return true; };
+        return walk(document);
+      })()`), 'every choice in simple mode has its pictogram');
       if (L === 'en') {
         assert.ok(await canTap(page, { text: 'Security guard' }), 'the kinds of work are in English');
         await seeOnScreen(page, 'Lodging');
@@ -94,6 +98,18 @@ test('青年见习 and 公益性岗位 show vacancies; when a filter empties a l
     await tap(page, { text: /去掉“包住”/ });
     await seeOnScreen(page, /找到 [1-9]\d* 个岗位/);
     await screenOk(page, 'internships');
+    // Areas on a large picker: several at once, or 不限.
+    await tap(page, '#district');
+    await screenOk(page, 'district picker');
+    await tap(page, 'button[data-option="xuhui"]');
+    await tap(page, 'button[data-option="minhang"]');
+    await tap(page, '#picker-done');
+    await seeOnScreen(page, '地区 : 徐汇区、闵行区');
+    assert.match(page.url(), /district=xuhui%2Cminhang|district=xuhui,minhang/);
+    await tap(page, '#district');
+    await tap(page, 'button[data-option=""]');
+    await tap(page, '#picker-done');
+    await seeOnScreen(page, '地区 : 不限');
     await page.goto(`${j.hall.hub.baseUrl}/kiosk/services/7.1.14/welfare`, { waitUntil: 'domcontentloaded' });
     await seeOnScreen(page, /找到 [1-9]\d* 个岗位/);
   } finally {
