@@ -53,6 +53,9 @@ declare global {
     'pad-cancel': CustomEvent<undefined>;
     'text-entered': CustomEvent<string>;
     'keyboard-cancel': CustomEvent<undefined>;
+    /** The large list picker (地区, 工资): the values chosen ([] for 不限), or cancelled. */
+    picked: CustomEvent<string[]>;
+    'picker-cancel': CustomEvent<undefined>;
     /** A slot was booked (the kiosk and the phone booking page both show the code next). */
     booked: CustomEvent<Appointment>;
     'survey-submitted': CustomEvent<z.infer<typeof DemandSurveyReceived>>;
@@ -64,7 +67,7 @@ declare global {
 type KioskEventName =
   | 'navigate' | 'go-home' | 'go-back' | 'toggle-lang' | 'more-time' | 'kiosk-message' | 'screen-query' | 'cancel-flow' | 'want-sign-in' | 'open-job'
   | 'seeker-signed-in' | 'employer-signed-in' | 'card-unregistered' | 'number-entered' | 'pad-cancel' | 'text-entered'
-  | 'keyboard-cancel' | 'booked' | 'survey-submitted' | 'interview-booked' | 'entrust-created';
+  | 'keyboard-cancel' | 'picked' | 'picker-cancel' | 'booked' | 'survey-submitted' | 'interview-booked' | 'entrust-created';
 
 type DetailOf<K extends KioskEventName> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
 

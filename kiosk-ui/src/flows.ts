@@ -67,8 +67,8 @@ export const FLOWS: Readonly<Record<string, readonly Flow[]>> = {
   ],
   '2.3.3': [{ id: 'occupations', label: { zh: '看职业介绍', en: 'Browse occupations' }, open: 'showcases', start: { kind: 'occupation' } }],
   '2.3.4': [{ id: 'guidance', label: { zh: '服务承诺与办事指引', en: 'Our promises and guidance' }, open: 'showcases', start: { kind: 'guidance' } }],
-  // Simple mode opens with board (包吃) on: what migrant workers look for first.
-  '3.1.10': [{ id: 'simple-search', label: jm.simpleMode, open: 'jobs', start: { simple: '1', meals: '1' } }],
+  // Simple mode opens with no filter on: a filter the visitor did not choose hides jobs they never knew existed.
+  '3.1.10': [{ id: 'simple-search', label: jm.simpleMode, open: 'jobs', start: { simple: '1' } }],
 };
 
 export function flowsOf(serviceId: string): readonly Flow[] {

@@ -52,7 +52,9 @@ export class KioskApp extends LitElement {
 
   static override styles = [tokens, buttons, css`
     :host { display: flex; flex-direction: column; min-height: 100vh; background: var(--jh-wash); }
-    main { flex: 1; }
+    main { flex: 1; display: flex; flex-direction: column; }
+    main > * { flex: none; }
+    main > kiosk-home { flex: 1; }
     .banner { padding: 12px 32px; font-size: 24px; font-weight: 700; }
     .banner.warn { background: var(--jh-warn-bg); color: var(--jh-warn-ink); }
     .banner.danger { background: var(--jh-danger-bg); color: var(--jh-danger-ink); }
@@ -161,6 +163,11 @@ export class KioskApp extends LitElement {
     if (next !== undefined) this.go({ to: next, replace: true });
   }
 
+  /** A job from a list; one opened from simple mode keeps its very large type. */
+  private openJob(id: number) {
+    this.go({ to: this.history.query.get('simple') === '1' ? `jobs/${id}?simple=1` : `jobs/${id}` });
+  }
+
   private wantSignIn() {
     if (this.shown?.route.signIn === 'employer') return this.go({ to: 'employer' });
     this.go({ to: target('seekers/sign-in', { next: target(this.history.path, this.history.query) }) });
@@ -209,7 +216,7 @@ export class KioskApp extends LitElement {
       ${this.renderVisitor()}
       <main @navigate=${(e: HTMLElementEventMap['navigate']) => this.go(e.detail)} @go-home=${() => this.home()}
         @cancel-flow=${() => this.history.back()}
-        @open-job=${(e: HTMLElementEventMap['open-job']) => this.go({ to: `jobs/${e.detail}` })}
+        @open-job=${(e: HTMLElementEventMap['open-job']) => this.openJob(e.detail)}
         @want-sign-in=${() => this.wantSignIn()}
         @kiosk-message=${(e: HTMLElementEventMap['kiosk-message']) => (this.message = e.detail)}
         @screen-query=${(e: HTMLElementEventMap['screen-query']) => this.history.rewrite(new URLSearchParams(e.detail))}

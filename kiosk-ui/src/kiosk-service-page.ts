@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { PrintAccepted, type ServiceGuide, type ServiceView } from '@jobhall/hub-server/contract';
+import { PrintAccepted, guideSteps, type ServiceGuide, type ServiceView } from '@jobhall/hub-server/contract';
 import { api, buttons, icon, t, tokens, type Lang, type LocalizedText } from '@jobhall/ui-kit';
 import { loadGuide } from './data.ts';
 import { emit, navigate } from './events.ts';
@@ -77,7 +77,7 @@ export class KioskServicePage extends LitElement {
         ? html`<div class="cols">
             ${this.list(m.whoQualifies, g.whoQualifies)}
             ${g.documents.length ? this.list(m.documents, g.documents) : this.line(m.documents, m.noDocuments)}
-            ${this.list(m.steps, g.steps, true)}
+            ${this.list(m.steps, guideSteps(g.steps, new Set(flowsOf(s.id).map((f) => f.id))), true)}
             <div>${this.line(m.where, g.where)}${this.line(m.hours, g.hours)}${this.line(m.fees, g.fees)}${this.line(m.timeLimit, g.timeLimit)}</div>
           </div>`
         : nothing}

@@ -21,8 +21,8 @@ const home = (s: KioskSession) => html`<kiosk-home .modules=${s.modules} .locale
 export const ROUTES: readonly Route[] = [
   { id: 'home', path: '', render: ({ session: s }) => home(s) },
   {
-    id: 'ticket-menu', path: 'ticket', load: () => import('./kiosk-service-list.ts'),
-    render: ({ session: s }) => html`<kiosk-service-list toTicket .heading=${m.takeTicket} .services=${s.services.filter((x) => x.ticket)} .locale=${s.locale}></kiosk-service-list>`,
+    id: 'ticket-menu', path: 'ticket', load: () => import('./kiosk-ticket-menu.ts'),
+    render: ({ session: s }) => html`<kiosk-ticket-menu .services=${s.services} .hall=${s.hall} .locale=${s.locale}></kiosk-ticket-menu>`,
   },
   {
     id: 'check-in', path: 'check-in', load: () => import('./kiosk-check-in.ts'),
@@ -84,8 +84,8 @@ export const ROUTES: readonly Route[] = [
   },
   {
     id: 'job', path: 'jobs/:jobId', load: () => import('./jobs/kiosk-job-detail.ts'),
-    render: ({ params, session: s }) => html`<kiosk-job-detail .jobId=${Number(params.jobId)} .locale=${s.locale} .token=${seekerToken(s)}
-      .kioskId=${s.kioskId}></kiosk-job-detail>`,
+    render: ({ params, query, session: s }) => html`<kiosk-job-detail .jobId=${Number(params.jobId)} .locale=${s.locale} .token=${seekerToken(s)}
+      .kioskId=${s.kioskId} ?canPrint=${!!thisKiosk(s)?.printer} ?large=${query.get('simple') === '1'}></kiosk-job-detail>`,
   },
   {
     id: 'seeker-sign-in', path: 'seekers/sign-in', load: () => import('./jobs/kiosk-seeker-sign-in.ts'),
@@ -96,9 +96,10 @@ export const ROUTES: readonly Route[] = [
     },
   },
   {
+    // No afterSignIn: a registration ends on its own result screen (reference, slip, ticket), signed in.
     id: 'seeker-register', path: 'seekers/register', load: () => import('./jobs/kiosk-seeker-register.ts'),
-    afterSignIn: () => 'matches',
-    render: ({ session: s }) => html`<kiosk-seeker-register .locale=${s.locale} .fromCard=${s.cardRead} .kioskId=${s.kioskId} .kioskKey=${s.kioskKey}></kiosk-seeker-register>`,
+    render: ({ session: s }) => html`<kiosk-seeker-register .locale=${s.locale} .fromCard=${s.cardRead} .kioskId=${s.kioskId} .kioskKey=${s.kioskKey}
+      ?canPrint=${!!thisKiosk(s)?.printer} .hall=${s.hall}></kiosk-seeker-register>`,
   },
   {
     id: 'matches', path: 'matches', needs: 'seeker', load: () => import('./jobs/kiosk-matches.ts'),
@@ -107,7 +108,8 @@ export const ROUTES: readonly Route[] = [
   {
     id: 'vacancy-form', path: 'vacancies/new', load: () => import('./jobs/kiosk-vacancy-form.ts'),
     render: ({ session: s }) => html`<kiosk-vacancy-form .locale=${s.locale} .token=${employerToken(s)}
-      .employerName=${s.visitor?.kind === 'employer' ? s.visitor.employerName : ''}></kiosk-vacancy-form>`,
+      .employerName=${s.visitor?.kind === 'employer' ? s.visitor.employerName : ''} .kioskId=${s.kioskId} ?canPrint=${!!thisKiosk(s)?.printer}
+      .hall=${s.hall}></kiosk-vacancy-form>`,
   },
   {
     id: 'complaint', path: 'complaints/new', load: () => import('./jobs/kiosk-complaint-form.ts'),

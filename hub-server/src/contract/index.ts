@@ -33,6 +33,8 @@ export * from './surveys.ts';
 export * from './interviews.ts';
 export * from './counter-actions.ts';
 export * from './permissions.ts';
+export * from './pay.ts';
+export * from './id-number.ts';
 export * from './publishing.ts';
 export * from './showcases.ts';
 export * from './subscriptions.ts';

@@ -88,11 +88,37 @@ export function loadJob(id: number, token?: string) {
   return api(`/api/jobs/${id}`, JobDetail, token ? { headers: { [VISITOR_TOKEN_HEADER]: token } } : {});
 }
 
-/** "3000–4500 元/月"; a daily wage reads as a daily wage. */
-export function payText(job: { payMin: number; payMax: number }, locale: 'zh' | 'en'): string {
-  // Pay is always the monthly figure (the contract stores the monthly equivalent of daily or weekly pay);
-  // how often it is settled (日结, 周结) is shown as a badge, not as the unit.
-  const unit = locale === 'zh' ? '元/月' : 'yuan/month';
-  if (!job.payMin && !job.payMax) return locale === 'zh' ? '面议' : 'Negotiable';
-  return job.payMin === job.payMax ? `${job.payMin} ${unit}` : `${job.payMin}–${job.payMax} ${unit}`;
+/** The filters a visitor can see and tap on the search screen, by the hub's names for them (SearchFilterName). */
+export type OnScreenFilter = 'district' | 'payMin' | 'meals' | 'lodging' | 'payPeriod' | 'employmentType' | 'avoidShift' | 'occupation';
+
+/** What dropping an on-screen filter would bring back, when nothing was found: the switch to tap, and how many. */
+export interface Relaxation {
+  filter: OnScreenFilter;
+  total: number;
+}
+
+/**
+ * When nothing is found, the filters worth dropping — only those on screen. The hub counts every filter, the
+ * kind of vacancy a service opened the search for too (岗位类别, 劳务项目); a hint to drop what the visitor cannot
+ * see or change would only confuse.
+ */
+export function relaxations(result: JobSearchResult, f: JobFilters): Relaxation[] {
+  const shown = new Set<string>(['district', 'payMin', 'meals', 'lodging', 'payPeriod', 'avoidShift', 'occupation']);
+  // employmentType is the 短期/兼职 switch, unless the service fixed it (劳务派遣).
+  if (!f.preset?.employmentType) shown.add('employmentType');
+  return (result.help?.relaxed ?? []).filter((r): r is Relaxation => shown.has(r.filter));
+}
+
+/** The filters without the one a relaxation drops. */
+export function dropFilter(f: JobFilters, filter: OnScreenFilter): Partial<JobFilters> {
+  switch (filter) {
+    case 'district': return { districts: [] };
+    case 'payMin': return { payMin: null };
+    case 'meals': return { meals: false };
+    case 'lodging': return { lodging: false };
+    case 'payPeriod': return { quickPay: false };
+    case 'employmentType': return { temporary: false };
+    case 'avoidShift': return { noNight: false };
+    case 'occupation': return { occupation: null };
+  }
 }

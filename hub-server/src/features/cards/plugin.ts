@@ -3,11 +3,11 @@ import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  ApiError, CardAwaitQuery, DeviceCommandSent, CardAwaitResult, KIOSK_KEY_HEADER, KioskParams, RegisterFromCardBody, SeekerSession, SimCardTap, Slug,
+  ApiError, CardAwaitQuery, DeviceCommandSent, CardAwaitResult, KIOSK_KEY_HEADER, KioskParams, RegisterFromCardBody, SeekerRegistered, SimCardTap, Slug,
 } from '../../contract/index.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import { requireStaff } from '../staff/guard.ts';
-import { maskIdNumber, maskName } from '../seekers/id-number.ts';
+import { maskIdNumber, maskName } from '../../contract/id-number.ts';
 import { KioskKeys } from './kiosk-keys.ts';
 import { PendingReads } from './pending-reads.ts';
 
@@ -84,19 +84,19 @@ async function cards(app: FastifyInstance) {
       tags: ['seekers'],
       summary: 'Register as a job seeker with the ID number and name of a card just read at this kiosk (x-kiosk-key)',
       body: RegisterFromCardBody,
-      response: { 201: SeekerSession, 400: ApiError, 401: ApiError, 409: ApiError, 410: ApiError, 422: ApiError },
+      response: { 201: SeekerRegistered, 400: ApiError, 401: ApiError, 409: ApiError, 410: ApiError, 422: ApiError },
     },
   }, async (req, reply) => {
     kioskGuard(req.body.kioskId, req.headers[KIOSK_KEY_HEADER]);
-    const { readId, kioskId: _kiosk, ...profile } = req.body;
+    const { readId, kioskId, ...profile } = req.body;
     const read = pending.claim(readId);
     if (!read) {
       throw new HttpError(410, 'READ_EXPIRED', 'body.readId: the card read has expired; put the card on the reader again', [{ path: 'body.readId', message: 'expired or used' }],
         { zh: '读卡已过期，请重新刷卡', en: 'The card read has expired; please put the card on the reader again' });
     }
-    const seeker = seekers.register({ ...profile, idNumber: read.idNumber, name: read.name });
+    const { seeker, slip } = seekers.register({ ...profile, idNumber: read.idNumber, name: read.name }, kioskId);
     reply.status(201);
-    return { seeker, ...visitors.open('seeker', seeker.id) };
+    return { seeker, slip, ...visitors.open('seeker', seeker.id) };
   });
 
   api.post('/api/devices/:deviceId/sim-card', {

@@ -7,7 +7,7 @@ import type { PrintingApi } from '../printing/plugin.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 import { nextReference } from '../../infra/reference-numbers.ts';
-import { maskPhone } from '../seekers/id-number.ts';
+import { maskPhone } from '../../contract/id-number.ts';
 import { printedTime, serviceDay } from '../../infra/clock.ts';
 
 type Status = z.infer<typeof ComplaintPublicStatus>['status'];
