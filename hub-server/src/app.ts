@@ -12,6 +12,7 @@ import staff from './features/staff/plugin.ts';
 import devices from './features/devices/plugin.ts';
 import printing from './features/printing/plugin.ts';
 import services from './features/services/plugin.ts';
+import flows from './features/flows/plugin.ts';
 import queue from './features/queue/plugin.ts';
 import sms from './features/sms/plugin.ts';
 import appointments from './features/appointments/plugin.ts';
@@ -41,7 +42,7 @@ import apps from './features/apps/plugin.ts';
  * interface; none registers another. They reach each other through those interfaces and the domain events.
  */
 export const CAPABILITIES = [
-  staff, devices, printing, services, queue, sms, appointments, notices, kpis, voice,
+  staff, devices, printing, services, flows, queue, sms, appointments, notices, kpis, voice,
   vocabulary, visitors, employers, vacancies, seekers, matching, referrals, fairs, employerDashboard,
   complaints, entrusted, surveys, interviews, cards, health, apps,
 ];
@@ -106,6 +107,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   // The infrastructure first: its onClose then runs after every capability's (last in, first out).
   await app.register(hub, { config, now: options.now });
-  for (const capability of CAPABILITIES) await app.register(capability);
+  try {
+    for (const capability of CAPABILITIES) await app.register(capability);
+  } catch (err) {
+    // A capability that refuses to start (a bad content file) must not leave the broker and database open.
+    await app.close().catch(() => {});
+    throw err;
+  }
   return app;
 }
