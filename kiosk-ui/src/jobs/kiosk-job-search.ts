@@ -5,8 +5,7 @@ import { ApiProblem, buttons, icon, t, tokens, type Lang } from '@jobhall/ui-kit
 import { z } from 'zod';
 import { Employer } from '@jobhall/hub-server/contract';
 import { api } from '@jobhall/ui-kit';
-import { filtersFromQuery, filtersToQuery, noFilters, searchJobs, type JobFilters } from './jobs-data.ts';
-import type { JobPreset } from '../flows.ts';
+import { filtersFromQuery, filtersToQuery, noFilters, searchJobs, type JobFilters, type JobPreset } from './jobs-data.ts';
 import { loadVocabulary, type Vocabulary } from '@jobhall/ui-kit';
 import { jm } from './messages.ts';
 import { emit } from '../events.ts';
