@@ -33,4 +33,5 @@ export * from './surveys.ts';
 export * from './interviews.ts';
 export * from './counter-actions.ts';
 export * from './permissions.ts';
+export * from './id-number.ts';
 export * from './flows/index.ts';
