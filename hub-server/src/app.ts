@@ -33,6 +33,8 @@ import entrusted from './features/entrusted/plugin.ts';
 import surveys from './features/surveys/plugin.ts';
 import interviews from './features/interviews/plugin.ts';
 import cards from './features/cards/plugin.ts';
+import forms from './features/forms/plugin.ts';
+import status from './features/status/plugin.ts';
 import health from './features/health/plugin.ts';
 import apps from './features/apps/plugin.ts';
 
@@ -44,7 +46,7 @@ import apps from './features/apps/plugin.ts';
 export const CAPABILITIES = [
   staff, devices, printing, services, flows, queue, sms, appointments, notices, kpis, voice,
   vocabulary, visitors, employers, vacancies, seekers, matching, referrals, fairs, employerDashboard,
-  complaints, entrusted, surveys, interviews, cards, health, apps,
+  complaints, entrusted, surveys, interviews, cards, forms, status, health, apps,
 ];
 
 export interface BuildOptions extends ContextOptions {
@@ -99,6 +101,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         { name: 'interviews', description: 'Remote-interview booths (远程面试)' },
         { name: 'kpis', description: 'Queue KPIs from the event log' },
         { name: 'voice', description: 'Call-announcement voice packs' },
+        { name: 'forms', description: 'Forms answered at the kiosk and the staff queue that decides them' },
+        { name: 'status', description: 'Following a submission, complaint or referral (查进度)' },
       ],
     },
     transform: jsonSchemaTransform,

@@ -35,3 +35,5 @@ export * from './counter-actions.ts';
 export * from './permissions.ts';
 export * from './id-number.ts';
 export * from './flows/index.ts';
+export * from './forms.ts';
+export * from './tracking.ts';

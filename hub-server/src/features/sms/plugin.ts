@@ -1,21 +1,42 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { DecisionTexts } from './decisions.ts';
 import { SmsNotifier } from './notifier.ts';
 import smsRoutes from './routes.ts';
+
+/** What other capabilities ask of SMS: one message per decision on a case, to a number the applicant left. */
+export interface SmsApi {
+  /** Records the opt-in (inside the caller's transaction); returns the number masked. */
+  followDecisions(subject: string, phone: string): string;
+  followsDecisions(subject: string): boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    sms: SmsApi;
+  }
+}
 
 /** How often numbers of finished tickets and past days are deleted, besides after every call. */
 const WIPE_MS = 10 * 60 * 1000;
 
 /**
  * SMS reminders (短信提醒): a subscriber of the queue's domain events. Every call moves a line, and whoever is
- * now close enough gets their message; a ticket that ends takes its number with it.
+ * now close enough gets their message; a ticket that ends takes its number with it. Decisions on a form's
+ * submission reach the applicants who asked for them the same way.
  */
 async function sms(app: FastifyInstance) {
   const { bus, events } = app.hub;
   const notifier = new SmsNotifier(app.hub, app.queue);
+  const decisions = new DecisionTexts(app.hub, notifier.store);
+  app.decorate('sms', {
+    followDecisions: (subject, phone) => decisions.follow(subject, phone),
+    followsDecisions: (subject) => decisions.following(subject),
+  } satisfies SmsApi);
   const off = [
     events.on('ticket.called', (call) => notifier.check(call.queueId)),
     events.on('ticket.finished', (t) => void notifier.store.forget(t.ticketId)),
+    events.on('form.decided', (e) => decisions.formDecided(e)),
   ];
   const unsubscribe = await bus.subscribe('smsResult', (r) => notifier.store.setState(r.messageId, r.state, r.error ?? null, r.at));
   notifier.wipe();
