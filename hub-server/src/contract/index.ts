@@ -37,3 +37,7 @@ export * from './id-number.ts';
 export * from './flows/index.ts';
 export * from './forms.ts';
 export * from './tracking.ts';
+export * from './publishing.ts';
+export * from './showcases.ts';
+export * from './subscriptions.ts';
+export * from './bulletins.ts';

@@ -36,6 +36,11 @@ export interface DomainEvents {
    * `final` when the case is over (approved or refused).
    */
   'form.decided': { submissionId: string; refNo: string; title: LocalizedText; status: SubmissionStatus; note: string | null; final: boolean };
+  /**
+   * A phone texted the hall's number (a reply to a message): the sender's number and what they wrote. Told
+   * in process only; subscribers act on it (a stop reply ends what they send) and keep no copy.
+   */
+  'sms.received': { from: string; text: string; at: string; stop: boolean };
 }
 
 export type DomainEventName = keyof DomainEvents;

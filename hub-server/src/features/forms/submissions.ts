@@ -10,7 +10,7 @@ import { HttpError, fieldError } from '../../infra/errors.ts';
 import type { CardsApi } from '../cards/plugin.ts';
 import type { FlowsApi } from '../flows/plugin.ts';
 import type { PrintingApi } from '../printing/plugin.ts';
-import type { SmsApi } from '../sms/plugin.ts';
+import type { Sms } from '../sms/plugin.ts';
 import { toldToApplicant, transition } from './machine.ts';
 import { newCheckCode, newReference } from './reference.ts';
 import { sealAnswers, unsealAnswers, type StoredAnswers } from './sealing.ts';
@@ -22,7 +22,7 @@ export interface Deps {
   store: FormStore;
   flows: FlowsApi;
   printing: Pick<PrintingApi, 'print'>;
-  sms: SmsApi;
+  sms: Pick<Sms, 'followDecisions' | 'followsDecisions'>;
   cards: CardsApi;
   staffNames: () => Map<string, string>;
 }
