@@ -1,15 +1,15 @@
 /**
  * The guides (content/guides) may send a visitor only to buttons the kiosk has. Every name a guide quotes as
  * something to tap on the kiosk (点“…”, 自助机“…”) must be a label the kiosk shows — a module, a service, a
- * flow of FLOWS, or one of the kiosk's own words — and none of the features that do not exist yet (large print,
+ * flow in content/flows the kiosk can show, or one of the kiosk's own words — and none of the features that do not exist yet (large print,
  * voice, pre-applications, progress look-ups…) may be promised. A step done with a flow that does not exist yet
  * is shown as its `otherwise` (the window route) until the flow lands.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { ServiceGuide, guideSteps, type LocalizedText } from '@jobhall/hub-server/contract';
-import { FLOWS, flowsOf } from './flows.ts';
+import { FlowDefinition, ServiceGuide, guideSteps, summaryOf, type LocalizedText } from '@jobhall/hub-server/contract';
+import { canShow } from './engine/kinds.ts';
 import { m } from './messages.ts';
 import { jm } from './jobs/messages.ts';
 
@@ -17,13 +17,18 @@ const dir = new URL('../../content/guides/', import.meta.url);
 const catalogue = JSON.parse(readFileSync(new URL('../../content/services.json', import.meta.url), 'utf8')) as {
   modules: Array<{ zh: string }>; functions: Array<{ id: string; zh: string }>;
 };
+const flowDir = new URL('../../content/flows/', import.meta.url);
+/** The flows the kiosk offers today: the definitions in content/flows of a kind it can draw. */
+const FLOWS = readdirSync(flowDir).filter((f) => f.endsWith('.json'))
+  .map((f) => summaryOf(FlowDefinition.parse(JSON.parse(readFileSync(new URL(f, flowDir), 'utf8'))))).filter(canShow);
+const flowsOf = (serviceId: string) => FLOWS.filter((f) => f.functions.includes(serviceId));
 const guides = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => ServiceGuide.parse(JSON.parse(readFileSync(new URL(f, dir), 'utf8'))));
 
 /** Every label the kiosk can show: its words, its modules and services, its flows, the keyboard's and pad's keys. */
 const labels = new Set<string>([
   ...Object.values(m).map((x) => x.zh), ...Object.values(jm).map((x) => x.zh),
   ...catalogue.modules.map((x) => x.zh), ...catalogue.functions.map((x) => x.zh),
-  ...Object.values(FLOWS).flat().map((f) => f.label.zh), '确定', '完成', '取消', '删除', '清空',
+  ...FLOWS.map((f) => f.label.zh), '确定', '完成', '取消', '删除', '清空',
 ]);
 /** Features no kiosk screen has (yet): a guide must not promise them. */
 const MISSING = ['自助机预约', '自助机报名', '自助机查询和报名', '自助机制作', '计算器', '自助机上留言', '自助机修改', '自助机取消', '预填', '“大字”', '“语音”', '语音朗读', '打印摘要', '预申请', '查进度', '短信订阅', '预约顾问', '打印报告', '打印简历', '打印记录', '打印表格', '打印清单', '刷身份证'];
