@@ -13,6 +13,7 @@ import devices from './features/devices/plugin.ts';
 import printing from './features/printing/plugin.ts';
 import services from './features/services/plugin.ts';
 import flows from './features/flows/plugin.ts';
+import calculators from './features/calculators/plugin.ts';
 import queue from './features/queue/plugin.ts';
 import sms from './features/sms/plugin.ts';
 import appointments from './features/appointments/plugin.ts';
@@ -42,7 +43,7 @@ import apps from './features/apps/plugin.ts';
  * interface; none registers another. They reach each other through those interfaces and the domain events.
  */
 export const CAPABILITIES = [
-  staff, devices, printing, services, flows, queue, sms, appointments, notices, kpis, voice,
+  staff, devices, printing, services, flows, calculators, queue, sms, appointments, notices, kpis, voice,
   vocabulary, visitors, employers, vacancies, seekers, matching, referrals, fairs, employerDashboard,
   complaints, entrusted, surveys, interviews, cards, health, apps,
 ];
@@ -99,6 +100,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         { name: 'interviews', description: 'Remote-interview booths (远程面试)' },
         { name: 'kpis', description: 'Queue KPIs from the event log' },
         { name: 'voice', description: 'Call-announcement voice packs' },
+        { name: 'calculators', description: 'Benefit and subsidy calculators, with their dated city figures' },
       ],
     },
     transform: jsonSchemaTransform,
