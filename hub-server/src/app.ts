@@ -33,6 +33,7 @@ import complaints from './features/complaints/plugin.ts';
 import entrusted from './features/entrusted/plugin.ts';
 import surveys from './features/surveys/plugin.ts';
 import interviews from './features/interviews/plugin.ts';
+import assessments from './features/assessments/plugin.ts';
 import cards from './features/cards/plugin.ts';
 import health from './features/health/plugin.ts';
 import apps from './features/apps/plugin.ts';
@@ -45,7 +46,7 @@ import apps from './features/apps/plugin.ts';
 export const CAPABILITIES = [
   staff, devices, printing, services, flows, calculators, queue, sms, appointments, notices, kpis, voice,
   vocabulary, visitors, employers, vacancies, seekers, matching, referrals, fairs, employerDashboard,
-  complaints, entrusted, surveys, interviews, cards, health, apps,
+  complaints, entrusted, surveys, interviews, assessments, cards, health, apps,
 ];
 
 export interface BuildOptions extends ContextOptions {
@@ -101,6 +102,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         { name: 'kpis', description: 'Queue KPIs from the event log' },
         { name: 'voice', description: 'Call-announcement voice packs' },
         { name: 'calculators', description: 'Benefit and subsidy calculators, with their dated city figures' },
+        { name: 'assessments', description: 'The interest questionnaire and its profile' },
       ],
     },
     transform: jsonSchemaTransform,
