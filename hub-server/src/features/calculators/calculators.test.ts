@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { CalcResult, type CalcLine } from '../../contract/index.ts';
 import { startTestHub, type TestHub } from '../../testing/test-hub.ts';
 
-const UB = '/api/calculators/unemployment-benefit';
+const UB = '/api/calculators/unemployment-benefit-estimate';
 const eligible = { contributionYears: 7, leftReason: 'not-own-will', registered: true };
 
 async function post(hub: TestHub, url: string, payload: unknown, headers: Record<string, string> = {}) {
@@ -35,7 +35,7 @@ test('unemployment benefit: the result in plain words, and every line of how it 
     assert.is(step.how?.zh, '交了 7 年，查第十七条的表');
     const cap = line(r.lines, 'cap');
     assert.is(cap.kind === 'value' && cap.formula, 'round(minimumWage * capShare) = round(2,690 * 0.9) = 2,421 元/月');
-    assert.is(r.ruleVersion, 'unemployment-benefit v1 · figures 2024-07-01');
+    assert.is(r.ruleVersion, 'unemployment-benefit-estimate v1 · figures 2024-07-01');
     assert.is(r.demo, true);
   } finally {
     await hub.close();
@@ -94,10 +94,10 @@ test('bad input is a 400 naming the field, with a sentence for the kiosk; a wron
 test('a question asked only sometimes drops its answer when not asked', async () => {
   const hub = await startTestHub();
   try {
-    const r = CalcResult.parse((await post(hub, '/api/calculators/insurance-contributions', { inputs: { kind: 'flexible', wage: 9999, baseLevel: '100' }, asOf: '2025-07-01' })).json());
+    const r = CalcResult.parse((await post(hub, '/api/calculators/insurance-contributions-estimate', { inputs: { kind: 'flexible', wage: 9999, baseLevel: '100' }, asOf: '2025-07-01' })).json());
     assert.is(r.values.flexTotal, 3730.2);
     assert.not.ok(r.lines.some((l) => l.id === 'wage' || l.id === 'base'));
-    const missing = await post(hub, '/api/calculators/insurance-contributions', { inputs: { kind: 'employee' } });
+    const missing = await post(hub, '/api/calculators/insurance-contributions-estimate', { inputs: { kind: 'employee' } });
     assert.is(missing.json().issues[0].path, 'body.inputs.wage');
   } finally {
     await hub.close();
@@ -107,7 +107,7 @@ test('a question asked only sometimes drops its answer when not asked', async ()
 test('a measure that has ended fails like a check, naming the day it ended', async () => {
   const hub = await startTestHub();
   try {
-    const r = CalcResult.parse((await post(hub, '/api/calculators/employer-hiring-check', { inputs: { people: 2, contractYear: true, insured: true }, asOf: '2028-03-01' })).json());
+    const r = CalcResult.parse((await post(hub, '/api/calculators/hiring-relief-check', { inputs: { people: 2, contractYear: true, insured: true }, asOf: '2028-03-01' })).json());
     assert.is(r.eligible, false);
     assert.equal(r.headline.map((h) => h.zh), ['这项规定自 2028-01-01 起已不再执行']);
   } finally {
@@ -118,7 +118,7 @@ test('a measure that has ended fails like a check, naming the day it ended', asy
 test('a repayment schedule comes as a table, quarter by quarter', async () => {
   const hub = await startTestHub();
   try {
-    const r = CalcResult.parse((await post(hub, '/api/calculators/start-up-loan', {
+    const r = CalcResult.parse((await post(hub, '/api/calculators/start-up-loan-estimate', {
       inputs: { group: 'graduate', hasBusiness: true, otherLoans: false, wanted: 150000, termMonths: 24 }, asOf: '2025-06-01',
     })).json());
     const plan = line(r.lines, 'schedule');
@@ -136,18 +136,18 @@ test('staff propose a new dated figure, an approver approves it: results change 
   const hub = await startTestHub();
   try {
     const staff = await hub.login();
-    const anon = await post(hub, '/api/calculators/figures', { flowId: 'unemployment-benefit', parameterId: 'minimumWage', from: '2026-01-01', value: 1, note: 'a notice' });
+    const anon = await post(hub, '/api/calculators/figures', { flowId: 'unemployment-benefit-estimate', parameterId: 'minimumWage', from: '2026-01-01', value: 1, note: 'a notice' });
     assert.is(anon.statusCode, 401);
     const gap = await post(hub, '/api/calculators/figures', {
-      flowId: 'unemployment-benefit', parameterId: 'monthlyByYears', from: '2026-01-01', note: '市人社局 2026 年第 1 号通知',
+      flowId: 'unemployment-benefit-estimate', parameterId: 'monthlyByYears', from: '2026-01-01', note: '市人社局 2026 年第 1 号通知',
       value: [{ from: 1, to: 5, value: 2300 }, { from: 6, to: null, value: 2400 }],
     }, staff);
     assert.is(gap.statusCode, 422);
     assert.equal(gap.json().issues, [{ path: 'body.value', message: 'bands 1 and 2 leave a gap from 5 to 6' }]);
-    const wrongKind = await post(hub, '/api/calculators/figures', { flowId: 'unemployment-benefit', parameterId: 'minimumWage', from: '2026-01-01', note: 'a notice', value: [{ from: 0, to: null, value: 1 }] }, staff);
+    const wrongKind = await post(hub, '/api/calculators/figures', { flowId: 'unemployment-benefit-estimate', parameterId: 'minimumWage', from: '2026-01-01', note: 'a notice', value: [{ from: 0, to: null, value: 1 }] }, staff);
     assert.is(wrongKind.json().issues[0].path, 'body.value');
 
-    const proposed = await post(hub, '/api/calculators/figures', { flowId: 'unemployment-benefit', parameterId: 'minimumWage', from: '2026-01-01', value: 3000, note: '市政府 2025 年最低工资调整通知' }, staff);
+    const proposed = await post(hub, '/api/calculators/figures', { flowId: 'unemployment-benefit-estimate', parameterId: 'minimumWage', from: '2026-01-01', value: 3000, note: '市政府 2025 年最低工资调整通知' }, staff);
     assert.is(proposed.statusCode, 201, proposed.body);
     const id = proposed.json().id as number;
     const ceiling = async (asOf: string) => CalcResult.parse((await post(hub, UB, { inputs: { ...eligible, contributionYears: 22 }, asOf })).json());
@@ -163,14 +163,14 @@ test('staff propose a new dated figure, an approver approves it: results change 
     const after = await ceiling('2026-01-01');
     assert.is(after.values.cap, 2700);
     assert.is(after.values.monthly, 2550);
-    assert.is(after.ruleVersion, `unemployment-benefit v1 · figures 2026-01-01 (staff #${id})`);
+    assert.is(after.ruleVersion, `unemployment-benefit-estimate v1 · figures 2026-01-01 (staff #${id})`);
     const wage = line(after.lines, 'minimumWage');
     assert.ok(wage.kind === 'figure' && !wage.demo);
     assert.equal(wage.kind === 'figure' && wage.source, { figureId: id });
     assert.is((await ceiling('2025-12-31')).values.cap, 2466, 'the day before, the old figure');
 
     const list = (await hub.app.inject({ url: '/api/calculators/figures', headers: staff })).json();
-    const ub = list.find((c: { flowId: string }) => c.flowId === 'unemployment-benefit');
+    const ub = list.find((c: { flowId: string }) => c.flowId === 'unemployment-benefit-estimate');
     const mw = ub.parameters.find((p: { id: string }) => p.id === 'minimumWage');
     assert.equal(mw.values.map((v: { from: string }) => v.from), ['2023-07-01', '2025-07-01', '2026-01-01']);
     assert.equal(ub.figures.map((f: { state: string }) => f.state), ['approved']);
