@@ -34,6 +34,7 @@ import entrusted from './features/entrusted/plugin.ts';
 import surveys from './features/surveys/plugin.ts';
 import interviews from './features/interviews/plugin.ts';
 import assessments from './features/assessments/plugin.ts';
+import cv from './features/cv/plugin.ts';
 import cards from './features/cards/plugin.ts';
 import forms from './features/forms/plugin.ts';
 import status from './features/status/plugin.ts';
@@ -53,7 +54,7 @@ import apps from './features/apps/plugin.ts';
 export const CAPABILITIES = [
   staff, devices, printing, services, flows, calculators, queue, sms, appointments, notices, kpis, voice,
   vocabulary, visitors, employers, vacancies, seekers, matching, referrals, fairs, employerDashboard,
-  complaints, entrusted, surveys, interviews, assessments, cards, forms, status, publishing, showcases, officeApi, subscriptions, bulletins, health, apps,
+  complaints, entrusted, surveys, interviews, assessments, cv, cards, forms, status, publishing, showcases, officeApi, subscriptions, bulletins, health, apps,
 ];
 
 export interface BuildOptions extends ContextOptions {
@@ -113,6 +114,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         { name: 'publishing', description: 'Publishing channels: phone pages, feeds, posters, 12333 text, press export, bulletins, office API, showcases, SMS subscriptions' },
         { name: 'calculators', description: 'Benefit and subsidy calculators, with their dated city figures' },
         { name: 'assessments', description: 'The interest questionnaire and its profile' },
+        { name: 'cv', description: 'The CV builder: print, or a one-time code for a phone' },
       ],
     },
     transform: jsonSchemaTransform,

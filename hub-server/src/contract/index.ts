@@ -43,3 +43,4 @@ export * from './subscriptions.ts';
 export * from './bulletins.ts';
 export * from './calculators.ts';
 export * from './assessments.ts';
+export * from './cv-builder.ts';

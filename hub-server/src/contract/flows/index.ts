@@ -31,6 +31,7 @@ export * from './booking.ts';
 export * from './catalogue.ts';
 export * from './case.ts';
 export * from './cv.ts';
+export * from './cv-document.ts';
 export * from './wayfinding.ts';
 export * from './blank-forms.ts';
 export * from './screen.ts';
