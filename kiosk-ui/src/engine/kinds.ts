@@ -21,6 +21,7 @@ export interface KindModule {
 export const KINDS: Partial<Record<Exclude<FlowKindName, 'screen'>, () => Promise<KindModule>>> = {
   calculator: () => import('./calculator/kiosk-calculator.ts'),
   assessment: () => import('./assessment/kiosk-assessment.ts'),
+  cv: () => import('./cv/kiosk-cv.ts'),
 };
 
 /** Whether the kiosk can show a flow: a screen, or a kind it has a renderer for. */

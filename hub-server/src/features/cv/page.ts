@@ -16,7 +16,7 @@ function shell(lang: Lang, title: string, body: string): string {
 <title>${esc(title)}</title><style>
 body{font:18px/1.6 system-ui,'Noto Sans CJK SC','WenQuanYi Micro Hei',sans-serif;color:#1b1f24;margin:0;padding:20px;max-width:40em}
 h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;color:#0a58a8;border-bottom:2px solid #c9d1db;margin:20px 0 8px}
-.entry{margin:0 0 12px}.line b{display:inline-block;min-width:6em}button{font:inherit;font-weight:700;min-height:56px;padding:0 28px;border-radius:12px;border:0;background:#0a58a8;color:#fff}
+.entry{margin:0 0 12px}.line b{display:inline-block;min-width:6em}button{font:inherit;font-weight:700;min-height:64px;padding:0 28px;border-radius:12px;border:0;background:#0a58a8;color:#fff}
 .hint{color:#3d4651}@media print{.hint{display:none}}</style></head><body>${body}</body></html>`;
 }
 

@@ -5,7 +5,7 @@ import { ApiProblem, api, buttons, icon, t, tokens, type LocalizedText } from '@
 import { emit, navigate } from '../../events.ts';
 import { aborted, problemOf } from '../../problem.ts';
 import type { KioskSession } from '../../routing/route.ts';
-import type { FlowContext } from '../kinds.ts';
+import { canShow, type FlowContext } from '../kinds.ts';
 import '../../kiosk-number-pad.ts';
 import { cm, fillIn } from './calc-messages.ts';
 import './kiosk-calc-result.ts';
@@ -148,7 +148,10 @@ export class KioskCalculator extends LitElement {
     const L = this.L;
     const s = this.session;
     const printer = s.hall.kiosks.find((k) => k.id === s.kioskId)?.printer;
-    const form = this.definition.preApply ?? s.flows.find((f) => f.kind === 'form' && f.functions.includes(this.serviceId))?.id;
+    // The definition's form, else the function's own; offered only once the kiosk can draw forms.
+    const id = this.definition.preApply ?? s.flows.find((f) => f.kind === 'form' && f.functions.includes(this.serviceId))?.id;
+    const summary = s.flows.find((f) => f.id === id && f.functions.includes(this.serviceId));
+    const form = summary && canShow(summary) ? summary.id : null;
     const ticket = s.services.find((x) => x.id === this.serviceId)?.ticket;
     return html`<div class="actions">
       ${printer ? html`<button class="btn" id="calc-print" @click=${() => void this.print()}>${icon('printer', 36)} ${t(cm.print, L)}</button>` : nothing}
