@@ -100,8 +100,8 @@ test('portrait, zh: an answer the rules refuse shows why, in plain words', async
 });
 
 const ASSESS = [
-  { size: LANDSCAPE, name: 'landscape', lang: 'zh' as const, like: '喜欢', unsure: '说不准', dislike: '不喜欢', progress: (n: number) => `第 ${n} 题，共 42 题`, summary: '你最喜欢照顾人、帮助人', job: '客服人员', see: '看岗位', paper: ['职业兴趣测评结果', '客服人员', '兴趣代码: SCR'] },
-  { size: PORTRAIT, name: 'portrait', lang: 'en' as const, like: "I'd like it", unsure: 'Not sure', dislike: "I wouldn't", progress: (n: number) => `Question ${n} of 42`, summary: 'You like looking after and helping people most', job: 'Customer service agent', see: 'See the jobs', paper: ['Your interest profile', 'Customer service agent', 'Profile code: SCR'] },
+  { size: LANDSCAPE, name: 'landscape', lang: 'zh' as const, like: '喜欢', unsure: '说不准', dislike: '不喜欢', progress: (n: number) => `第 ${n} 题，共 42 题`, summary: '你最喜欢照顾人、帮助人', job: '客服人员', course: '可以学：养老护理员（初级）', paper: ['职业兴趣测评结果', '客服人员', '兴趣代码: SCR', '培训: 养老护理员（初级）'] },
+  { size: PORTRAIT, name: 'portrait', lang: 'en' as const, like: "I'd like it", unsure: 'Not sure', dislike: "I wouldn't", progress: (n: number) => `Question ${n} of 42`, summary: 'You like looking after and helping people most', job: 'Customer service agent', course: 'Course: Elderly-care worker (basic)', paper: ['Your interest profile', 'Customer service agent', 'Profile code: SCR', 'Course: Elderly-care worker (basic)'] },
 ];
 
 for (const c of ASSESS) {
@@ -127,6 +127,8 @@ for (const c of ASSESS) {
       await seeOnScreen(page, c.summary, 8000);
       await scrollTo(page, '.job');
       await seeOnScreen(page, c.job);
+      await scrollTo(page, '.job[data-occupation="4-10-01-05"]');
+      await seeOnScreen(page, c.course);
       assert.equal(await axeViolations(page), []);
       const before = hall.paper.emulator.printed.length;
       await tap(page, '#assessment-print');
@@ -207,6 +209,33 @@ test('portrait, zh: a CV typed on the kiosk, the full name shown by choice, the 
     } finally {
       await phone.browserContext().close();
     }
+  } finally {
+    await page.browserContext().close();
+  }
+});
+
+test('portrait, zh: a signed-in seeker\'s CV starts from their registration, and nothing that identifies them', async () => {
+  const id = '11010519491231002X'; // the GB 11643 sample number, valid checksum
+  const created = await hall.hub.app.inject({ method: 'POST', url: '/api/seekers', payload: {
+    idNumber: id, name: '王芳', phone: '13700137000', district: 'pudong', wantedOccupations: ['4-02-06-01'], skills: ['盘点'],
+    certificates: ['forklift'], education: 'senior', experienceYears: 8, consentToRecommend: false,
+  } });
+  assert.is(created.statusCode, 201, created.body);
+  const page = await kiosk('/kiosk/seekers/sign-in?next=services/4.2.3/cv', PORTRAIT, 'zh');
+  try {
+    await seeOnScreen(page, '请输入身份证号码');
+    await typeDigits(page, id);
+    await tap(page, '#pad-submit');
+    await typeDigits(page, '7000');
+    await tap(page, '#pad-submit');
+    await seeOnScreen(page, '已从您的求职登记带入部分内容');
+    await tap(page, '#cv-start');
+    const text = await seeOnScreen(page, '仓储管理员');
+    assert.match(text, '8 年');
+    assert.not.match(text, '王芳');
+    await tap(page, '#cv-next');
+    await tap(page, '#cv-next');
+    await seeOnScreen(page, '盘点');
   } finally {
     await page.browserContext().close();
   }

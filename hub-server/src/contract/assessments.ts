@@ -27,6 +27,8 @@ export const SuggestedOccupation = z.strictObject({
   fit: z.number().int().min(0).max(100),
   /** Open vacancies of the occupation now, what the job search with ?occupation= shows. */
   openJobs: z.number().int().min(0),
+  /** Subsidised courses that train for it (content/courses.json, by occupation code). */
+  courses: z.array(z.strictObject({ id: Slug, title: LocalizedText, days: z.number().int(), subsidy: LocalizedText })),
 });
 
 export const AssessmentResult = z.strictObject({

@@ -21,6 +21,8 @@ test('answers in, a profile in plain words out, with occupations and their open 
       assert.is(o.openJobs, jobs.total, o.code);
     }
     assert.ok(r.occupations.some((o) => o.openJobs > 0), 'the demo hall has vacancies for some suggested occupation');
+    const care = r.occupations.find((o) => o.code === '4-10-01-05')!;
+    assert.equal(care.courses.map((c) => c.id), ['elderly-care-basic'], 'the course that trains for it, by occupation code');
   } finally {
     await hub.close();
   }

@@ -10,7 +10,8 @@ import { assessmentSlip } from './slip.ts';
 
 /**
  * The interest questionnaire (职业素质测评 4.1.5, 自助式职业指导 4.2.3): answers in, a profile in plain words out,
- * with the occupations it suggests and how many of their vacancies are open now. Nothing is stored: the
+ * with the occupations it suggests, how many of their vacancies are open now and the subsidised courses that
+ * train for them (the publishing capability's course list). Nothing is stored: the
  * answers live in the request and the kiosk's memory only.
  */
 async function assessments(app: FastifyInstance) {
@@ -37,6 +38,8 @@ async function assessments(app: FastifyInstance) {
       occupations: suggest(def, profile).map(({ occupation, fit }) => ({
         code: occupation.code, label: occupation.label, fit,
         openJobs: app.vacancies.search(JobSearchQuery.parse({ occupation: occupation.code, limit: 1 }), now).total,
+        courses: app.publishing.sources.courses().filter((c) => c.occupationCode === occupation.code)
+          .map(({ id, title, days, subsidy }) => ({ id, title, days, subsidy })),
       })),
     };
   };
@@ -65,4 +68,4 @@ async function assessments(app: FastifyInstance) {
   });
 }
 
-export default fp(assessments, { name: 'assessments', dependencies: ['hub', 'flows', 'printing', 'vacancies'] });
+export default fp(assessments, { name: 'assessments', dependencies: ['hub', 'flows', 'printing', 'vacancies', 'publishing'] });

@@ -5,6 +5,8 @@ const W: Record<string, LocalizedText> = {
   code: { zh: '兴趣代码', en: 'Profile code' },
   work: { zh: '可以考虑的工作（现在在招的岗位数）', en: 'Work to consider (vacancies open now)' },
   open: { zh: '在招 {n} 个', en: '{n} open' },
+  course: { zh: '培训', en: 'Course' },
+  days: { zh: '{n} 天', en: '{n} days' },
   find: { zh: '在自助机“找工作”里选这个工种，就能看到这些岗位。', en: 'At a kiosk, choose the occupation in "Find a job" to see them.' },
   note: { zh: '这不是考试，没有好坏之分。兴趣会变，想多聊聊可以预约职业指导师。', en: 'This is not a test; there are no good or bad answers. Interests change; book a career counsellor to talk it over.' },
 };
@@ -26,7 +28,10 @@ export function assessmentSlip(hallName: string, title: LocalizedText, r: Assess
     ...r.scales.map((s) => text(`${s.letter} ${t(s.label)} ${bar(s.percent)} ${s.percent}%`)),
     { type: 'rule' },
     text(t(W.work!), { bold: true }),
-    ...r.occupations.map((o, i) => text(`${i + 1}. ${t(o.label)}（${t(W.open!).replace('{n}', String(o.openJobs))}）`)),
+    ...r.occupations.flatMap((o, i) => [
+      text(`${i + 1}. ${t(o.label)}（${t(W.open!).replace('{n}', String(o.openJobs))}）`),
+      ...o.courses.map((c) => text(`   ${t(W.course!)}: ${t(c.title)}, ${t(W.days!).replace('{n}', String(c.days))}`)),
+    ]),
     text(t(W.find!)),
     { type: 'rule' },
     text(t(W.note!)),

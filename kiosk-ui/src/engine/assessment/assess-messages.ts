@@ -13,6 +13,7 @@ export const am = {
   openJobs: { zh: '现在有 {n} 个岗位在招', en: '{n} vacancies open now' },
   noJobs: { zh: '现在没有在招的岗位', en: 'No vacancies open right now' },
   seeJobs: { zh: '看岗位', en: 'See the jobs' },
+  course: { zh: '可以学：{title}（{days} 天，{subsidy}）', en: 'Course: {title} ({days} days; {subsidy})' },
   print: { zh: '打印结果', en: 'Print my profile' },
   printing: { zh: '结果正在打印，请取走', en: 'Your profile is printing; please take it' },
   again: { zh: '重新测一次', en: 'Start again' },

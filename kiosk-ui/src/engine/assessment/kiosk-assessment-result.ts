@@ -7,7 +7,7 @@ import { am, fillIn } from './assess-messages.ts';
 
 /**
  * The profile in plain words: the sentence, each scale as a bar (the top three explained), and the suggested
- * occupations, each with its open vacancies one tap away in the job search.
+ * occupations, each with its open vacancies one tap away in the job search and the courses that train for it.
  */
 @customElement('kiosk-assessment-result')
 export class KioskAssessmentResult extends LitElement {
@@ -46,7 +46,8 @@ export class KioskAssessmentResult extends LitElement {
       </section>
       <section><h3>${t(am.workTitle, L)}</h3><div class="jobs">
         ${r.occupations.map((o) => html`<div class="job" data-occupation=${o.code}>
-          <div><b>${t(o.label, L)}</b><div class="small">${o.openJobs ? fillIn(t(am.openJobs, L), { n: o.openJobs }) : t(am.noJobs, L)}</div></div>
+          <div><b>${t(o.label, L)}</b><div class="small">${o.openJobs ? fillIn(t(am.openJobs, L), { n: o.openJobs }) : t(am.noJobs, L)}</div>
+            ${o.courses.map((c) => html`<div class="small course">${fillIn(t(am.course, L), { title: t(c.title, L), days: c.days, subsidy: t(c.subsidy, L) })}</div>`)}</div>
           ${o.openJobs ? html`<button class="btn" data-see-jobs=${o.code} @click=${() => navigate(this, `jobs?occupation=${o.code}`)}>${t(am.seeJobs, L)}</button>` : nothing}
         </div>`)}
       </div></section>
