@@ -37,8 +37,16 @@ async function calculators(app: FastifyInstance) {
   const figures = new FigureStore(db);
   const defs = app.flows.all().filter((d): d is CalculatorFlow => d.kind === 'calculator');
   let approved: CalcFigure[] = figures.approved();
+  // Each parameter's values over time, worked out once and again only when a figure is decided.
+  const timelines = new Map<string, ReturnType<typeof timeline>>();
   const byId = new Map(defs.map((def): [string, Calculator] => [def.id, {
-    def, compiled: compileCalculator(def), timeline: (p) => timeline(p, approved.filter((f) => f.flowId === def.id)),
+    def, compiled: compileCalculator(def),
+    timeline: (p) => {
+      const key = `${def.id}/${p.id}`;
+      let t = timelines.get(key);
+      if (!t) timelines.set(key, (t = timeline(p, approved.filter((f) => f.flowId === def.id))));
+      return t;
+    },
   }]));
   const api: CalculatorsApi = {
     get(flowId) {
@@ -50,7 +58,10 @@ async function calculators(app: FastifyInstance) {
     today: () => serviceDay(now(), catalogue.hall.timezone),
     calculate: (flowId, inputs, asOf) => calculate(api.get(flowId), inputs, asOf ?? api.today()),
     figures,
-    reload: () => void (approved = figures.approved()),
+    reload: () => {
+      approved = figures.approved();
+      timelines.clear();
+    },
   };
   app.decorate('calculators', api);
   await app.register(calculatorRoutes);
