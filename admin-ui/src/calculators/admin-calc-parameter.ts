@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { z } from 'zod';
 import { CalcFigure, type FigureValue, type ParameterView } from '@jobhall/hub-server/contract';
 import { ApiProblem, api, buttons, tokens } from '@jobhall/ui-kit';
+import { emit } from '../events.ts';
 import { readBrackets, showValue } from './figure-text.ts';
 
 type Parameter = z.infer<typeof ParameterView>;
@@ -31,7 +32,9 @@ export class AdminCalcParameter extends LitElement {
 
   private async propose(e: SubmitEvent) {
     e.preventDefault();
-    const f = new FormData(e.target as HTMLFormElement);
+    // Kept now: after the first await the event no longer knows its target (it was in a shadow root).
+    const formEl = e.target as HTMLFormElement;
+    const f = new FormData(formEl);
     const get = (k: string) => String(f.get(k) ?? '').trim();
     let value: FigureValue;
     if (f.get('ends')) value = null;
@@ -46,8 +49,8 @@ export class AdminCalcParameter extends LitElement {
     try {
       await api('/api/calculators/figures', CalcFigure, { method: 'POST', body: { flowId: this.flowId, parameterId: this.parameter.id, from: get('from'), value, note: get('note') } });
       this.problem = '';
-      (e.target as HTMLFormElement).reset();
-      this.dispatchEvent(new CustomEvent('figures-changed', { bubbles: true, composed: true }));
+      formEl.reset();
+      emit(this, 'figures-changed');
     } catch (err) {
       this.problem = err instanceof ApiProblem ? err.issues.map((i) => `${i.path}: ${i.message}`).join('；') || err.message : String(err);
     }
@@ -71,7 +74,7 @@ export class AdminCalcParameter extends LitElement {
         <label>依据（文件名和文号）· source<input name="note" required minlength="4" maxlength="500" size="30" /></label>
         <button class="btn">提交审核 · Propose</button>
       </form>
-      ${this.problem ? html`<p class="err" role="alert">${this.problem}</p>` : nothing}`;
+      ${this.problem ? html`<p class="err" id="problem-${id}" role="alert">${this.problem}</p>` : nothing}`;
   }
 }
 
