@@ -19,9 +19,11 @@ export interface KindModule {
  * opens a route of routes.ts. A kind without an entry here is not offered at the kiosk yet.
  */
 export const KINDS: Partial<Record<Exclude<FlowKindName, 'screen'>, () => Promise<KindModule>>> = {
-  calculator: () => import('./calculator/kiosk-calculator.ts'),
-  assessment: () => import('./assessment/kiosk-assessment.ts'),
-  cv: () => import('./cv/kiosk-cv.ts'),
+  form: () => import('./form/kind.ts'),
+  status: () => import('./status/kind.ts'),
+  calculator: () => import('./calculator/kind.ts'),
+  assessment: () => import('./assessment/kind.ts'),
+  cv: () => import('./cv/kind.ts'),
 };
 
 /** Whether the kiosk can show a flow: a screen, or a kind it has a renderer for. */

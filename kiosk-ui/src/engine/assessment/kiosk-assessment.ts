@@ -5,7 +5,6 @@ import { api, buttons, icon, t, tokens } from '@jobhall/ui-kit';
 import { emit } from '../../events.ts';
 import { aborted, problemOf } from '../../problem.ts';
 import type { KioskSession } from '../../routing/route.ts';
-import type { FlowContext } from '../kinds.ts';
 import { am, fillIn } from './assess-messages.ts';
 import { step, type Questionnaire, type QuestionnaireEvent } from './questionnaire.ts';
 import './kiosk-assessment-result.ts';
@@ -116,10 +115,6 @@ export class KioskAssessment extends LitElement {
   }
 }
 
-/** The assessment kind's entry in engine/kinds.ts. */
-export function render(ctx: FlowContext) {
-  return html`<kiosk-assessment .definition=${ctx.definition as AssessmentFlow} .session=${ctx.session}></kiosk-assessment>`;
-}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -5,7 +5,7 @@ import { ApiProblem, api, buttons, icon, t, tokens, type LocalizedText } from '@
 import { emit, navigate } from '../../events.ts';
 import { aborted, problemOf } from '../../problem.ts';
 import type { KioskSession } from '../../routing/route.ts';
-import { canShow, type FlowContext } from '../kinds.ts';
+import { canShow } from '../kinds.ts';
 import '../../kiosk-number-pad.ts';
 import { cm, fillIn } from './calc-messages.ts';
 import './kiosk-calc-result.ts';
@@ -181,10 +181,6 @@ export class KioskCalculator extends LitElement {
   }
 }
 
-/** The calculator kind's entry in engine/kinds.ts. */
-export function render(ctx: FlowContext) {
-  return html`<kiosk-calculator .definition=${ctx.definition as CalculatorFlow} .serviceId=${ctx.serviceId} .session=${ctx.session}></kiosk-calculator>`;
-}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -8,7 +8,6 @@ import '@jobhall/ui-kit/jh-qr-code';
 import { emit } from '../../events.ts';
 import { aborted, problemOf } from '../../problem.ts';
 import type { KioskSession } from '../../routing/route.ts';
-import type { FlowContext } from '../kinds.ts';
 import '../../kiosk-keyboard.ts';
 import '../../kiosk-number-pad.ts';
 import { vm, fillIn } from './cv-messages.ts';
@@ -262,10 +261,6 @@ export class KioskCv extends LitElement {
   }
 }
 
-/** The CV kind's entry in engine/kinds.ts. */
-export function render(ctx: FlowContext) {
-  return html`<kiosk-cv .definition=${ctx.definition as CvFlow} .session=${ctx.session}></kiosk-cv>`;
-}
 
 declare global {
   interface HTMLElementTagNameMap {
