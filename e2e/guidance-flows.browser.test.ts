@@ -77,6 +77,10 @@ for (const c of CALC) {
       const paper = await nextPaper(before);
       for (const line of c.slip) assert.match(paper, line);
       assert.match(paper, 'unemployment-benefit-estimate v1');
+      // Eligible: the function's pre-application form is one tap away.
+      await tap(page, '#calc-pre-apply');
+      await seeOnScreen(page, c.lang === 'zh' ? '失业保险金申领预申请' : 'Unemployment benefit (pre-application)');
+      assert.match(page.url(), '/kiosk/services/7.1.3/unemployment-benefit');
     } finally {
       await page.browserContext().close();
     }
