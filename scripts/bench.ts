@@ -13,6 +13,7 @@ import { benchJobs } from './bench/jobs.ts';
 import { benchWording } from './bench/wording.ts';
 import { benchBundles } from './bench/bundles.ts';
 import { benchForms } from './bench/forms.ts';
+import { benchCalculators } from './bench/calculators.ts';
 
 const only = process.argv.slice(2).find((a) => !a.startsWith('-'));
 
@@ -24,6 +25,7 @@ const areas: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'jobs', run: benchJobs },
   { name: 'wording', run: benchWording },
   { name: 'forms', run: benchForms },
+  { name: 'calculators', run: benchCalculators },
   { name: 'bundles', run: benchBundles },
 ];
 

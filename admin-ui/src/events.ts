@@ -11,10 +11,12 @@ declare global {
     'vacancy-changed': CustomEvent<{ vacancy: Vacancy; message: string }>;
     'vacancy-saved': CustomEvent<Vacancy>;
     'edit-closed': CustomEvent<undefined>;
+    /** A calculator figure was proposed: the figures panel reads them again. */
+    'figures-changed': CustomEvent<undefined>;
   }
 }
 
-type AdminEventName = 'logged-in' | 'vacancy-changed' | 'vacancy-saved' | 'edit-closed';
+type AdminEventName = 'logged-in' | 'vacancy-changed' | 'vacancy-saved' | 'edit-closed' | 'figures-changed';
 type DetailOf<K extends AdminEventName> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /** Fires an admin event up through shadow roots; the detail's type comes from the map above. */

@@ -46,6 +46,7 @@ export const PANELS: readonly Panel[] = [
   { id: 'forms', label: '表单审核 Forms', load: () => import('./forms/admin-forms.ts'), render: () => html`<admin-forms></admin-forms>` },
   { id: 'entrusted', label: '委托招聘 Entrusted', load: () => import('./entrusted/admin-entrusted.ts'), render: () => html`<admin-entrusted></admin-entrusted>` },
   { id: 'survey', label: '用工调查 Demand survey', load: () => import('./survey/admin-demand-survey.ts'), render: () => html`<admin-demand-survey></admin-demand-survey>` },
+  { id: 'calculators', label: '计算器数值 Calculator figures', load: () => import('./calculators/admin-calc-figures.ts'), render: () => html`<admin-calc-figures></admin-calc-figures>` },
   { id: 'publishing', label: '信息发布 Publishing', load: () => import('./publishing/admin-publishing.ts'), render: () => html`<admin-publishing></admin-publishing>` },
   { id: 'interviews', label: '远程面试 Interviews', load: () => import('./interviews/admin-interviews.ts'), render: () => html`<admin-interviews></admin-interviews>` },
 ];

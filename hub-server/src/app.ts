@@ -13,6 +13,7 @@ import devices from './features/devices/plugin.ts';
 import printing from './features/printing/plugin.ts';
 import services from './features/services/plugin.ts';
 import flows from './features/flows/plugin.ts';
+import calculators from './features/calculators/plugin.ts';
 import queue from './features/queue/plugin.ts';
 import sms from './features/sms/plugin.ts';
 import appointments from './features/appointments/plugin.ts';
@@ -32,6 +33,8 @@ import complaints from './features/complaints/plugin.ts';
 import entrusted from './features/entrusted/plugin.ts';
 import surveys from './features/surveys/plugin.ts';
 import interviews from './features/interviews/plugin.ts';
+import assessments from './features/assessments/plugin.ts';
+import cv from './features/cv/plugin.ts';
 import cards from './features/cards/plugin.ts';
 import forms from './features/forms/plugin.ts';
 import status from './features/status/plugin.ts';
@@ -49,9 +52,9 @@ import apps from './features/apps/plugin.ts';
  * interface; none registers another. They reach each other through those interfaces and the domain events.
  */
 export const CAPABILITIES = [
-  staff, devices, printing, services, flows, queue, sms, appointments, notices, kpis, voice,
+  staff, devices, printing, services, flows, calculators, queue, sms, appointments, notices, kpis, voice,
   vocabulary, visitors, employers, vacancies, seekers, matching, referrals, fairs, employerDashboard,
-  complaints, entrusted, surveys, interviews, cards, forms, status, publishing, showcases, officeApi, subscriptions, bulletins, health, apps,
+  complaints, entrusted, surveys, interviews, cv, cards, forms, status, publishing, assessments, showcases, officeApi, subscriptions, bulletins, health, apps,
 ];
 
 export interface BuildOptions extends ContextOptions {
@@ -109,6 +112,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         { name: 'forms', description: 'Forms answered at the kiosk and the staff queue that decides them' },
         { name: 'status', description: 'Following a submission, complaint or referral (查进度)' },
         { name: 'publishing', description: 'Publishing channels: phone pages, feeds, posters, 12333 text, press export, bulletins, office API, showcases, SMS subscriptions' },
+        { name: 'calculators', description: 'Benefit and subsidy calculators, with their dated city figures' },
+        { name: 'assessments', description: 'The interest questionnaire and its profile' },
+        { name: 'cv', description: 'The CV builder: print, or a one-time code for a phone' },
       ],
     },
     transform: jsonSchemaTransform,

@@ -42,3 +42,6 @@ export * from './publishing.ts';
 export * from './showcases.ts';
 export * from './subscriptions.ts';
 export * from './bulletins.ts';
+export * from './calculators.ts';
+export * from './assessments.ts';
+export * from './cv-builder.ts';

@@ -21,6 +21,9 @@ export interface KindModule {
 export const KINDS: Partial<Record<Exclude<FlowKindName, 'screen'>, () => Promise<KindModule>>> = {
   form: () => import('./form/kind.ts'),
   status: () => import('./status/kind.ts'),
+  calculator: () => import('./calculator/kind.ts'),
+  assessment: () => import('./assessment/kind.ts'),
+  cv: () => import('./cv/kind.ts'),
 };
 
 /** Whether the kiosk can show a flow: a screen, or a kind it has a renderer for. */

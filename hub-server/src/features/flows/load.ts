@@ -63,6 +63,7 @@ export function loadFlows(contentDir: string, catalogue: Catalogue): LoadedFlow[
         if (byId.get(f)?.kind !== 'form') throw fail(`forms.${i}`, `"${f}" is not a form in content/flows`);
       });
     }
+    if (d.kind === 'calculator' && d.preApply && byId.get(d.preApply)?.kind !== 'form') throw fail('preApply', `"${d.preApply}" is not a form in content/flows`);
     if (d.kind === 'catalogue' && d.signUp && byId.get(d.signUp)?.kind !== 'form') throw fail('signUp', `"${d.signUp}" is not a form in content/flows`);
   }
   return loaded;
