@@ -13,6 +13,7 @@ import devices from './features/devices/plugin.ts';
 import printing from './features/printing/plugin.ts';
 import services from './features/services/plugin.ts';
 import flows from './features/flows/plugin.ts';
+import wayfinding from './features/wayfinding/plugin.ts';
 import queue from './features/queue/plugin.ts';
 import sms from './features/sms/plugin.ts';
 import appointments from './features/appointments/plugin.ts';
@@ -42,7 +43,7 @@ import apps from './features/apps/plugin.ts';
  * interface; none registers another. They reach each other through those interfaces and the domain events.
  */
 export const CAPABILITIES = [
-  staff, devices, printing, services, flows, queue, sms, appointments, notices, kpis, voice,
+  staff, devices, printing, services, flows, wayfinding, queue, sms, appointments, notices, kpis, voice,
   vocabulary, visitors, employers, vacancies, seekers, matching, referrals, fairs, employerDashboard,
   complaints, entrusted, surveys, interviews, cards, health, apps,
 ];

@@ -34,3 +34,4 @@ export * from './interviews.ts';
 export * from './counter-actions.ts';
 export * from './permissions.ts';
 export * from './flows/index.ts';
+export * from './floor-plan.ts';
