@@ -18,7 +18,9 @@ export interface KindModule {
  * The kiosk's renderer of each flow kind, loaded lazily (each its own chunk). A screen flow needs none: it
  * opens a route of routes.ts. A kind without an entry here is not offered at the kiosk yet.
  */
-export const KINDS: Partial<Record<Exclude<FlowKindName, 'screen'>, () => Promise<KindModule>>> = {};
+export const KINDS: Partial<Record<Exclude<FlowKindName, 'screen'>, () => Promise<KindModule>>> = {
+  wayfinding: () => import('../wayfinding/kind.ts'),
+};
 
 /** Whether the kiosk can show a flow: a screen, or a kind it has a renderer for. */
 export function canShow(flow: Pick<FlowSummary, 'kind' | 'screen'>): boolean {
