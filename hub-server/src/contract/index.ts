@@ -33,5 +33,6 @@ export * from './surveys.ts';
 export * from './interviews.ts';
 export * from './counter-actions.ts';
 export * from './permissions.ts';
+export * from './id-number.ts';
 export * from './flows/index.ts';
 export * from './floor-plan.ts';

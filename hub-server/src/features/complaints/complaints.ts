@@ -1,13 +1,12 @@
 import crypto from 'node:crypto';
 import type { z } from 'zod';
 import type { Complaint, ComplaintPublicStatus, ComplaintReceipt, CreateComplaintBody } from '../../contract/index.ts';
-import { PrintDocument as PrintDocumentSchema } from '../../contract/index.ts';
+import { PrintDocument as PrintDocumentSchema, maskPhone } from '../../contract/index.ts';
 import type { HubContext } from '../../infra/context.ts';
 import type { PrintingApi } from '../printing/plugin.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 import { nextReference } from '../../infra/reference-numbers.ts';
-import { maskPhone } from '../seekers/id-number.ts';
 import { printedTime, serviceDay } from '../../infra/clock.ts';
 
 type Status = z.infer<typeof ComplaintPublicStatus>['status'];

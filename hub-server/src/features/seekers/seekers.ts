@@ -3,10 +3,10 @@ import type { z } from 'zod';
 import type {
   EducationLevel, EmploymentType, RegisterSeekerBody, Seeker, SeekerCaseBody, Shift, UpdateSeekerBody,
 } from '../../contract/index.ts';
+import { ID_PROBLEM_TEXT, idNumberProblem, maskIdNumber, maskName, maskPhone } from '../../contract/index.ts';
 import type { Db } from '../../infra/db.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import type { Vocabulary } from '../vocabulary/vocabulary.ts';
-import { ID_PROBLEM_TEXT, idNumberProblem, maskIdNumber, maskName, maskPhone } from './id-number.ts';
 import type { IdentityVault } from '../../infra/vault.ts';
 
 /** What matching reads of a seeker: the profile, never the identity. */
