@@ -27,9 +27,6 @@ const PENDING: readonly string[] = [
   '1.2.2 form', '3.2.1 form', '5.1.1 form', '5.1.4 form', '5.1.7 form', '5.1.8 form', '5.2.1 form', '5.2.2 form', '5.3.1 form', '5.3.2 form',
   '6.1.1 form', '6.1.2 form', '6.1.3 form', '6.1.4 form', '6.1.8 form', '7.1.1 form', '7.1.2 form', '7.1.3 form', '7.1.5 form', '7.1.6 form',
   '7.1.7 form', '7.1.9 form', '7.1.10 form', '7.1.11 form', '7.1.12 form', '7.1.13 form', '7.1.14 form', '7.2.1 form',
-  // booking: sessions with counsellors and advisers
-  '4.1.1 booking', '4.1.3 booking', '4.1.4 booking', '4.1.6 booking', '4.2.1 booking', '4.2.4 booking', '4.2.5 booking', '4.3.1 booking',
-  '5.1.2 booking', '5.2.3 booking', '7.1.12 booking',
   // assess: the interest questionnaire and the CV builder
   '4.1.5 assess', '4.2.3 assess',
   // calc: benefit and subsidy calculators

@@ -36,3 +36,4 @@ export * from './permissions.ts';
 export * from './id-number.ts';
 export * from './flows/index.ts';
 export * from './floor-plan.ts';
+export * from './bookings.ts';
