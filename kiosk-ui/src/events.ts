@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Appointment, DemandSurveyReceived, EmployerSession, EntrustRequest, Interview, SeekerSession } from '@jobhall/hub-server/contract';
+import type { Appointment, BookingSlot, DemandSurveyReceived, EmployerSession, EntrustRequest, Interview, SeekerSession } from '@jobhall/hub-server/contract';
 import type { LocalizedText } from '@jobhall/ui-kit';
 
 /** Where a screen asks the kiosk to go: a path under /kiosk/ (query included) and how to record the step. */
@@ -58,13 +58,15 @@ declare global {
     'survey-submitted': CustomEvent<z.infer<typeof DemandSurveyReceived>>;
     'interview-booked': CustomEvent<z.infer<typeof Interview>>;
     'entrust-created': CustomEvent<z.infer<typeof EntrustRequest>>;
+    /** A booking flow's slot was chosen: its details are asked next. */
+    'booking-slot': CustomEvent<BookingSlot>;
   }
 }
 
 type KioskEventName =
   | 'navigate' | 'go-home' | 'go-back' | 'toggle-lang' | 'more-time' | 'kiosk-message' | 'screen-query' | 'cancel-flow' | 'want-sign-in' | 'open-job'
   | 'seeker-signed-in' | 'employer-signed-in' | 'card-unregistered' | 'number-entered' | 'pad-cancel' | 'text-entered'
-  | 'keyboard-cancel' | 'booked' | 'survey-submitted' | 'interview-booked' | 'entrust-created';
+  | 'keyboard-cancel' | 'booked' | 'survey-submitted' | 'interview-booked' | 'entrust-created' | 'booking-slot';
 
 type DetailOf<K extends KioskEventName> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
 

@@ -11,6 +11,3 @@ export const wm = {
   nowhere: { zh: '这项业务在自助机上办理，不用去窗口', en: 'This service is done at the kiosk; no window needed' },
 } satisfies Messages<string>;
 
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
-}

@@ -25,6 +25,7 @@ export * from './status.ts';
 export * from './calculator.ts';
 export * from './assessment.ts';
 export * from './booking.ts';
+export * from './booking-check.ts';
 export * from './catalogue.ts';
 export * from './case.ts';
 export * from './cv.ts';

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import {
-  SimpleField, fieldProblem, maskName, maskPhone,
+  bookingAnswerIssues, maskName, maskPhone,
   type BookSessionBody, type BookingCalendar, type BookingDay, type BookingFlow, type BookingSlots, type BookingStatus, type LocalizedText,
   type SessionBooking,
 } from '../../contract/index.ts';
@@ -19,11 +19,6 @@ export interface BookingDeps {
   hub: Pick<HubContext, 'db' | 'catalogue' | 'vault' | 'now'>;
   flows: Pick<FlowsApi, 'all' | 'get' | 'version'>;
   printing: Pick<PrintingApi, 'print' | 'get'>;
-}
-
-interface Answer {
-  path: string;
-  text: LocalizedText;
 }
 
 /**
@@ -77,33 +72,11 @@ export class BookingService {
     };
   }
 
-  /** The answers a booking asks, each checked as the form engine checks a field of its type. */
-  private answerIssues(flow: BookingFlow, body: BookSessionBody): Answer[] {
-    const today = this.today();
-    const issues: Answer[] = [];
-    const check = (path: string, field: object, value: string | number | undefined, required: boolean) => {
-      if (value === undefined || value === '') {
-        if (required) issues.push({ path, text: { zh: '请填写这一项', en: 'Please answer this' } });
-        return;
-      }
-      const problem = fieldProblem(SimpleField.parse({ id: 'x', label: { zh: '项', en: 'item' }, ...field }), value, today);
-      if (problem) issues.push({ path, text: problem });
-    };
-    check('body.name', { type: 'name' }, body.name.trim(), true);
-    check('body.phone', { type: 'phone' }, body.phone.trim(), true);
-    if (flow.ask.topics.length) check('body.topic', { type: 'choice', options: flow.ask.topics }, body.topic, true);
-    if (flow.ask.party) check('body.partySize', { type: 'number', min: flow.ask.party.min, max: flow.ask.party.max }, body.partySize, true);
-    if (flow.ask.organisation) check('body.organisation', { type: 'text', minLength: 2, maxLength: 60 }, body.organisation?.trim(), true);
-    if (!flow.ask.topics.length && body.topic !== undefined) issues.push({ path: 'body.topic', text: { zh: '这项预约不选主题', en: 'This booking has no topics' } });
-    if (!flow.ask.party && body.partySize !== undefined) issues.push({ path: 'body.partySize', text: { zh: '这项预约不填人数', en: 'This booking does not ask how many' } });
-    return issues;
-  }
-
   book(body: BookSessionBody, seekerId: string | null, by: string): SessionBooking {
     const flow = this.flow(body.flowId, 'body.flowId');
     const kiosk = body.kioskId ? this.d.hub.catalogue.kiosk(body.kioskId) : undefined;
     if (body.kioskId && !kiosk) throw fieldError(422, 'body.kioskId', `no kiosk ${body.kioskId}`);
-    const issues = this.answerIssues(flow, body);
+    const issues = bookingAnswerIssues(flow, body, this.today()).map((i) => ({ path: `body.${i.key}`, text: i.text }));
     if (issues.length) {
       throw new HttpError(422, 'INVALID_ANSWERS', issues.map((i) => `${i.path}: ${i.text.en}`).join('; '),
         issues.map((i) => ({ path: i.path, message: i.text.en })), issues[0]!.text, { fields: issues });
