@@ -22,7 +22,7 @@ const PENDING: readonly string[] = [
   // search: catalogues (policies, guides, courses, start-up projects)
   '1.1.1 search', '1.1.2 search', '5.1.1 search', '5.1.5 search', '5.2.3 search', '5.3.1 search', '7.1.8 search',
   // status: lookups and case records
-  '1.1.4 status', '3.1.12 status', '4.1.7 status', '5.1.3 status', '6.1.5 status', '7.1.1 status', '7.1.2 status', '7.1.4 status', '7.1.9 status',
+  '1.1.4 status', '7.1.1 status', '7.1.2 status', '7.1.9 status',
   // form: pre-applications, sign-ups and blank forms
   '1.2.2 form', '3.2.1 form', '5.1.1 form', '5.1.4 form', '5.1.7 form', '5.1.8 form', '5.2.1 form', '5.2.2 form', '5.3.1 form', '5.3.2 form',
   '6.1.1 form', '6.1.2 form', '6.1.3 form', '6.1.4 form', '6.1.8 form', '7.1.1 form', '7.1.2 form', '7.1.3 form', '7.1.5 form', '7.1.6 form',

@@ -37,3 +37,4 @@ export * from './id-number.ts';
 export * from './flows/index.ts';
 export * from './floor-plan.ts';
 export * from './bookings.ts';
+export * from './cases.ts';
