@@ -21,12 +21,8 @@ const guides = new Set(readdirSync(new URL('./guides/', import.meta.url)).map((f
 const PENDING: readonly string[] = [
   // search: catalogues (policies, guides, courses, start-up projects)
   '1.1.1 search', '1.1.2 search', '5.1.1 search', '5.1.5 search', '5.2.3 search', '5.3.1 search', '7.1.8 search',
-  // status: lookups and case records
-  '1.1.4 status', '7.1.1 status', '7.1.2 status', '7.1.9 status',
-  // form: pre-applications, sign-ups and blank forms
-  '1.2.2 form', '3.2.1 form', '5.1.1 form', '5.1.4 form', '5.1.7 form', '5.1.8 form', '5.2.1 form', '5.2.2 form', '5.3.1 form', '5.3.2 form',
-  '6.1.1 form', '6.1.2 form', '6.1.3 form', '6.1.4 form', '6.1.8 form', '7.1.1 form', '7.1.2 form', '7.1.3 form', '7.1.5 form', '7.1.6 form',
-  '7.1.7 form', '7.1.9 form', '7.1.10 form', '7.1.11 form', '7.1.12 form', '7.1.13 form', '7.1.14 form', '7.2.1 form',
+  // form: blank forms to print (1.2.2)
+  '1.2.2 form',
   // assess: the interest questionnaire and the CV builder
   '4.1.5 assess', '4.2.3 assess',
   // calc: benefit and subsidy calculators

@@ -45,6 +45,7 @@ export const PANELS: readonly Panel[] = [
   },
   { id: 'entrusted', label: '委托招聘 Entrusted', load: () => import('./entrusted/admin-entrusted.ts'), render: () => html`<admin-entrusted></admin-entrusted>` },
   { id: 'survey', label: '用工调查 Demand survey', load: () => import('./survey/admin-demand-survey.ts'), render: () => html`<admin-demand-survey></admin-demand-survey>` },
+  { id: 'publishing', label: '信息发布 Publishing', load: () => import('./publishing/admin-publishing.ts'), render: () => html`<admin-publishing></admin-publishing>` },
   { id: 'interviews', label: '远程面试 Interviews', load: () => import('./interviews/admin-interviews.ts'), render: () => html`<admin-interviews></admin-interviews>` },
   { id: 'bookings', label: '预约日程 Bookings', load: () => import('./bookings/admin-bookings.ts'), render: () => html`<admin-bookings></admin-bookings>` },
 ];

@@ -36,7 +36,14 @@ import entrusted from './features/entrusted/plugin.ts';
 import surveys from './features/surveys/plugin.ts';
 import interviews from './features/interviews/plugin.ts';
 import cards from './features/cards/plugin.ts';
+import forms from './features/forms/plugin.ts';
+import status from './features/status/plugin.ts';
 import health from './features/health/plugin.ts';
+import publishing from './features/publishing/plugin.ts';
+import showcases from './features/showcases/plugin.ts';
+import officeApi from './features/office-api/plugin.ts';
+import subscriptions from './features/subscriptions/plugin.ts';
+import bulletins from './features/bulletins/plugin.ts';
 import apps from './features/apps/plugin.ts';
 
 /**
@@ -47,7 +54,7 @@ import apps from './features/apps/plugin.ts';
 export const CAPABILITIES = [
   staff, devices, printing, services, flows, wayfinding, queue, sms, appointments, notices, kpis, voice,
   vocabulary, visitors, employers, vacancies, seekers, matching, referrals, fairs, employerDashboard,
-  complaints, entrusted, surveys, interviews, bookings, cases, cards, health, apps,
+  complaints, entrusted, surveys, interviews, bookings, cases, cards, forms, status, publishing, showcases, officeApi, subscriptions, bulletins, health, apps,
 ];
 
 export interface BuildOptions extends ContextOptions {
@@ -104,6 +111,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         { name: 'cases', description: 'Case records across visits: follow-ups, personnel files, unemployment records' },
         { name: 'kpis', description: 'Queue KPIs from the event log' },
         { name: 'voice', description: 'Call-announcement voice packs' },
+        { name: 'forms', description: 'Forms answered at the kiosk and the staff queue that decides them' },
+        { name: 'status', description: 'Following a submission, complaint or referral (查进度)' },
+        { name: 'publishing', description: 'Publishing channels: phone pages, feeds, posters, 12333 text, press export, bulletins, office API, showcases, SMS subscriptions' },
       ],
     },
     transform: jsonSchemaTransform,

@@ -139,6 +139,14 @@ export const ROUTES: readonly Route[] = [
       .employerName=${s.visitor?.kind === 'employer' ? s.visitor.employerName : ''}></kiosk-demand-survey>`,
   },
   {
+    id: 'sms-alerts', path: 'sms-alerts', load: () => import('./publishing/kiosk-sms-alerts.ts'),
+    render: ({ query, flow, session: s }) => html`<kiosk-sms-alerts .locale=${s.locale} .mode=${query.get('mode') ?? flow?.screen?.start?.mode ?? ''}></kiosk-sms-alerts>`,
+  },
+  {
+    id: 'showcases', path: 'showcases', load: () => import('./publishing/kiosk-showcases.ts'),
+    render: ({ query, flow, session: s }) => html`<kiosk-showcases .locale=${s.locale} .kind=${query.get('kind') ?? flow?.screen?.start?.kind ?? 'occupation'}></kiosk-showcases>`,
+  },
+  {
     id: 'interview', path: 'interviews', load: () => import('./jobs/kiosk-interview-booking.ts'),
     render: ({ query, session: s }) => html`<kiosk-interview-booking .locale=${s.locale} kind="seeker" .kioskId=${s.kioskId}
       .token=${seekerToken(s)} .vacancyId=${Number(query.get('vacancy')) || null}></kiosk-interview-booking>`,

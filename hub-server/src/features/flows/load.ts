@@ -53,7 +53,11 @@ export function loadFlows(contentDir: string, catalogue: Catalogue): LoadedFlow[
     d.functions.forEach((f, i) => {
       if (!catalogue.service(f)) throw fail(`functions.${i}`, `no service function ${f}`);
     });
-    if (d.kind === 'form' && d.outcome.queue && !catalogue.queue(d.outcome.queue)) throw fail('outcome.queue', `unknown queue "${d.outcome.queue}"`);
+    if (d.kind === 'form' && d.outcome.queue) {
+      if (!catalogue.queue(d.outcome.queue)) throw fail('outcome.queue', `unknown queue "${d.outcome.queue}"`);
+      // The result screen offers that line's ticket through a function of the form handled there.
+      if (!d.functions.some((f) => catalogue.service(f)?.queue === d.outcome.queue)) throw fail('outcome.queue', `none of the form's functions is handled on "${d.outcome.queue}"`);
+    }
     if (d.kind === 'status') {
       d.forms.forEach((f, i) => {
         if (byId.get(f)?.kind !== 'form') throw fail(`forms.${i}`, `"${f}" is not a form in content/flows`);

@@ -152,6 +152,12 @@ export class ReferralService {
     return this.toView(this.row(id));
   }
 
+  /** Referrals made between two instants, by their status now: counts only (the employment bulletin). */
+  countsBetween(fromIso: string, toIso: string): Partial<Record<ReferralStatus, number>> {
+    const rows = this.db.prepare('SELECT status, COUNT(*) AS n FROM referrals WHERE created_at >= ? AND created_at < ? GROUP BY status').all(fromIso, toIso) as Array<{ status: ReferralStatus; n: number }>;
+    return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+  }
+
   list(f: ReferralFilter): { items: Referral[]; total: number } {
     const where: string[] = [];
     const params: unknown[] = [];
