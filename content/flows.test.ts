@@ -20,7 +20,7 @@ const guides = new Set(readdirSync(new URL('./guides/', import.meta.url)).map((f
  */
 const PENDING: readonly string[] = [
   // search: catalogues (policies, guides, courses, start-up projects)
-  '1.1.1 search', '1.1.2 search', '5.1.1 search', '5.1.5 search', '5.2.3 search', '5.3.1 search', '7.1.8 search',
+  '1.1.2 search',
   // form: blank forms to print (1.2.2)
   '1.2.2 form',
   // assess: the interest questionnaire and the CV builder

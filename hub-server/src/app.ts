@@ -19,6 +19,7 @@ import sms from './features/sms/plugin.ts';
 import appointments from './features/appointments/plugin.ts';
 import bookings from './features/bookings/plugin.ts';
 import cases from './features/cases/plugin.ts';
+import catalogues from './features/catalogues/plugin.ts';
 import notices from './features/notices/plugin.ts';
 import kpis from './features/kpis/plugin.ts';
 import voice from './features/voice/plugin.ts';
@@ -54,7 +55,7 @@ import apps from './features/apps/plugin.ts';
 export const CAPABILITIES = [
   staff, devices, printing, services, flows, wayfinding, queue, sms, appointments, notices, kpis, voice,
   vocabulary, visitors, employers, vacancies, seekers, matching, referrals, fairs, employerDashboard,
-  complaints, entrusted, surveys, interviews, bookings, cases, cards, forms, status, publishing, showcases, officeApi, subscriptions, bulletins, health, apps,
+  complaints, entrusted, surveys, interviews, bookings, cases, cards, forms, status, publishing, catalogues, showcases, officeApi, subscriptions, bulletins, health, apps,
 ];
 
 export interface BuildOptions extends ContextOptions {
@@ -108,6 +109,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         { name: 'surveys', description: 'The labour-demand survey (用工调查)' },
         { name: 'interviews', description: 'Remote-interview booths (远程面试)' },
         { name: 'bookings', description: 'Sessions with counsellors, workshops and advisers (预约指导)' },
+        { name: 'catalogues', description: 'Policies with their finder, courses, providers, start-up projects, service points, licensed agencies' },
         { name: 'cases', description: 'Case records across visits: follow-ups, personnel files, unemployment records' },
         { name: 'kpis', description: 'Queue KPIs from the event log' },
         { name: 'voice', description: 'Call-announcement voice packs' },

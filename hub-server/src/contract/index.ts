@@ -44,3 +44,4 @@ export * from './bulletins.ts';
 export * from './floor-plan.ts';
 export * from './bookings.ts';
 export * from './cases.ts';
+export * from './catalogues.ts';

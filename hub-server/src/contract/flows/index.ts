@@ -27,6 +27,7 @@ export * from './assessment.ts';
 export * from './booking.ts';
 export * from './booking-check.ts';
 export * from './catalogue.ts';
+export * from './catalogue-finder.ts';
 export * from './case.ts';
 export * from './cv.ts';
 export * from './wayfinding.ts';
