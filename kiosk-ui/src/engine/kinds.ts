@@ -21,6 +21,7 @@ export interface KindModule {
 export const KINDS: Partial<Record<Exclude<FlowKindName, 'screen'>, () => Promise<KindModule>>> = {
   booking: () => import('../booking/kind.ts'),
   case: () => import('../cases/kind.ts'),
+  catalogue: () => import('../catalogue/kind.ts'),
   wayfinding: () => import('../wayfinding/kind.ts'),
 };
 
