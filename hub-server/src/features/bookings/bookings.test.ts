@@ -110,6 +110,20 @@ test('staff see the day by flow and slot, masked, and record attendance once the
   assert.is(done.status, 'attended');
 });
 
+test('a session staff call off is texted to its holder, masked in the log; a holder\'s own cancel sends nothing', async () => {
+  const slot = (await slots('counsellor')).slots[3]!;
+  const book = (n: number) => inject('POST', '/api/bookings', { flowId: 'counsellor', session: slot.session, slotStart: slot.start, topic: 'cv', ...person(n) });
+  const mine = SessionBooking.parse((await book(5)).json());
+  const theirs = SessionBooking.parse((await book(6)).json());
+  await inject('POST', `/api/bookings/code/${mine.code}/cancel`, { phoneLast4: '0005' });
+  const staff = await hub.login();
+  await inject('POST', `/api/bookings/${theirs.id}/status`, { status: 'cancelled' }, staff);
+  const texts = hub.app.hub.db.prepare('SELECT to_masked, text FROM sms_messages').all() as Array<{ to_masked: string; text: string }>;
+  assert.equal(texts.map((t) => t.to_masked), ['139****0006']);
+  assert.match(texts[0]!.text, '因故取消');
+  assert.match(texts[0]!.text, theirs.code);
+});
+
 test('the calendar lists group sessions ahead with their topics and places, for the lobby screens', async () => {
   const cal = BookingCalendar.parse((await inject('GET', '/api/bookings/calendar?days=7')).json());
   const topics = new Set(cal.items.map((i) => i.topic.zh));

@@ -27,7 +27,7 @@ async function bookings(app: FastifyInstance) {
       throw new ContentError(`${app.hub.config.contentDir}/flows/${f.id}.json: area: no area "${f.area}" on the floor plan`);
     }
   }
-  const service = new BookingService({ hub: app.hub, flows: app.flows, printing: app.printing });
+  const service = new BookingService({ hub: app.hub, flows: app.flows, printing: app.printing, sms: app.sms });
   app.decorate('bookings', service satisfies Bookings);
   const forget = () => service.store.forgetPast(app.hub.now().toISOString());
   forget();
@@ -37,4 +37,4 @@ async function bookings(app: FastifyInstance) {
   await app.register(bookingRoutes, { bookings: service });
 }
 
-export default fp(bookings, { name: 'bookings', dependencies: ['hub', 'flows', 'wayfinding', 'printing', 'staff', 'visitors'] });
+export default fp(bookings, { name: 'bookings', dependencies: ['hub', 'flows', 'wayfinding', 'printing', 'sms', 'staff', 'visitors'] });

@@ -4,11 +4,12 @@ import {
   type BookSessionBody, type BookingCalendar, type BookingDay, type BookingFlow, type BookingSlots, type BookingStatus, type LocalizedText,
   type SessionBooking,
 } from '../../contract/index.ts';
-import { serviceDay } from '../../infra/clock.ts';
+import { printedTime, serviceDay } from '../../infra/clock.ts';
 import type { HubContext } from '../../infra/context.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import type { FlowsApi } from '../flows/plugin.ts';
 import type { PrintingApi } from '../printing/plugin.ts';
+import type { Sms } from '../sms/plugin.ts';
 import { bookingRefusal, type BookingActor } from './machine.ts';
 import { reserve } from './reserve.ts';
 import { bookableDays, earliestStart, findSlot, slotsOn } from './schedule.ts';
@@ -19,6 +20,7 @@ export interface BookingDeps {
   hub: Pick<HubContext, 'db' | 'catalogue' | 'vault' | 'now'>;
   flows: Pick<FlowsApi, 'all' | 'get' | 'version'>;
   printing: Pick<PrintingApi, 'print' | 'get'>;
+  sms: Pick<Sms, 'send'>;
 }
 
 /**
@@ -160,7 +162,14 @@ export class BookingService {
     const why = bookingRefusal(row.status, to, actor, now, new Date(row.slot_start));
     if (why) throw new HttpError(409, 'BOOKING_STATE', why, undefined, { zh: '这个预约现在不能这样改。', en: 'This booking cannot be changed that way now.' });
     if (!this.store.setStatus(row.id, row.status, to, now.toISOString(), by)) throw new HttpError(409, 'BOOKING_STATE', 'the booking changed meanwhile; reload');
-    return this.view(this.store.byId(row.id)!);
+    const booking = this.view(this.store.byId(row.id)!);
+    // The one use of the sealed mobile: staff called the session off, so its holder must hear before coming.
+    if (to === 'cancelled' && actor === 'staff' && row.phone_sealed) {
+      const when = printedTime(new Date(row.slot_start), this.tz);
+      this.d.sms.send(this.d.hub.vault.unseal(row.phone_sealed),
+        `${this.d.hub.catalogue.hall.name.zh}：您预约的“${booking.title.zh}”（${when}）因故取消，请在自助机或手机上重新预约。预约码 ${row.code} 已作废。`);
+    }
+    return booking;
   }
 
   /** Staff's day: every booking flow's slots that day (or one flow's), each with its bookings. */
