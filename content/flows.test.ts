@@ -21,8 +21,6 @@ const guides = new Set(readdirSync(new URL('./guides/', import.meta.url)).map((f
 const PENDING: readonly string[] = [
   // search: catalogues (policies, guides, courses, start-up projects)
   '1.1.2 search',
-  // form: blank forms to print (1.2.2)
-  '1.2.2 form',
   // assess: the interest questionnaire and the CV builder
   '4.1.5 assess', '4.2.3 assess',
   // calc: benefit and subsidy calculators

@@ -20,6 +20,7 @@ import appointments from './features/appointments/plugin.ts';
 import bookings from './features/bookings/plugin.ts';
 import cases from './features/cases/plugin.ts';
 import catalogues from './features/catalogues/plugin.ts';
+import blankForms from './features/blank-forms/plugin.ts';
 import notices from './features/notices/plugin.ts';
 import kpis from './features/kpis/plugin.ts';
 import voice from './features/voice/plugin.ts';
@@ -55,7 +56,7 @@ import apps from './features/apps/plugin.ts';
 export const CAPABILITIES = [
   staff, devices, printing, services, flows, wayfinding, queue, sms, appointments, notices, kpis, voice,
   vocabulary, visitors, employers, vacancies, seekers, matching, referrals, fairs, employerDashboard,
-  complaints, entrusted, surveys, interviews, bookings, cases, cards, forms, status, publishing, catalogues, showcases, officeApi, subscriptions, bulletins, health, apps,
+  complaints, entrusted, surveys, interviews, bookings, cases, cards, forms, status, publishing, catalogues, blankForms, showcases, officeApi, subscriptions, bulletins, health, apps,
 ];
 
 export interface BuildOptions extends ContextOptions {

@@ -45,3 +45,4 @@ export * from './floor-plan.ts';
 export * from './bookings.ts';
 export * from './cases.ts';
 export * from './catalogues.ts';
+export * from './blank-forms.ts';

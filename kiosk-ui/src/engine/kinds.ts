@@ -19,6 +19,7 @@ export interface KindModule {
  * opens a route of routes.ts. A kind without an entry here is not offered at the kiosk yet.
  */
 export const KINDS: Partial<Record<Exclude<FlowKindName, 'screen'>, () => Promise<KindModule>>> = {
+  'blank-forms': () => import('../blank-forms/kind.ts'),
   booking: () => import('../booking/kind.ts'),
   case: () => import('../cases/kind.ts'),
   catalogue: () => import('../catalogue/kind.ts'),
