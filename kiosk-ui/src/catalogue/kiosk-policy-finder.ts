@@ -64,7 +64,7 @@ export class KioskPolicyFinder extends LitElement {
       ${this.finder.questions.map((q) => {
         const options = q.type === 'choice' ? q.options.map((o) => ({ value: o.value as string | boolean, label: o.label })) : [{ value: true, label: km.yes }, { value: false, label: km.no }];
         return html`<div class="q" data-question=${q.id}><h3>${t(q.label, L)}</h3>${q.help ? html`<p class="help">${t(q.help, L)}</p>` : nothing}
-          <div class="chips" role="group" aria-label=${t(q.label, L)}>${options.map((o) => html`<button class="btn secondary" data-answer=${String(o.value)}
+          <div class="chips" role="group" aria-label=${t(q.label, L)}>${options.map((o) => html`<button class="btn secondary" data-answer=${`${q.id}:${String(o.value)}`}
             aria-pressed=${this.answers[q.id] === o.value ? 'true' : 'false'} @click=${() => this.answer(q.id, o.value)}>${t(o.label, L)}</button>`)}</div></div>`;
       })}
       <div class="go"><button class="btn" id="finder-results" @click=${() => (this.done = true)}>${t(km.seeResults, L)}</button>
