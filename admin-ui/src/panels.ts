@@ -43,6 +43,7 @@ export const PANELS: readonly Panel[] = [
     id: 'desk-placement', label: '单位·招聘会·投诉 Employers, fairs, complaints', load: () => import('./desk-placement/admin-placement-desk.ts'),
     render: () => html`<admin-placement-desk></admin-placement-desk>`,
   },
+  { id: 'forms', label: '表单审核 Forms', load: () => import('./forms/admin-forms.ts'), render: () => html`<admin-forms></admin-forms>` },
   { id: 'entrusted', label: '委托招聘 Entrusted', load: () => import('./entrusted/admin-entrusted.ts'), render: () => html`<admin-entrusted></admin-entrusted>` },
   { id: 'survey', label: '用工调查 Demand survey', load: () => import('./survey/admin-demand-survey.ts'), render: () => html`<admin-demand-survey></admin-demand-survey>` },
   { id: 'publishing', label: '信息发布 Publishing', load: () => import('./publishing/admin-publishing.ts'), render: () => html`<admin-publishing></admin-publishing>` },

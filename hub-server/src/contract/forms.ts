@@ -82,12 +82,13 @@ export const DraftResumed = z.object({
   flowId: FlowId, serviceId: ServiceId, version: z.number().int(), page: LocalId,
   answers: z.record(LocalId, z.unknown()),
 });
+export type DraftResumed = z.infer<typeof DraftResumed>;
 
 /** Staff: the queue of submissions. */
 export const SubmissionListQuery = z.strictObject({
   flow: FlowId.optional(),
   status: SubmissionStatus.optional(),
-  /** A staff user name, or "none" for the unassigned. */
+  /** A staff user name, "me", or "none" for the unassigned. */
   assignee: z.string().min(1).max(40).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
@@ -133,6 +134,7 @@ export type SubmissionDetail = z.infer<typeof SubmissionDetail>;
 
 /** One staff action on a submission; every one is an event of its log. */
 export const SubmissionAction = z.discriminatedUnion('action', [
+  /** To a staff member by user name, or "me". */
   z.strictObject({ action: z.literal('assign'), to: z.string().min(1).max(40) }),
   z.strictObject({ action: z.literal('comment'), note: z.string().trim().min(1).max(1000) }),
   /** What the applicant must bring or send; they read it. */

@@ -23,6 +23,8 @@ export const KINDS: Partial<Record<Exclude<FlowKindName, 'screen'>, () => Promis
   booking: () => import('../booking/kind.ts'),
   case: () => import('../cases/kind.ts'),
   catalogue: () => import('../catalogue/kind.ts'),
+  form: () => import('./form/kind.ts'),
+  status: () => import('./status/kind.ts'),
   wayfinding: () => import('../wayfinding/kind.ts'),
 };
 

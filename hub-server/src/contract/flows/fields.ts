@@ -45,6 +45,8 @@ export const TextField = z.strictObject({
   minLength: z.number().int().min(0).max(2000).default(0),
   maxLength: z.number().int().min(1).max(2000).default(60),
   pattern: TextPattern.optional(),
+  /** Stored in capitals (codes printed in capitals, typed on a keyboard of small letters). */
+  upperCase: z.boolean().default(false),
 });
 
 export const NumberField = z.strictObject({

@@ -41,10 +41,11 @@ export function fieldProblem(field: SimpleField, v: ScalarAnswer, today: string)
   switch (field.type) {
     case 'text': {
       if (typeof v !== 'string') return say('请填写文字', 'Please write an answer');
-      const n = [...v.trim()].length;
+      const text = field.upperCase ? v.trim().toUpperCase() : v.trim();
+      const n = [...text].length;
       if (n < field.minLength) return say(`至少写 ${field.minLength} 个字`, `Write at least ${field.minLength} characters`);
       if (n > field.maxLength) return say(`最多 ${field.maxLength} 个字`, `At most ${field.maxLength} characters`);
-      if (field.pattern && !new RegExp(field.pattern.regex, 'u').test(v.trim())) return field.pattern.message;
+      if (field.pattern && !new RegExp(field.pattern.regex, 'u').test(text)) return field.pattern.message;
       return null;
     }
     case 'number':
@@ -94,7 +95,7 @@ export function fieldProblem(field: SimpleField, v: ScalarAnswer, today: string)
 /** The answer as stored: texts trimmed, ID numbers in capitals. */
 function normalise(field: SimpleField, v: ScalarAnswer): ScalarAnswer {
   if (typeof v !== 'string') return v;
-  return field.type === 'id-number' ? v.trim().toUpperCase() : v.trim();
+  return field.type === 'id-number' || (field.type === 'text' && field.upperCase) ? v.trim().toUpperCase() : v.trim();
 }
 
 function missing(field: { type: string }): LocalizedText {

@@ -26,7 +26,7 @@ test('the kiosk lists a service\'s flows, with the screen a screen flow opens, a
     assert.equal(list.map((f: { id: string }) => f.id), ['licensed-agencies', 'overseas']);
     assert.is(list[1].screen.open, 'jobs');
     assert.is(list[1].screen.preset.programme, 'overseas');
-    assert.is((await hub.app.inject({ url: '/api/flows' })).json().length, fs.readdirSync(path.join(content, 'flows')).length);
+    assert.is((await hub.app.inject({ url: '/api/flows' })).json().length, fs.readdirSync(path.join(content, 'flows')).filter((f) => f.endsWith('.json')).length);
     const one = await hub.app.inject({ url: '/api/flows/complain' });
     assert.equal(one.json().functions, ['1.1.4', '3.1.11']);
     const none = await hub.app.inject({ url: '/api/flows/no-such-flow' });

@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { TrackedItem } from '../../contract/index.ts';
+import { TrackedItem, VISITOR_TOKEN_HEADER } from '../../contract/index.ts';
+import { eventually } from '../../testing/test-hub.ts';
 import { startTestHub, type TestHub } from '../../testing/test-hub.ts';
 
 const NOW = new Date('2026-11-26T02:00:00Z');
@@ -119,6 +120,41 @@ test('an assignee must be a staff member; the queue filters by assignee', async 
     await hub.app.inject({ method: 'POST', url: `/api/forms/submissions/${f.id}/actions`, headers: staff, payload: { action: 'assign', to: 'admin' } });
     assert.is((await hub.app.inject({ url: '/api/forms/submissions?assignee=none', headers: staff })).json().length, 0);
     assert.is((await hub.app.inject({ url: '/api/forms/submissions?assignee=admin', headers: staff })).json().length, 1);
+  } finally {
+    await hub.close();
+  }
+});
+
+test('a 退订 reply from the phone drops its decision texts; no message goes out for the decision after', async () => {
+  const hub = await startTestHub({ now: () => NOW });
+  try {
+    const staff = await hub.login();
+    const f = await filed(hub);
+    assert.ok(hub.app.sms.followsDecisions(`form:${f.id}`));
+    await hub.app.hub.bus.publish('smsReceived', { deviceId: 'sms-1' }, { messageId: 'in-1', from: '13800138000', text: '退订', at: NOW.toISOString() });
+    await eventually(() => !hub.app.sms.followsDecisions(`form:${f.id}`), 3000, 'the opt-in dropped');
+    await hub.app.inject({ method: 'POST', url: `/api/forms/submissions/${f.id}/actions`, headers: staff, payload: { action: 'approve' } });
+    assert.is(sms(hub).filter((m) => m.text.includes(f.refNo)).length, 0);
+  } finally {
+    await hub.close();
+  }
+});
+
+test('a job seeker signed in at the kiosk finds their own submissions without the slip; nobody else does', async () => {
+  const hub = await startTestHub({ now: () => NOW });
+  try {
+    const seeker = (await hub.app.inject({ method: 'POST', url: '/api/seekers', payload: {
+      idNumber: '11010519491231002X', name: '王芳', phone: '13900001234', district: 'jiading', wantedOccupations: ['4-02-06-04'], consentToRecommend: true,
+    } })).json();
+    assert.ok(seeker.token, JSON.stringify(seeker));
+    const mine = { [VISITOR_TOKEN_HEADER]: seeker.token };
+    const answers = { name: '王芳', idNumber: '11010519491231002X', phone: '13900001234', workedBefore: false, wantsWork: true };
+    const sent = await hub.app.inject({ method: 'POST', url: '/api/forms/unemployment-registration/submissions', headers: mine, payload: { serviceId: '7.1.2', version: 1, answers } });
+    assert.is(sent.statusCode, 201, sent.body);
+    await hub.app.inject({ method: 'POST', url: '/api/forms/unemployment-registration/submissions', payload: { serviceId: '7.1.2', version: 1, answers } });
+    const list = (await hub.app.inject({ url: '/api/status/mine', headers: mine })).json();
+    assert.equal(list.map((i: { refNo: string }) => i.refNo), [sent.json().refNo]);
+    assert.is((await hub.app.inject({ url: '/api/status/mine' })).statusCode, 401);
   } finally {
     await hub.close();
   }

@@ -17,7 +17,10 @@ export default async function formStaffRoutes(app: FastifyInstance, { submission
       tags: ['forms'], summary: 'Submissions to handle, oldest first, by form, status or assignee ("none" for unassigned)',
       querystring: SubmissionListQuery, response: { 200: z.array(SubmissionSummary), 401: ApiError },
     },
-  }, async (req) => store.list(req.query).map((r) => submissions.summary(r)));
+  }, async (req) => {
+    const assignee = req.query.assignee === 'me' ? staffOf(req).staff.username : req.query.assignee;
+    return store.list({ ...req.query, assignee }).map((r) => submissions.summary(r));
+  });
 
   api.get('/api/forms/submissions/:id', {
     preHandler: requireStaff(),

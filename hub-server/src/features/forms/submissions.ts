@@ -138,8 +138,9 @@ export class FormSubmissions {
       }
       let assignee = row.assignee;
       if (action.action === 'assign') {
-        if (!this.d.staffNames().has(action.to)) throw fieldError(422, 'body.to', `no staff member ${action.to}`);
-        assignee = action.to;
+        const to = action.to === 'me' ? by : action.to;
+        if (!this.d.staffNames().has(to)) throw fieldError(422, 'body.to', `no staff member ${action.to}`);
+        assignee = to;
       } else if (!assignee && action.action !== 'comment') assignee = by;
       const note = action.action === 'comment' || action.action === 'request-documents' ? action.note
         : action.action === 'refuse' ? action.reason : action.action === 'approve' ? action.note || null : null;
