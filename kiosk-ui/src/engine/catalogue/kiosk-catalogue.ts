@@ -2,10 +2,10 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { CatalogueResult, type CatalogueEntry, type CatalogueFlow } from '@jobhall/hub-server/contract';
 import { api, buttons, fill, t, tokens } from '@jobhall/ui-kit';
-import { flowAt } from '../engine/kinds.ts';
-import { m } from '../messages.ts';
-import { aborted, problemOf } from '../problem.ts';
-import type { KioskSession } from '../routing/route.ts';
+import { flowAt } from '../kinds.ts';
+import { m } from '../../messages.ts';
+import { aborted, problemOf } from '../../problem.ts';
+import type { KioskSession } from '../../routing/route.ts';
 import './kiosk-catalogue-entry.ts';
 import { km } from './messages.ts';
 

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { CatalogueFlow } from '@jobhall/hub-server/contract';
-import type { FlowContext } from '../engine/kinds.ts';
+import type { FlowContext } from '../kinds.ts';
 import './kiosk-catalogue.ts';
 
 /** The catalogue kind: entries under filters; for policies, the finder first. */

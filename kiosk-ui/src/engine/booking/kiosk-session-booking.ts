@@ -4,13 +4,13 @@ import {
   SessionBooking, bookingAnswerIssues, type BookingAnswerKey, type BookingAnswers, type BookingFlow, type BookingSlot,
 } from '@jobhall/hub-server/contract';
 import { ApiProblem, api, buttons, icon, t, tokens, type LocalizedText } from '@jobhall/ui-kit';
-import '../kiosk-keyboard.ts';
-import '../kiosk-number-pad.ts';
-import { flowAt } from '../engine/kinds.ts';
-import { emit, navigate } from '../events.ts';
-import { visitorHeaders } from '../jobs/visitor.ts';
-import { problemOf } from '../problem.ts';
-import type { KioskSession } from '../routing/route.ts';
+import '../../kiosk-keyboard.ts';
+import '../../kiosk-number-pad.ts';
+import { flowAt } from '../kinds.ts';
+import { emit, navigate } from '../../events.ts';
+import { visitorHeaders } from '../../jobs/visitor.ts';
+import { problemOf } from '../../problem.ts';
+import type { KioskSession } from '../../routing/route.ts';
 import './kiosk-booking-slots.ts';
 import { bm, dayLabel, localDay, timeSpan } from './messages.ts';
 

@@ -3,9 +3,9 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { BlankFormList, PrintAccepted, type BlankFormSummary, type BlankFormsFlow } from '@jobhall/hub-server/contract';
 import { api, buttons, t, tokens, type Lang, type Messages } from '@jobhall/ui-kit';
 import '@jobhall/ui-kit/jh-qr-code';
-import { emit } from '../events.ts';
-import { m } from '../messages.ts';
-import { aborted, problemOf } from '../problem.ts';
+import { emit } from '../../events.ts';
+import { m } from '../../messages.ts';
+import { aborted, problemOf } from '../../problem.ts';
 
 const bf = {
   choose: { zh: '点选要的表格（可以选几张）', en: 'Tap the forms you want (you can choose several)' },

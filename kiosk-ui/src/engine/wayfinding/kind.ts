@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { WayfindingFlow } from '@jobhall/hub-server/contract';
-import type { FlowContext } from '../engine/kinds.ts';
+import type { FlowContext } from '../kinds.ts';
 import './kiosk-wayfinding.ts';
 
 /** The wayfinding kind: the floor plan, lit for the service the page was opened from. */

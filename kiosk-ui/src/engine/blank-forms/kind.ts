@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { BlankFormsFlow } from '@jobhall/hub-server/contract';
-import type { FlowContext } from '../engine/kinds.ts';
+import type { FlowContext } from '../kinds.ts';
 import './kiosk-blank-forms.ts';
 
 /** The blank-forms kind: forms by name, a pick-up slip for the front desk. */

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { CaseFlow } from '@jobhall/hub-server/contract';
-import type { FlowContext } from '../engine/kinds.ts';
+import type { FlowContext } from '../kinds.ts';
 import './kiosk-case-record.ts';
 
 /** The case kind: where one's record stands, what is next and what has been. */

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { BookingFlow } from '@jobhall/hub-server/contract';
-import type { FlowContext } from '../engine/kinds.ts';
+import type { FlowContext } from '../kinds.ts';
 import './kiosk-session-booking.ts';
 
 /** The booking kind: slots, details, the code and the slip; cancelling with the code. */

@@ -2,9 +2,9 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { BookingSlots, type BookingFlow, type BookingSlot } from '@jobhall/hub-server/contract';
 import { api, buttons, fill, t, tokens, type Lang } from '@jobhall/ui-kit';
-import { emit } from '../events.ts';
-import { m } from '../messages.ts';
-import { aborted, problemOf } from '../problem.ts';
+import { emit } from '../../events.ts';
+import { m } from '../../messages.ts';
+import { aborted, problemOf } from '../../problem.ts';
 import { bm, dayLabel, timeSpan } from './messages.ts';
 
 /**

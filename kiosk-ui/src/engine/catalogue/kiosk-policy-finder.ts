@@ -2,8 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { PrintAccepted, finderMatches, type Answers, type CatalogueEntry, type CatalogueFinder } from '@jobhall/hub-server/contract';
 import { api, buttons, fill, t, tokens, type Lang } from '@jobhall/ui-kit';
-import { emit } from '../events.ts';
-import { problemOf } from '../problem.ts';
+import { emit } from '../../events.ts';
+import { problemOf } from '../../problem.ts';
 import './kiosk-catalogue-entry.ts';
 import { km } from './messages.ts';
 

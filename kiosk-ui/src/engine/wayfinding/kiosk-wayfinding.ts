@@ -3,8 +3,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { FloorPlanView, RouteView, ServicePlaces, type QueueLine, type WayfindingFlow } from '@jobhall/hub-server/contract';
 import { ApiProblem, api, buttons, fill, t, tokens, type Lang, type LocalizedText } from '@jobhall/ui-kit';
 import '@jobhall/ui-kit/jh-floor-plan';
-import { m } from '../messages.ts';
-import { aborted, problemOf } from '../problem.ts';
+import { m } from '../../messages.ts';
+import { aborted, problemOf } from '../../problem.ts';
 import { wm } from './messages.ts';
 
 /** Where the visitor can ask to go in "where do I go": an area, or a queue line's windows. */

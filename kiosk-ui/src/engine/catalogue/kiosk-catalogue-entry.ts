@@ -2,8 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { PrintAccepted, type CatalogueEntry, type LocalizedText } from '@jobhall/hub-server/contract';
 import { api, buttons, t, tokens, type Lang } from '@jobhall/ui-kit';
-import { emit, navigate } from '../events.ts';
-import { problemOf } from '../problem.ts';
+import { emit, navigate } from '../../events.ts';
+import { problemOf } from '../../problem.ts';
 import { km } from './messages.ts';
 
 /**
