@@ -49,6 +49,9 @@ export const PANELS: readonly Panel[] = [
   { id: 'calculators', label: '计算器数值 Calculator figures', load: () => import('./calculators/admin-calc-figures.ts'), render: () => html`<admin-calc-figures></admin-calc-figures>` },
   { id: 'publishing', label: '信息发布 Publishing', load: () => import('./publishing/admin-publishing.ts'), render: () => html`<admin-publishing></admin-publishing>` },
   { id: 'interviews', label: '远程面试 Interviews', load: () => import('./interviews/admin-interviews.ts'), render: () => html`<admin-interviews></admin-interviews>` },
+  { id: 'bookings', label: '预约日程 Bookings', load: () => import('./bookings/admin-bookings.ts'), render: () => html`<admin-bookings></admin-bookings>` },
+  { id: 'cases', label: '个案记录 Case records', load: () => import('./cases/admin-cases.ts'), render: () => html`<admin-cases></admin-cases>` },
+  { id: 'projects', label: '创业项目库 Project bank', load: () => import('./projects/admin-project-bank.ts'), render: () => html`<admin-project-bank></admin-project-bank>` },
 ];
 
 export function panelOf(hash: string): Panel {

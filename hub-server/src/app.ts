@@ -14,9 +14,14 @@ import printing from './features/printing/plugin.ts';
 import services from './features/services/plugin.ts';
 import flows from './features/flows/plugin.ts';
 import calculators from './features/calculators/plugin.ts';
+import wayfinding from './features/wayfinding/plugin.ts';
 import queue from './features/queue/plugin.ts';
 import sms from './features/sms/plugin.ts';
 import appointments from './features/appointments/plugin.ts';
+import bookings from './features/bookings/plugin.ts';
+import cases from './features/cases/plugin.ts';
+import catalogues from './features/catalogues/plugin.ts';
+import blankForms from './features/blank-forms/plugin.ts';
 import notices from './features/notices/plugin.ts';
 import kpis from './features/kpis/plugin.ts';
 import voice from './features/voice/plugin.ts';
@@ -52,9 +57,9 @@ import apps from './features/apps/plugin.ts';
  * interface; none registers another. They reach each other through those interfaces and the domain events.
  */
 export const CAPABILITIES = [
-  staff, devices, printing, services, flows, calculators, queue, sms, appointments, notices, kpis, voice,
+  staff, devices, printing, services, flows, wayfinding, calculators, queue, sms, appointments, notices, kpis, voice,
   vocabulary, visitors, employers, vacancies, seekers, matching, referrals, fairs, employerDashboard,
-  complaints, entrusted, surveys, interviews, cv, cards, forms, status, publishing, assessments, showcases, officeApi, subscriptions, bulletins, health, apps,
+  complaints, entrusted, surveys, interviews, bookings, cases, cv, cards, forms, status, publishing, catalogues, blankForms, assessments, showcases, officeApi, subscriptions, bulletins, health, apps,
 ];
 
 export interface BuildOptions extends ContextOptions {
@@ -107,6 +112,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         { name: 'entrusted', description: 'Entrusted recruitment shortlists (委托招聘)' },
         { name: 'surveys', description: 'The labour-demand survey (用工调查)' },
         { name: 'interviews', description: 'Remote-interview booths (远程面试)' },
+        { name: 'bookings', description: 'Sessions with counsellors, workshops and advisers (预约指导)' },
+        { name: 'catalogues', description: 'Policies with their finder, courses, providers, start-up projects, service points, licensed agencies' },
+        { name: 'cases', description: 'Case records across visits: follow-ups, personnel files, unemployment records' },
         { name: 'kpis', description: 'Queue KPIs from the event log' },
         { name: 'voice', description: 'Call-announcement voice packs' },
         { name: 'forms', description: 'Forms answered at the kiosk and the staff queue that decides them' },

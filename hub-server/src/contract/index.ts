@@ -45,3 +45,8 @@ export * from './bulletins.ts';
 export * from './calculators.ts';
 export * from './assessments.ts';
 export * from './cv-builder.ts';
+export * from './floor-plan.ts';
+export * from './bookings.ts';
+export * from './cases.ts';
+export * from './catalogues.ts';
+export * from './blank-forms.ts';

@@ -19,11 +19,16 @@ export interface KindModule {
  * opens a route of routes.ts. A kind without an entry here is not offered at the kiosk yet.
  */
 export const KINDS: Partial<Record<Exclude<FlowKindName, 'screen'>, () => Promise<KindModule>>> = {
+  'blank-forms': () => import('./blank-forms/kind.ts'),
+  booking: () => import('./booking/kind.ts'),
+  case: () => import('./case/kind.ts'),
+  catalogue: () => import('./catalogue/kind.ts'),
   form: () => import('./form/kind.ts'),
   status: () => import('./status/kind.ts'),
   calculator: () => import('./calculator/kind.ts'),
   assessment: () => import('./assessment/kind.ts'),
   cv: () => import('./cv/kind.ts'),
+  wayfinding: () => import('./wayfinding/kind.ts'),
 };
 
 /** Whether the kiosk can show a flow: a screen, or a kind it has a renderer for. */

@@ -23,9 +23,9 @@ test('the kiosk lists a service\'s flows, with the screen a screen flow opens, a
   const hub = await startTestHub();
   try {
     const list = (await hub.app.inject({ url: '/api/flows?service=3.3.2' })).json();
-    assert.equal(list.map((f: { id: string }) => f.id), ['overseas']);
-    assert.is(list[0].screen.open, 'jobs');
-    assert.is(list[0].screen.preset.programme, 'overseas');
+    assert.equal(list.map((f: { id: string }) => f.id), ['licensed-agencies', 'overseas']);
+    assert.is(list[1].screen.open, 'jobs');
+    assert.is(list[1].screen.preset.programme, 'overseas');
     assert.is((await hub.app.inject({ url: '/api/flows' })).json().length, fs.readdirSync(path.join(content, 'flows')).filter((f) => f.endsWith('.json')).length);
     const one = await hub.app.inject({ url: '/api/flows/complain' });
     assert.equal(one.json().functions, ['1.1.4', '3.1.11']);

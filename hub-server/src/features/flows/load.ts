@@ -64,7 +64,12 @@ export function loadFlows(contentDir: string, catalogue: Catalogue): LoadedFlow[
       });
     }
     if (d.kind === 'calculator' && d.preApply && byId.get(d.preApply)?.kind !== 'form') throw fail('preApply', `"${d.preApply}" is not a form in content/flows`);
-    if (d.kind === 'catalogue' && d.signUp && byId.get(d.signUp)?.kind !== 'form') throw fail('signUp', `"${d.signUp}" is not a form in content/flows`);
+    if (d.kind === 'catalogue' && d.signUp) {
+      const to = byId.get(d.signUp);
+      if (to?.kind !== 'form' && to?.kind !== 'booking') throw fail('signUp', `"${d.signUp}" is not a form or a booking in content/flows`);
+      // The sign-up opens at /kiosk/services/<function>/<flow>: it must be offered on one of the catalogue's pages.
+      if (!to.functions.some((f) => d.functions.includes(f))) throw fail('signUp', `"${d.signUp}" is offered on none of this catalogue's functions`);
+    }
   }
   return loaded;
 }
