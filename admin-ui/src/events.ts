@@ -1,4 +1,4 @@
-import type { EnrolmentCode, SessionInfo, Vacancy } from '@jobhall/hub-server/contract';
+import type { CaseRecord, EnrolmentCode, SessionInfo, Vacancy } from '@jobhall/hub-server/contract';
 
 /**
  * Every event the admin's elements fire, with its detail: children fire them up, their parent listens.
@@ -11,6 +11,10 @@ declare global {
     'vacancy-changed': CustomEvent<{ vacancy: Vacancy; message: string }>;
     'vacancy-saved': CustomEvent<Vacancy>;
     'edit-closed': CustomEvent<undefined>;
+    /** A calculator figure was proposed: the figures panel reads them again. */
+    'figures-changed': CustomEvent<undefined>;
+    /** A case record got an entry: the list reloads. */
+    'case-changed': CustomEvent<CaseRecord>;
     /** Staff got a one-time enrolment code for a device (added, or a new code): shown once with its QR code. */
     'device-code': CustomEvent<{ deviceId: string; enrolment: EnrolmentCode }>;
     /** A device was added, approved or revoked, or sent a command: the fleet and the log load again. */
@@ -18,7 +22,8 @@ declare global {
   }
 }
 
-type AdminEventName = 'logged-in' | 'vacancy-changed' | 'vacancy-saved' | 'edit-closed' | 'device-code' | 'devices-changed';
+type AdminEventName =
+  | 'logged-in' | 'vacancy-changed' | 'vacancy-saved' | 'edit-closed' | 'figures-changed' | 'case-changed' | 'device-code' | 'devices-changed';
 type DetailOf<K extends AdminEventName> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /** Fires an admin event up through shadow roots; the detail's type comes from the map above. */

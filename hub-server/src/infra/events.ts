@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { CallEvent, DeviceHealth, DeviceKind, Notice, TicketStatus } from '../contract/index.ts';
+import type { CallEvent, DeviceHealth, DeviceKind, LocalizedText, Notice, SubmissionStatus, TicketStatus } from '../contract/index.ts';
 
 /**
  * The hub's domain events: what happened, told after the commit to whoever subscribed, inside this process.
@@ -29,6 +29,13 @@ export interface DomainEvents {
    * saw as offline. Its memory of earlier commands may be gone.
    */
   'device.connected': { deviceId: string; kind: DeviceKind };
+  /** A form was submitted; staff find it in their queue. */
+  'form.submitted': { submissionId: string; flowId: string; refNo: string };
+  /**
+   * Staff decided on a submission or asked the applicant for more documents: what the applicant is told.
+   * `final` when the case is over (approved or refused).
+   */
+  'form.decided': { submissionId: string; refNo: string; title: LocalizedText; status: SubmissionStatus; note: string | null; final: boolean };
   /**
    * A device command (infra/commands.ts, any kind) changed state: the fleet's command log keeps every one.
    * `detail` is the kind's own words for the answer (a printer's faults, a shell's reply), null when none.

@@ -118,4 +118,4 @@ async function vacancies(app: FastifyInstance) {
   await app.register(importRoutes, { imports });
 }
 
-export default fp(vacancies, { name: 'vacancies', dependencies: ['hub', 'staff', 'vocabulary', 'visitors', 'employers'] });
+export default fp(vacancies, { name: 'vacancies', dependencies: ['hub', 'staff', 'vocabulary', 'visitors', 'employers', 'printing', 'services'] });
