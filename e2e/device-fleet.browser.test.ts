@@ -13,6 +13,7 @@ import { AddDeviceResult, EnrolResult } from '@jobhall/hub-server/contract';
 import { KioskShellAgent } from '../device-agents/src/kiosk-shell/kiosk-shell-agent.ts';
 import { eventually, startTestHall, type TestHall } from './hall.ts';
 import { click, find, launchBrowser, watchErrors } from './browser.ts';
+import { axeViolations } from './finger.ts';
 
 let hall: TestHall;
 let chrome: Awaited<ReturnType<typeof launchBrowser>>;
@@ -96,6 +97,7 @@ test('adding a kiosk gives a one-time code and QR; enrolled, it waits for approv
   await rowText('kiosk-9', '待批准');
   await click(admin, 'button[data-approve="kiosk-9"]');
   await rowText('kiosk-9', '已批准');
+  assert.equal(await axeViolations(admin), [], 'the fleet view with a code shown meets WCAG 2.2 AA');
 });
 
 test('a device that goes away is flagged and announced; back, it is announced again', async () => {
