@@ -89,6 +89,7 @@ test('adding a kiosk gives a one-time code and QR; enrolled, it waits for approv
   const code = await (await find(admin, '#code', 8000)).evaluate((n) => n.textContent!.trim());
   assert.match(code, /^[2-9A-Y]{4}-[2-9A-Y]{4}$/);
   assert.is(await readQr(), `${hall.hub.config.publicUrl}/enrol?code=${code}`);
+  assert.is(await admin.$('admin-device-add >>> [role="alert"]'), null, 'no error beside the form');
   assert.match(await rowText('kiosk-9', '待注册'), 'upstairs');
 
   // The device exchanges the code, as `npm run agent -- kiosk-shell --enrol …` does.

@@ -42,7 +42,9 @@ export class AdminDeviceAdd extends LitElement {
 
   private async submit(e: SubmitEvent): Promise<void> {
     e.preventDefault();
-    const f = new FormData(e.target as HTMLFormElement);
+    // Kept before the await: once the handler has returned, the event no longer points at its form.
+    const form = e.currentTarget as HTMLFormElement;
+    const f = new FormData(form);
     const get = (k: string) => String(f.get(k) ?? '').trim();
     const config = this.kind === 'kiosk-shell' ? { page: get('page') } : this.kind === 'printer' && get('printer') ? { printer: get('printer') } : {};
     this.error = '';
@@ -51,7 +53,7 @@ export class AdminDeviceAdd extends LitElement {
         method: 'POST', body: { id: get('id'), kind: this.kind, name: { zh: get('nameZh'), en: get('nameEn') || get('nameZh') }, zone: get('zone'), config },
       });
       this.shown = { deviceId: res.device.id, enrolment: res.enrolment };
-      (e.target as HTMLFormElement).reset();
+      form.reset();
       emit(this, 'devices-changed');
     } catch (err) {
       this.error = err instanceof ApiProblem ? (err.issues.map((i) => `${i.path}: ${i.message}`).join('；') || err.message) : String(err);

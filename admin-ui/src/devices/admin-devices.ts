@@ -35,7 +35,9 @@ export class AdminDevices extends LitElement {
   static override styles = [tokens, buttons, deviceStyles, css`
     :host { background: transparent; padding: 0; }
     section { background: var(--jh-paper); border-radius: var(--jh-radius); padding: 20px 24px; margin-bottom: 16px; }
-    #announcer { min-height: 1.5em; font-weight: 700; }
+    /* Always in the page (a live region must be there before it speaks); a card only while it says something. */
+    #announcer { margin: 0; font-weight: 700; }
+    #announcer.said { background: var(--jh-warn-bg); border-radius: var(--jh-radius); padding: 12px 24px; margin-bottom: 16px; }
   `];
 
   override connectedCallback() {
@@ -83,10 +85,10 @@ export class AdminDevices extends LitElement {
   override render() {
     const sims = this.fleet.filter((d) => d.source === 'hall' && (d.kind === 'printer' || d.kind === 'card-reader'));
     return html`
-      <section><p id="announcer" role="status" aria-live="polite">${this.said[0] ?? ''}</p>
-        <admin-device-fleet .fleet=${this.fleet}></admin-device-fleet></section>
-      <section><admin-device-add .shown=${this.code}></admin-device-add></section>
-      <section><admin-device-log .commands=${this.commands} .events=${this.events}></admin-device-log></section>
+      <p id="announcer" class=${this.said.length ? 'said' : ''} role="status" aria-live="polite">${this.said[0] ?? ''}</p>
+      <admin-device-fleet .fleet=${this.fleet}></admin-device-fleet>
+      <admin-device-add .shown=${this.code}></admin-device-add>
+      <admin-device-log .commands=${this.commands} .events=${this.events}></admin-device-log>
       <section><h2>窗口条屏 · LED lines</h2>
         <table id="led-lines">
           <tr><th>窗口 Window</th><th>内容 Text</th><th>确认 Acknowledged</th><th>发送次数 Sends</th><th>时间 Time</th></tr>
