@@ -8,7 +8,8 @@ import { km } from './messages.ts';
 
 /**
  * One catalogue entry as a card: title with its badges and a line of summary; tapped open, its facts and
- * sections; and what can be done with it here — sign up (the flow's form or booking), print a summary.
+ * sections; and what can be done with it here — sign up (the flow's form or booking), print a summary, and
+ * for a service guide, open the service's page or print the guide slip the service page prints.
  */
 @customElement('kiosk-catalogue-entry')
 export class KioskCatalogueEntry extends LitElement {
@@ -41,9 +42,13 @@ export class KioskCatalogueEntry extends LitElement {
     if (this.busy) return;
     this.busy = true;
     try {
-      await api('/api/catalogues/policies/print', PrintAccepted, {
-        method: 'POST', body: { kioskId: this.kioskId, ids: [this.entry.id], ...(this.because ? { because: { [this.entry.id]: this.because } } : {}) },
-      });
+      if (this.entry.service) {
+        await api(`/api/services/${this.entry.service}/guide/print`, PrintAccepted, { method: 'POST', body: { kioskId: this.kioskId } });
+      } else {
+        await api('/api/catalogues/policies/print', PrintAccepted, {
+          method: 'POST', body: { kioskId: this.kioskId, ids: [this.entry.id], ...(this.because ? { because: { [this.entry.id]: this.because } } : {}) },
+        });
+      }
       emit(this, 'kiosk-message', { tone: 'ok', text: km.printing });
     } catch (err) {
       emit(this, 'kiosk-message', { tone: 'problem', text: problemOf(err) });
@@ -65,6 +70,7 @@ export class KioskCatalogueEntry extends LitElement {
         ${e.sections.map((s) => html`<h4>${t(s.title, L)}</h4><ul>${s.items.map((i) => html`<li>${t(i, L)}</li>`)}</ul>`)}` : nothing}
       <div class="actions">
         <button class="btn secondary" data-open=${e.id} aria-expanded=${this.open ? 'true' : 'false'} @click=${() => (this.open = !this.open)}>${t(this.open ? km.less : km.details, L)}</button>
+        ${e.service ? html`<button class="btn" data-service=${e.service} @click=${() => navigate(this, `services/${e.service}`)}>${t(km.openService, L)}</button>` : nothing}
         ${this.signUpTo ? html`<button class="btn" data-sign-up=${e.id} @click=${() => navigate(this, this.signUpTo)}>${t(km.signUp, L)}</button>` : nothing}
         ${this.printable && this.kioskId ? html`<button class="btn secondary" data-print=${e.id} ?disabled=${this.busy} @click=${() => void this.print()}>${t(km.print, L)}</button>` : nothing}
       </div>`;
