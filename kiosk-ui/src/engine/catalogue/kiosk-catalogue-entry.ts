@@ -23,6 +23,8 @@ export class KioskCatalogueEntry extends LitElement {
   @property({ attribute: false }) because: LocalizedText | null = null;
   @property({ type: Boolean }) open = false;
   @state() private busy = false;
+  /** Said beside the button, not only in the banner at the top: a long card has scrolled the banner away. */
+  @state() private printed = false;
 
   static override styles = [tokens, buttons, css`
     :host { display: block; background: var(--jh-paper); border-radius: var(--jh-radius); padding: 16px 22px; }
@@ -36,6 +38,7 @@ export class KioskCatalogueEntry extends LitElement {
     ul { margin: 0; padding-left: 1.3em; } li { margin: 3px 0; }
     .actions { display: flex; gap: 12px; flex-wrap: wrap; margin-top: 10px; }
     .actions .btn { font-size: 24px; }
+    .printed { color: var(--jh-ok); font-weight: 700; align-self: center; }
   `];
 
   private async print() {
@@ -49,7 +52,7 @@ export class KioskCatalogueEntry extends LitElement {
           method: 'POST', body: { kioskId: this.kioskId, ids: [this.entry.id], ...(this.because ? { because: { [this.entry.id]: this.because } } : {}) },
         });
       }
-      emit(this, 'kiosk-message', { tone: 'ok', text: km.printing });
+      this.printed = true;
     } catch (err) {
       emit(this, 'kiosk-message', { tone: 'problem', text: problemOf(err) });
     } finally {
@@ -73,6 +76,7 @@ export class KioskCatalogueEntry extends LitElement {
         ${e.service ? html`<button class="btn" data-service=${e.service} @click=${() => navigate(this, `services/${e.service}`)}>${t(km.openService, L)}</button>` : nothing}
         ${this.signUpTo ? html`<button class="btn" data-sign-up=${e.id} @click=${() => navigate(this, this.signUpTo)}>${t(km.signUp, L)}</button>` : nothing}
         ${this.printable && this.kioskId ? html`<button class="btn secondary" data-print=${e.id} ?disabled=${this.busy} @click=${() => void this.print()}>${t(km.print, L)}</button>` : nothing}
+        ${this.printed ? html`<span class="printed" role="status">${t(km.printing, L)}</span>` : nothing}
       </div>`;
   }
 }
