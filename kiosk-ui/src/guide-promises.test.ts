@@ -94,25 +94,17 @@ test('the promises follow the flows: a booking flow may be called 自助机预�
   assert.not.ok(allowed('自助机预约', '7.1.3') || allowed('计算器', '4.1.3') || allowed('刷身份证', '7.1.5') || allowed('“语音”', '3.1.2'));
 });
 
-/**
- * Guides whose steps still name kiosk flows by ids no definition has (placeholders from before the engine):
- * their `otherwise` is what shows. The list may only shrink.
- */
-const PLACEHOLDER_STEPS: readonly string[] = [
-  '3.1.4', '3.1.8', '3.1.11', '3.1.12', '3.2.1', '3.2.2', '3.2.3', '3.3.1', '3.3.4', '3.3.5',
-];
-
 test('a step done at the kiosk names a flow the function has, and quotes its button in both languages', () => {
   const wrong: string[] = [];
-  const placeholders: string[] = [];
   for (const g of guides) {
     const own = new Map(flowsOf(g.id).map((f) => [f.id, f]));
     const named = new Set(g.steps.flatMap((st) => (st.kiosk ? [st.kiosk] : [])));
-    const missing = [...named].filter((id) => !own.has(id));
-    if (missing.length) placeholders.push(g.id);
     for (const id of named) {
       const f = own.get(id);
-      if (!f) continue;
+      if (!f) {
+        wrong.push(`${g.id}: a step names "${id}", which is not a flow of ${g.id}`);
+        continue;
+      }
       const steps = g.steps.filter((st) => st.kiosk === id);
       if (!steps.some((st) => st.zh.includes(`“${f.label.zh}”`))) wrong.push(`${g.id}: no step quotes “${f.label.zh}”`);
       if (!steps.some((st) => st.en.includes(`"${f.label.en}"`))) wrong.push(`${g.id}: no step quotes "${f.label.en}"`);
@@ -120,8 +112,6 @@ test('a step done at the kiosk names a flow the function has, and quotes its but
     }
   }
   assert.equal(wrong, []);
-  assert.equal(placeholders.filter((id) => !PLACEHOLDER_STEPS.includes(id)), [], 'steps naming flows the function does not have');
-  assert.equal(PLACEHOLDER_STEPS.filter((id) => !placeholders.includes(id)), [], 'rewritten now: remove from PLACEHOLDER_STEPS');
 });
 
 test('a guide waiting for kiosk flows still tells the whole way: at least three steps today, the window route on paper', () => {
