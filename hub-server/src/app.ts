@@ -6,6 +6,7 @@ import fastifyWebsocket from '@fastify/websocket';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { ContextOptions } from './infra/context.ts';
+import { declareContextAccess, installRouteAccess } from './infra/access.ts';
 import { installErrorHandling } from './infra/errors.ts';
 import hub from './infra/plugin.ts';
 import staff from './features/staff/plugin.ts';
@@ -41,8 +42,8 @@ import apps from './features/apps/plugin.ts';
  * interface; none registers another. They reach each other through those interfaces and the domain events.
  */
 export const CAPABILITIES = [
-  staff, devices, printing, services, queue, sms, appointments, notices, kpis, voice,
-  vocabulary, visitors, employers, vacancies, seekers, matching, referrals, fairs, employerDashboard,
+  staff, visitors, devices, printing, services, queue, sms, appointments, notices, kpis, voice,
+  vocabulary, employers, vacancies, seekers, matching, referrals, fairs, employerDashboard,
   complaints, entrusted, surveys, interviews, cards, health, apps,
 ];
 
@@ -66,6 +67,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  // Before anything registers a route: every route must say who may call it (infra/access.ts).
+  installRouteAccess(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifyWebsocket);
@@ -102,10 +105,20 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(async (docs) => {
+    declareContextAccess(docs, { public: 'the API documentation (OpenAPI): describes the routes, holds no data' });
+    await docs.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  });
 
   // The infrastructure first: its onClose then runs after every capability's (last in, first out).
-  await app.register(hub, { config, now: options.now });
-  for (const capability of CAPABILITIES) await app.register(capability);
+  try {
+    await app.register(hub, { config, now: options.now });
+    for (const capability of CAPABILITIES) await app.register(capability);
+    await app.ready();
+  } catch (err) {
+    // A hub that refuses to start (an undeclared route, a bad migration) still closes its broker and database.
+    await app.close().catch(() => {});
+    throw err;
+  }
   return app;
 }

@@ -33,3 +33,4 @@ export * from './surveys.ts';
 export * from './interviews.ts';
 export * from './counter-actions.ts';
 export * from './permissions.ts';
+export * from './audit.ts';

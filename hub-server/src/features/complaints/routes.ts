@@ -6,7 +6,7 @@ import {
 } from '../../contract/index.ts';
 import { HttpError } from '../../infra/errors.ts';
 import { LoginThrottle } from '../staff/login-throttle.ts';
-import { requireStaff, staffOf } from '../staff/guard.ts';
+import { staffOf } from '../staff/guard.ts';
 import { throttled } from '../visitors/visitor-sessions.ts';
 import type { ComplaintService } from './complaints.ts';
 
@@ -16,6 +16,7 @@ export default async function complaintRoutes(app: FastifyInstance, { complaints
   const throttle = new LoginThrottle(10, 10 * 60 * 1000);
 
   api.post('/api/complaints', {
+    config: { access: { public: 'anyone may file a complaint at a kiosk, anonymously if they wish' } },
     schema: {
       tags: ['complaints'],
       summary: 'File a wage-arrears or labour-rights complaint (农民工维权); a receipt with reference and check code is printed',
@@ -29,6 +30,7 @@ export default async function complaintRoutes(app: FastifyInstance, { complaints
   });
 
   api.post('/api/complaints/status', {
+    config: { access: { public: 'following a complaint with its reference and check code: throttled, no personal data shown' } },
     schema: {
       tags: ['complaints'], summary: 'Follow a complaint with its reference and check code (no personal data is shown)',
       body: ComplaintLookupBody, response: { 200: ComplaintPublicStatus, 400: ApiError, 404: ApiError, 429: ApiError },
@@ -37,12 +39,12 @@ export default async function complaintRoutes(app: FastifyInstance, { complaints
     new HttpError(404, 'NOT_FOUND', 'no complaint with this reference and check code')));
 
   api.get('/api/complaints', {
-    preHandler: requireStaff(),
+    config: { access: { staff: 'complaint.handle' } },
     schema: { tags: ['complaints'], summary: 'Complaints to handle (staff)', querystring: ComplaintListQuery, response: { 200: z.array(Complaint), 401: ApiError } },
   }, async (req) => complaints.list(req.query.status, req.query.limit));
 
   api.post('/api/complaints/:id/status', {
-    preHandler: requireStaff(),
+    config: { access: { staff: 'complaint.handle' } },
     schema: {
       tags: ['complaints'], summary: 'Move a complaint on (staff), with a note the complainant can read', params: ComplaintParams, body: ComplaintUpdateBody,
       response: { 200: Complaint, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError },

@@ -6,7 +6,7 @@ import {
 } from '../../contract/index.ts';
 import { HttpError } from '../../infra/errors.ts';
 import { LoginThrottle } from '../staff/login-throttle.ts';
-import { requireStaff, staffOf } from '../staff/guard.ts';
+import { staffOf } from '../staff/guard.ts';
 import { throttled } from '../visitors/visitor-sessions.ts';
 import type { EmployerService } from './employers.ts';
 
@@ -16,7 +16,7 @@ export default async function employerRoutes(app: FastifyInstance, { employers }
   const throttle = new LoginThrottle(5, 10 * 60 * 1000);
 
   api.post('/api/employers', {
-    preHandler: requireStaff(),
+    config: { access: { staff: 'employer.manage' } },
     schema: {
       tags: ['employers'],
       summary: 'Open an employer account (staff, after checking the business licence); the 8-digit sign-in code is shown once',
@@ -30,7 +30,7 @@ export default async function employerRoutes(app: FastifyInstance, { employers }
   });
 
   api.post('/api/employers/:id/sign-in-code', {
-    preHandler: requireStaff(),
+    config: { access: { staff: 'employer.manage' } },
     schema: {
       tags: ['employers'], summary: 'Issue a new sign-in code (the old one stops working)', params: EmployerParams,
       response: { 200: EmployerSignInCode, 401: ApiError, 403: ApiError, 404: ApiError },
@@ -38,11 +38,12 @@ export default async function employerRoutes(app: FastifyInstance, { employers }
   }, async (req) => ({ signInCode: await employers.resetCode(req.params.id) }));
 
   api.get('/api/employers', {
-    preHandler: requireStaff(),
+    config: { access: { staff: 'employer.manage' } },
     schema: { tags: ['employers'], summary: 'Employer accounts (staff)', response: { 200: z.array(Employer), 401: ApiError } },
   }, async () => employers.list());
 
   api.post('/api/employers/sign-in', {
+    config: { access: { public: 'employer sign-in at the kiosk with the credit code and sign-in code: throttled per address' } },
     schema: {
       tags: ['employers'], summary: 'Employer sign-in at the kiosk with the credit code and the sign-in code', body: EmployerSignInBody,
       response: { 200: EmployerSession, 400: ApiError, 401: ApiError, 429: ApiError },
@@ -55,6 +56,7 @@ export default async function employerRoutes(app: FastifyInstance, { employers }
   });
 
   api.get('/api/agencies', {
+    config: { access: { public: 'the public register of licensed agencies: names and licence status, as the handbook requires' } },
     schema: {
       tags: ['employers'], summary: 'Licensed dispatch (劳务派遣) and overseas-employment (境外就业) agencies with their licence status',
       querystring: AgencyQuery, response: { 200: z.array(Employer), 400: ApiError },

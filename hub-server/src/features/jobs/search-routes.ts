@@ -12,6 +12,7 @@ export default async function searchRoutes(app: FastifyInstance, { search, servi
   const { view } = app.vacancies;
 
   api.get('/api/jobs', {
+    config: { access: { public: 'published vacancies are public: kiosks, phones (/jobs) and lobby screens' } },
     schema: {
       tags: ['jobs'],
       summary: 'Search published vacancies: Chinese full text (any 2+ characters, synonyms), filters, BM25 ranking, help on zero results',
@@ -21,6 +22,7 @@ export default async function searchRoutes(app: FastifyInstance, { search, servi
   }, async (req) => search.search(req.query, hub.now()));
 
   api.get('/api/jobs/suggest', {
+    config: { access: { public: 'typeahead over the occupation and district lists' } },
     schema: {
       tags: ['jobs'], summary: 'Typeahead: occupations (by name or synonym) and districts', querystring: SuggestQuery,
       response: { 200: z.array(Suggestion), 400: ApiError },
@@ -33,6 +35,7 @@ export default async function searchRoutes(app: FastifyInstance, { search, servi
   });
 
   api.get('/api/jobs/vocabulary', {
+    config: { access: { public: 'the controlled lists the kiosk forms offer' } },
     schema: { tags: ['jobs'], summary: 'The controlled lists the forms offer: occupations, districts, certificates', response: { 200: PlacementVocabulary } },
   }, async () => ({
     occupations: vocab.occupations.map((o) => ({ code: o.code, name: o.name, path: vocab.path(o.code), synonyms: o.synonyms, skills: o.skills })),
@@ -42,6 +45,7 @@ export default async function searchRoutes(app: FastifyInstance, { search, servi
   }));
 
   api.get('/api/jobs/:id', {
+    config: { access: { public: 'published vacancies are public: kiosks, phones (/jobs) and lobby screens' } },
     schema: {
       tags: ['jobs'], summary: 'A published vacancy (kiosk detail, the page behind a referral QR)', params: VacancyParams,
       response: { 200: JobDetail, 404: ApiError },

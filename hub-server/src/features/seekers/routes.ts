@@ -6,7 +6,6 @@ import {
 } from '../../contract/index.ts';
 import { HttpError } from '../../infra/errors.ts';
 import { LoginThrottle } from '../staff/login-throttle.ts';
-import { requireStaff } from '../staff/guard.ts';
 import { throttled } from '../visitors/visitor-sessions.ts';
 import type { SeekerService } from './seekers.ts';
 
@@ -17,6 +16,7 @@ export default async function seekerRoutes(app: FastifyInstance, { seekers }: { 
   const throttle = new LoginThrottle(5, 10 * 60 * 1000);
 
   api.post('/api/seekers', {
+    config: { access: { public: 'a job seeker registers at the kiosk; the answer is masked and opens a kiosk sign-in' } },
     schema: {
       tags: ['seekers'],
       summary: 'Register as a job seeker (求职登记); returns the masked profile and a kiosk sign-in token',
@@ -31,6 +31,7 @@ export default async function seekerRoutes(app: FastifyInstance, { seekers }: { 
   });
 
   api.post('/api/seekers/sign-in', {
+    config: { access: { public: 'kiosk sign-in with the ID number and phone digits: throttled per address' } },
     schema: {
       tags: ['seekers'], summary: 'Sign in at the kiosk with the ID number and the last 4 digits of the phone', body: SeekerSignInBody,
       response: { 200: SeekerSession, 400: ApiError, 401: ApiError, 429: ApiError },
@@ -43,6 +44,7 @@ export default async function seekerRoutes(app: FastifyInstance, { seekers }: { 
   });
 
   api.post('/api/seekers/sign-out', {
+    config: { access: { public: 'ends whatever visitor token is sent (the kiosk’s idle reset); does nothing without one' } },
     schema: { tags: ['seekers'], summary: 'End the kiosk sign-in (also done by the kiosk on idle reset)', response: { 204: z.null() } },
   }, async (req, reply) => {
     sessions.close(req);
@@ -51,10 +53,12 @@ export default async function seekerRoutes(app: FastifyInstance, { seekers }: { 
   });
 
   api.get('/api/seekers/me', {
+    config: { access: { visitor: 'seeker' } },
     schema: { tags: ['seekers'], summary: 'The signed-in seeker (x-visitor-token), masked', response: { 200: Seeker, 401: ApiError } },
   }, async (req) => seekers.view(sessions.require(req, 'seeker')));
 
   api.patch('/api/seekers/me', {
+    config: { access: { visitor: 'seeker' } },
     schema: {
       tags: ['seekers'], summary: 'Update the signed-in seeker’s profile and consent', body: UpdateSeekerBody,
       response: { 200: Seeker, 400: ApiError, 401: ApiError, 422: ApiError },
@@ -62,7 +66,7 @@ export default async function seekerRoutes(app: FastifyInstance, { seekers }: { 
   }, async (req) => seekers.update(sessions.require(req, 'seeker'), req.body));
 
   api.get('/api/seekers', {
-    preHandler: requireStaff(),
+    config: { access: { staff: 'seeker.read' } },
     schema: {
       tags: ['seekers'], summary: 'Seekers (staff), masked; filter by counsellor or assistance status', querystring: SeekerListQuery,
       response: { 200: SeekerList, 401: ApiError },
@@ -70,12 +74,12 @@ export default async function seekerRoutes(app: FastifyInstance, { seekers }: { 
   }, async (req) => seekers.list(req.query));
 
   api.get('/api/seekers/:id', {
-    preHandler: requireStaff(),
+    config: { access: { staff: 'seeker.read' } },
     schema: { tags: ['seekers'], summary: 'One seeker (staff), masked', params: SeekerParams, response: { 200: Seeker, 401: ApiError, 404: ApiError } },
   }, async (req) => seekers.view(req.params.id));
 
   api.patch('/api/seekers/:id/case', {
-    preHandler: requireStaff(),
+    config: { access: { staff: 'seeker.manage' } },
     schema: {
       tags: ['seekers'], summary: 'Mark an employment-assistance client (就业援助) and assign the counsellor who follows them up',
       params: SeekerParams, body: SeekerCaseBody, response: { 200: Seeker, 401: ApiError, 403: ApiError, 404: ApiError },

@@ -29,7 +29,8 @@ test('login sets an httpOnly, SameSite=Strict session cookie and returns the CSR
   assert.is(cookie.sameSite, 'Strict');
   const body = res.json();
   assert.ok(body.csrfToken.length >= 24);
-  assert.is(body.staff.role, 'admin');
+  assert.equal(body.staff.roles, ['admin']);
+  assert.ok(body.staff.permissions.includes('staff.manage') && body.staff.permissions.includes('audit.read'));
   const me = await hub.app.inject({ method: 'GET', url: '/api/staff/me', headers: { cookie: `${SESSION_COOKIE}=${cookie.value}` } });
   assert.is(me.json().csrfToken, body.csrfToken);
 });

@@ -3,9 +3,10 @@ import type { FastifyRequest } from 'fastify';
 import { VISITOR_TOKEN_HEADER } from '../../contract/index.ts';
 import type { Db } from '../../infra/db.ts';
 import { HttpError } from '../../infra/errors.ts';
+import type { VisitorKind } from '../../infra/access.ts';
 import type { LoginThrottle } from '../staff/login-throttle.ts';
 
-export type VisitorKind = 'seeker' | 'employer';
+export type { VisitorKind };
 
 /** A kiosk visit lasts minutes; a token left on a shared screen is dead soon after the visitor walks away. */
 const VISIT_MS = 30 * 60 * 1000;
