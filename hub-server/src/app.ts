@@ -8,6 +8,8 @@ import type { Config } from './config.ts';
 import type { ContextOptions } from './infra/context.ts';
 import { declareContextAccess, installRouteAccess } from './infra/access.ts';
 import { installErrorHandling } from './infra/errors.ts';
+import { installRateLimit } from './infra/rate-limit.ts';
+import { installSecurityHeaders } from './infra/security-headers.ts';
 import hub from './infra/plugin.ts';
 import staff from './features/staff/plugin.ts';
 import devices from './features/devices/plugin.ts';
@@ -60,15 +62,19 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     logger: options.logger ?? { level: config.logLevel },
     // Forms and vacancy texts are small; a 256 KiB cap stops a runaway body early with a 413.
     bodyLimit: 256 * 1024,
-    trustProxy: false,
+    // Forwarded addresses and protocol are believed only from the proxies the hall names (TRUST_PROXY).
+    trustProxy: config.trustProxy ?? false,
     // One log line per request is noise on a hall's hub; errors and state changes are still logged.
     logController: new LogController({ disableRequestLogging: true }),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
-  // Before anything registers a route: every route must say who may call it (infra/access.ts).
+  // Before anything registers a route: every route must say who may call it (infra/access.ts), every answer
+  // carries the security headers, and the public API is limited per client.
   installRouteAccess(app);
+  installSecurityHeaders(app, config);
+  installRateLimit(app, config.rateLimitPerMinute);
 
   await app.register(fastifyCookie);
   await app.register(fastifyWebsocket);

@@ -5,15 +5,15 @@ import {
   ApiError, Complaint, ComplaintListQuery, ComplaintLookupBody, ComplaintParams, ComplaintPublicStatus, ComplaintReceipt, ComplaintUpdateBody, CreateComplaintBody,
 } from '../../contract/index.ts';
 import { HttpError } from '../../infra/errors.ts';
-import { LoginThrottle } from '../staff/login-throttle.ts';
+import { LoginThrottle } from '../../infra/login-throttle.ts';
 import { staffOf } from '../staff/guard.ts';
 import { throttled } from '../visitors/visitor-sessions.ts';
 import type { ComplaintService } from './complaints.ts';
 
 export default async function complaintRoutes(app: FastifyInstance, { complaints }: { complaints: ComplaintService }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  // Six-digit check codes resist guessing only while guessing is slow.
-  const throttle = new LoginThrottle(10, 10 * 60 * 1000);
+  // Six-digit check codes resist guessing only while guessing is slow: per reference and per address.
+  const throttle = new LoginThrottle({ failures: 10, windowMs: 10 * 60_000, lockMs: 10 * 60_000 }, { failures: 20, windowMs: 10 * 60_000, lockMs: 10 * 60_000 });
 
   api.post('/api/complaints', {
     config: { access: { public: 'anyone may file a complaint at a kiosk, anonymously if they wish' } },
@@ -35,7 +35,7 @@ export default async function complaintRoutes(app: FastifyInstance, { complaints
       tags: ['complaints'], summary: 'Follow a complaint with its reference and check code (no personal data is shown)',
       body: ComplaintLookupBody, response: { 200: ComplaintPublicStatus, 400: ApiError, 404: ApiError, 429: ApiError },
     },
-  }, async (req) => throttled(throttle, req.ip, () => complaints.lookup(req.body.refNo, req.body.checkCode), () =>
+  }, async (req, reply) => throttled(throttle, req, reply, req.body.refNo, () => complaints.lookup(req.body.refNo, req.body.checkCode), () =>
     new HttpError(404, 'NOT_FOUND', 'no complaint with this reference and check code')));
 
   api.get('/api/complaints', {

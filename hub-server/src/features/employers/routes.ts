@@ -5,7 +5,7 @@ import {
   AgencyQuery, ApiError, CreateEmployerBody, Employer, EmployerCreated, EmployerParams, EmployerSession, EmployerSignInBody, EmployerSignInCode,
 } from '../../contract/index.ts';
 import { HttpError } from '../../infra/errors.ts';
-import { LoginThrottle } from '../staff/login-throttle.ts';
+import { LoginThrottle } from '../../infra/login-throttle.ts';
 import { staffOf } from '../staff/guard.ts';
 import { throttled } from '../visitors/visitor-sessions.ts';
 import type { EmployerService } from './employers.ts';
@@ -13,7 +13,7 @@ import type { EmployerService } from './employers.ts';
 export default async function employerRoutes(app: FastifyInstance, { employers }: { employers: EmployerService }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const sessions = app.visitors;
-  const throttle = new LoginThrottle(5, 10 * 60 * 1000);
+  const throttle = new LoginThrottle();
 
   api.post('/api/employers', {
     config: { access: { staff: 'employer.manage' } },
@@ -48,8 +48,8 @@ export default async function employerRoutes(app: FastifyInstance, { employers }
       tags: ['employers'], summary: 'Employer sign-in at the kiosk with the credit code and the sign-in code', body: EmployerSignInBody,
       response: { 200: EmployerSession, 400: ApiError, 401: ApiError, 429: ApiError },
     },
-  }, async (req) => {
-    const employer = await throttled(throttle, req.ip, () => employers.signIn(req.body.creditCode, req.body.code), () =>
+  }, async (req, reply) => {
+    const employer = await throttled(throttle, req, reply, req.body.creditCode, () => employers.signIn(req.body.creditCode, req.body.code), () =>
       new HttpError(401, 'SIGN_IN_FAILED', 'the credit code and sign-in code do not match an account', undefined,
         { zh: '信用代码或登录码不对，请再试一次，或到用人单位服务窗口办理。', en: 'The codes do not match. Try again or ask at the employer window.' }));
     return { employer, ...sessions.open('employer', employer.id) };

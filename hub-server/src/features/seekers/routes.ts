@@ -5,15 +5,16 @@ import {
   ApiError, RegisterSeekerBody, Seeker, SeekerCaseBody, SeekerList, SeekerListQuery, SeekerParams, SeekerSession, SeekerSignInBody, UpdateSeekerBody,
 } from '../../contract/index.ts';
 import { HttpError } from '../../infra/errors.ts';
-import { LoginThrottle } from '../staff/login-throttle.ts';
+import { LoginThrottle } from '../../infra/login-throttle.ts';
 import { throttled } from '../visitors/visitor-sessions.ts';
 import type { SeekerService } from './seekers.ts';
 
 export default async function seekerRoutes(app: FastifyInstance, { seekers }: { seekers: SeekerService }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const sessions = app.visitors;
-  // An ID number is not a secret, so sign-in also asks for phone digits, and guessing them is slowed per kiosk.
-  const throttle = new LoginThrottle(5, 10 * 60 * 1000);
+  // An ID number is not a secret, so sign-in also asks for phone digits; guessing them is slowed per ID number
+  // (5 tries, wherever they come from) and per address.
+  const throttle = new LoginThrottle();
 
   api.post('/api/seekers', {
     config: { access: { public: 'a job seeker registers at the kiosk; the answer is masked and opens a kiosk sign-in' } },
@@ -36,8 +37,8 @@ export default async function seekerRoutes(app: FastifyInstance, { seekers }: { 
       tags: ['seekers'], summary: 'Sign in at the kiosk with the ID number and the last 4 digits of the phone', body: SeekerSignInBody,
       response: { 200: SeekerSession, 400: ApiError, 401: ApiError, 429: ApiError },
     },
-  }, async (req) => {
-    const seeker = await throttled(throttle, req.ip, () => seekers.signIn(req.body.idNumber, req.body.phoneLast4), () =>
+  }, async (req, reply) => {
+    const seeker = await throttled(throttle, req, reply, req.body.idNumber, () => seekers.signIn(req.body.idNumber, req.body.phoneLast4), () =>
       new HttpError(401, 'SIGN_IN_FAILED', 'the ID number and phone digits do not match a registration', undefined,
         { zh: '身份证号或手机号后四位不对，请再试一次，或到窗口办理。', en: 'The ID number or phone digits do not match. Try again or ask at a window.' }));
     return { seeker, ...sessions.open('seeker', seeker.id) };

@@ -5,7 +5,7 @@ import { HttpError } from '../../infra/errors.ts';
 import type { AuditLog } from './audit-log.ts';
 import { verifyPassword } from './passwords.ts';
 import { staffOf } from './guard.ts';
-import { LoginThrottle } from './login-throttle.ts';
+import { LoginThrottle, lockedOut } from '../../infra/login-throttle.ts';
 import { toMember, type StaffStore } from './store.ts';
 
 // A hash to compare against when the user does not exist, so timing does not reveal which names are valid.
@@ -26,19 +26,19 @@ export default async function staffRoutes(app: FastifyInstance, { store: staff, 
   }, async (req, reply) => {
     const now = app.hub.now();
     const { username } = req.body;
-    const key = `${username}@${req.ip}`;
-    if (throttle.blocked(key, now.getTime())) {
-      audit.record({ actor: username, action: 'login.locked', target: null, status: 429, ip: req.ip, detail: null });
-      throw new HttpError(429, 'TOO_MANY_ATTEMPTS', 'too many failed logins; wait 10 minutes');
+    const locked = throttle.lockedFor(username, req.ip, now.getTime());
+    if (locked) {
+      audit.record({ actor: username, action: 'login.locked', target: null, status: 429, ip: req.ip, detail: `${Math.ceil(locked / 1000)} s left` });
+      throw lockedOut(reply, locked);
     }
     const row = staff.byUsername(username);
     const ok = await verifyPassword(req.body.password, row?.password_hash ?? DUMMY_HASH);
     if (!row || !ok || row.disabled) {
-      throttle.fail(key, now.getTime());
+      throttle.fail(username, req.ip, now.getTime());
       audit.record({ actor: username, action: 'login.failed', target: null, status: 401, ip: req.ip, detail: row?.disabled ? 'account disabled' : null });
       throw new HttpError(401, 'BAD_LOGIN', 'wrong user name or password');
     }
-    throttle.succeed(key);
+    throttle.succeed(username);
     const { token, csrfToken } = staff.openSession(row.id, now);
     audit.record({ actor: row.username, action: 'login', target: null, status: 200, ip: req.ip, detail: null });
     reply.setCookie(SESSION_COOKIE, token, {
