@@ -9,6 +9,7 @@ import type { ContextOptions } from './infra/context.ts';
 import { declareContextAccess, installRouteAccess } from './infra/access.ts';
 import { installErrorHandling } from './infra/errors.ts';
 import { installRateLimit } from './infra/rate-limit.ts';
+import { installInputHygiene } from './infra/sanitise.ts';
 import { installSecurityHeaders } from './infra/security-headers.ts';
 import hub from './infra/plugin.ts';
 import staff from './features/staff/plugin.ts';
@@ -71,10 +72,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
   // Before anything registers a route: every route must say who may call it (infra/access.ts), every answer
-  // carries the security headers, and the public API is limited per client.
+  // carries the security headers, the public API is limited per client, and no text with control characters
+  // gets past validation.
   installRouteAccess(app);
   installSecurityHeaders(app, config);
   installRateLimit(app, config.rateLimitPerMinute);
+  installInputHygiene(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifyWebsocket);
