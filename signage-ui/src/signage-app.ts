@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import type { CallEvent, Notice, NowCalling } from '@jobhall/hub-server/contract';
-import { RealtimeController, tokens } from '@jobhall/ui-kit';
+import { HallView, type CallEvent, type Notice, type NowCalling } from '@jobhall/hub-server/contract';
+import { RealtimeController, api, tokens } from '@jobhall/ui-kit';
 import { applyCall, applySnapshot, emptyBoard, type CallBoard } from './call-board.ts';
 import { VoiceController, voiceOptions } from './voice/voice-controller.ts';
 import './signage-now-calling.ts';
@@ -30,6 +30,8 @@ const JOBS_SCREEN = new URLSearchParams(location.search).get('screen') === 'jobs
 export class SignageApp extends LitElement {
   @state() private board: CallBoard = emptyBoard;
   @state() private notice: Notice | null = null;
+  /** The hall's time zone, for the clock and the fairs of the day; the hall's own default until /api/hall answers. */
+  @state() private timeZone = 'Asia/Shanghai';
   private readonly realtime = new RealtimeController(this);
   private readonly voice = new VoiceController(this, { ...voiceOptions(location.search), ...(JOBS_SCREEN ? { enabled: false } : {}) });
   private readonly feed = new JobFeedController(this, refreshMs(location.search));
@@ -55,6 +57,7 @@ export class SignageApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.__jobhallRendered = [];
+    void this.loadHall();
     this.realtime.on('nowCalling', (snap: NowCalling) => (this.board = applySnapshot(this.board, snap)));
     this.realtime.on('calls', (call: CallEvent) => {
       const next = applyCall(this.board, call);
@@ -70,6 +73,14 @@ export class SignageApp extends LitElement {
     });
   }
 
+  private async loadHall(): Promise<void> {
+    try {
+      this.timeZone = (await api('/api/hall', HallView)).timezone;
+    } catch {
+      setTimeout(() => void this.loadHall(), 5000);
+    }
+  }
+
   protected override updated(): void {
     const seq = this.board.current?.seq;
     const log = window.__jobhallRendered!;
@@ -78,7 +89,7 @@ export class SignageApp extends LitElement {
 
   override render() {
     const feed = this.feed;
-    if (JOBS_SCREEN) return html`<signage-job-board class="full" .jobs=${feed.jobs} .total=${feed.total} .fairs=${feed.fairs}></signage-job-board>`;
+    if (JOBS_SCREEN) return html`<signage-job-board class="full" .timeZone=${this.timeZone} .jobs=${feed.jobs} .total=${feed.total} .fairs=${feed.fairs}></signage-job-board>`;
     return html`
       <header>
         <span>叫号 · Now calling</span>
@@ -86,13 +97,14 @@ export class SignageApp extends LitElement {
         ${this.voice.blocked
           ? html`<button id="enable-sound" @click=${() => this.voice.unlock()}>点击启用语音播报 · Click to enable sound</button>`
           : nothing}
-        <signage-clock></signage-clock>
+        <signage-clock .timeZone=${this.timeZone}></signage-clock>
       </header>
       <signage-now-calling .board=${this.board}></signage-now-calling>
       <signage-notice .notice=${this.notice} ?hidden=${this.panel.show === 'jobs'}></signage-notice>
-      <signage-job-board compact ?hidden=${this.panel.show !== 'jobs'} .jobs=${feed.jobs} .total=${feed.total} .fairs=${feed.fairs}></signage-job-board>
+      <signage-job-board compact .timeZone=${this.timeZone} ?hidden=${this.panel.show !== 'jobs'} .jobs=${feed.jobs} .total=${feed.total} .fairs=${feed.fairs}></signage-job-board>
       <footer id="waiting">
-        ${this.board.waiting.map((w) => html`<span data-queue=${w.queueId}>${w.prefix} ${w.name.zh} · 等候 ${w.count} 人</span>`)}
+        ${this.board.waiting.map((w) => html`<span data-queue=${w.queueId}>${w.prefix} ${w.name.zh} · 等候 ${w.count} 人${w.waitingArea
+          ? html`<small> · 在 ${w.waitingArea.zh}等候 · wait in ${w.waitingArea.en}</small>` : nothing}</span>`)}
       </footer>
     `;
   }

@@ -1,9 +1,13 @@
 import { LitElement, html } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 
-/** The hall clock in the header; people in a queue look at it constantly. */
+/**
+ * The hall clock in the header; people in a queue look at it constantly. It shows the hall's time (the zone in
+ * hall.json), not the display's: a player set to UTC must not tell a queue it is one in the morning.
+ */
 @customElement('signage-clock')
 export class SignageClock extends LitElement {
+  @property() timeZone = 'Asia/Shanghai';
   @state() private now = new Date();
   private timer: ReturnType<typeof setInterval> | null = null;
 
@@ -18,7 +22,7 @@ export class SignageClock extends LitElement {
   }
 
   override render() {
-    return html`${this.now.toLocaleString('zh-CN', { month: 'long', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit' })}`;
+    return html`<time id="clock">${this.now.toLocaleString('zh-CN', { timeZone: this.timeZone, month: 'long', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}</time>`;
   }
 }
 

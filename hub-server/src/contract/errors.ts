@@ -12,6 +12,8 @@ export const ApiErrorDetails = z.strictObject({
   findings: z.array(Finding).optional(),
   /** PERMISSION: the permission the refused staff member lacks. */
   permission: Permission.optional(),
+  /** A form's answers refused: each at its field, said for the public in both languages. */
+  fields: z.array(z.object({ path: z.string(), text: LocalizedText })).optional(),
 });
 export type ApiErrorDetails = z.infer<typeof ApiErrorDetails>;
 

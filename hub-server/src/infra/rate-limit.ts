@@ -1,63 +1,54 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { KIOSK_ID_HEADER } from '../contract/index.ts';
-import { HttpError } from './errors.ts';
-
-/** Clients a limiter holds at most; past this the least recently seen are forgotten. */
-const MAX_CLIENTS = 50_000;
-
 /**
- * A token bucket per client: a minute's worth of requests may come at once, then they refill evenly. `take`
- * answers 0 when the request may go, or the milliseconds until it could.
+ * A sliding-window limit per key, in memory: at most `limit` hits in any `windowMs`. Limits guard against a
+ * flood (an office script in a loop, codes asked for a stranger's phone again and again); after a restart
+ * they start empty, which is acceptable for that. Keys are whatever the caller chooses: callers keep
+ * personal data out of them (see `keyed`).
  */
-export class RateLimiter {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
-  private readonly perMs: number;
+export class RateLimit {
+  private readonly hits = new Map<string, number[]>();
 
-  constructor(private readonly perMinute: number) {
-    this.perMs = perMinute / 60_000;
-  }
+  constructor(
+    readonly limit: number,
+    readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
-  take(client: string, now: number): number {
-    const b = this.buckets.get(client) ?? { tokens: this.perMinute, at: now };
-    b.tokens = Math.min(this.perMinute, b.tokens + (now - b.at) * this.perMs);
-    b.at = now;
-    this.buckets.delete(client);
-    this.buckets.set(client, b);
-    if (this.buckets.size > MAX_CLIENTS) this.buckets.delete(this.buckets.keys().next().value!);
-    if (b.tokens >= 1) {
-      b.tokens -= 1;
-      return 0;
+  /** Counts a hit and says whether it is allowed; a refused hit is not counted. */
+  take(key: string): { ok: true } | { ok: false; retryAfterMs: number } {
+    const verdict = this.check(key);
+    if (verdict.ok) {
+      const t = this.now();
+      this.hits.set(key, [...this.recent(key, t), t]);
     }
-    return Math.ceil((1 - b.tokens) / this.perMs);
+    return verdict;
   }
-}
 
-/** Whether a route is limited: the public API and the kiosk visitors' routes, not pages, files or staff work. */
-function limited(req: FastifyRequest): boolean {
-  const access = req.routeOptions.config?.access;
-  if (!access) return false;
-  if ('visitor' in access) return true;
-  return 'public' in access && req.url.startsWith('/api/');
-}
+  /** Whether a hit would be allowed now, without counting one (to check several limits before taking any). */
+  check(key: string): { ok: true } | { ok: false; retryAfterMs: number } {
+    const t = this.now();
+    const recent = this.recent(key, t);
+    return recent.length >= this.limit ? { ok: false, retryAfterMs: recent[0]! + this.windowMs - t } : { ok: true };
+  }
 
-/**
- * Limits each client of the public and kiosk API to `perMinute` requests a minute: the client is its address
- * plus the kiosk id it names (a kiosk id the hall does not have counts as none), so a kiosk's own traffic is
- * never charged to another kiosk behind the same address. Staff routes are not limited: they are signed in
- * and audited. Over the limit: 429 with Retry-After.
- */
-export function installRateLimit(app: FastifyInstance, perMinute: number): void {
-  if (perMinute <= 0) return;
-  const limiter = new RateLimiter(perMinute);
-  app.addHook('onRequest', async (req, reply) => {
-    if (!limited(req)) return;
-    const named = req.headers[KIOSK_ID_HEADER];
-    const kiosk = typeof named === 'string' && req.server.hub.catalogue.kiosk(named) ? named : '';
-    const wait = limiter.take(`${req.ip}|${kiosk}`, req.server.hub.now().getTime());
-    if (!wait) return;
-    reply.header('retry-after', String(Math.ceil(wait / 1000)));
-    throw new HttpError(429, 'RATE_LIMITED', `more than ${perMinute} requests a minute from this client; try again in ${Math.ceil(wait / 1000)} s`, undefined, {
-      zh: '操作太频繁，请稍等片刻再试。', en: 'Too many requests; please wait a moment and try again.',
-    });
-  });
+  /** Hits inside the window now, without counting one. */
+  count(key: string): number {
+    return this.recent(key, this.now()).length;
+  }
+
+  /** Drops keys with nothing inside the window, so the map does not grow with every key ever seen. */
+  prune(): void {
+    const t = this.now();
+    for (const key of [...this.hits.keys()]) if (!this.recent(key, t).length) this.hits.delete(key);
+  }
+
+  private recent(key: string, t: number): number[] {
+    const list = this.hits.get(key) ?? [];
+    const from = t - this.windowMs;
+    let i = 0;
+    while (i < list.length && list[i]! <= from) i++;
+    const kept = i ? list.slice(i) : list;
+    if (!kept.length) this.hits.delete(key);
+    else if (i) this.hits.set(key, kept);
+    return kept;
+  }
 }

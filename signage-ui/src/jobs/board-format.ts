@@ -1,4 +1,4 @@
-import type { FairDetail, JobSummary } from '@jobhall/hub-server/contract';
+import { PAY_UNIT, periodPay, type FairDetail, type JobSummary } from '@jobhall/hub-server/contract';
 
 /**
  * What the lobby job board shows of a vacancy, and how it pages through them. Pure: the element renders it and
@@ -10,12 +10,13 @@ export interface Badge {
   en: string;
 }
 
-/** The hub stores pay as a monthly figure whatever the pay period (contract: "元 per month"), so per month it is. */
-export function payLabel(job: Pick<JobSummary, 'payMin' | 'payMax'>): { zh: string; en: string } {
+/** Pay in the unit it is paid in: the hub stores the monthly equivalent, a daily wage reads per day (contract pay.ts). */
+export function payLabel(job: Pick<JobSummary, 'payMin' | 'payMax' | 'payPeriod'>): { zh: string; en: string } {
   if (!job.payMin && !job.payMax) return { zh: '面议', en: 'Negotiable' };
   const k = (n: number) => (n >= 10_000 && n % 1000 === 0 ? `${n / 10_000}万` : String(n));
-  const range = job.payMin === job.payMax ? k(job.payMin) : `${k(job.payMin)}–${k(job.payMax)}`;
-  return { zh: `${range} 元/月`, en: 'yuan/month' };
+  const [lo, hi] = [periodPay(job.payMin, job.payPeriod), periodPay(job.payMax, job.payPeriod)];
+  const range = lo === hi ? k(lo) : `${k(lo)}–${k(hi)}`;
+  return { zh: `${range} ${PAY_UNIT[job.payPeriod].zh}`, en: PAY_UNIT[job.payPeriod].en };
 }
 
 /** What people at a distance decide on first: 包吃, 包住, 日结 (and 周结, the other quick pay). */
@@ -82,7 +83,10 @@ export function boothCells(f: FairDetail, maxCells = 30): BoothCell[] {
   return [...taken.keys()].sort((a, b) => a - b).slice(0, maxCells).map(cell);
 }
 
-/** "HH:MM" of a time on the screen's own clock (the screen hangs in the hall, so its zone is the hall's). */
-export function clockOf(d: Date): string {
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+/**
+ * "HH:MM" of a time in the hall's time zone: the display's own zone may be anything (a player shipped set to
+ * UTC), and fairs and the clock are in hall time.
+ */
+export function clockOf(d: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
 }

@@ -19,6 +19,8 @@ export class SignageJobBoard extends LitElement {
   @property({ type: Number }) total = 0;
   @property({ attribute: false }) fairs: FairDetail[] = [];
   @property({ type: Boolean, reflect: true }) compact = false;
+  /** The hall's time zone (GET /api/hall): which fairs are still on is a question of hall time. */
+  @property() timeZone = 'Asia/Shanghai';
   @state() private page = 0;
   private timer: ReturnType<typeof setInterval> | null = null;
 
@@ -120,7 +122,7 @@ export class SignageJobBoard extends LitElement {
     const per = this.perPage;
     const pages = pageCount(this.jobs.length, per);
     const page = Math.min(this.page, pages - 1);
-    const fairs = fairsOn(this.fairs, clockOf(new Date()));
+    const fairs = fairsOn(this.fairs, clockOf(new Date(), this.timeZone));
     const fair = fairs[0];
     const list = this.jobs.length
       ? html`<ol id="job-list">${pageOf(this.jobs, page, per).map((j) => this.renderJob(j))}</ol>`
