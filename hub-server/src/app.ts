@@ -13,6 +13,7 @@ import { installInputHygiene } from './infra/sanitise.ts';
 import { installSecurityHeaders } from './infra/security-headers.ts';
 import hub from './infra/plugin.ts';
 import staff from './features/staff/plugin.ts';
+import retention from './features/retention/plugin.ts';
 import devices from './features/devices/plugin.ts';
 import printing from './features/printing/plugin.ts';
 import services from './features/services/plugin.ts';
@@ -61,7 +62,7 @@ import apps from './features/apps/plugin.ts';
  * interface; none registers another. They reach each other through those interfaces and the domain events.
  */
 export const CAPABILITIES = [
-  staff, visitors, devices, printing, services, flows, wayfinding, calculators, queue, sms, appointments, notices, kpis, voice,
+  staff, retention, visitors, devices, printing, services, flows, wayfinding, calculators, queue, sms, appointments, notices, kpis, voice,
   vocabulary, employers, vacancies, seekers, matching, referrals, fairs, employerDashboard,
   complaints, entrusted, surveys, interviews, bookings, cases, cv, cards, forms, status, publishing, catalogues, blankForms, assessments, showcases, officeApi, subscriptions, bulletins, health, apps,
 ];

@@ -51,3 +51,4 @@ export * from './bookings.ts';
 export * from './cases.ts';
 export * from './catalogues.ts';
 export * from './blank-forms.ts';
+export * from './retention.ts';
