@@ -7,8 +7,10 @@ import type { VisitorKind, VisitorSessions } from './visitor-sessions.ts';
 
 export type Actor = { kind: 'staff'; username: string } | { kind: VisitorKind; id: string };
 
+/** The same refusal as VisitorSessions.require, with the sentence the kiosk shows when a sign-in has timed out. */
 const signInRequired = (kinds: readonly VisitorKind[]) =>
-  new HttpError(401, 'SIGN_IN_REQUIRED', `${VISITOR_TOKEN_HEADER}: sign in at the kiosk as ${kinds.map((k) => (k === 'seeker' ? 'a job seeker' : 'an employer')).join(' or ')} first`);
+  new HttpError(401, 'SIGN_IN_REQUIRED', `${VISITOR_TOKEN_HEADER}: sign in at the kiosk as ${kinds.map((k) => (k === 'seeker' ? 'a job seeker' : 'an employer')).join(' or ')} first`,
+    undefined, { zh: '请先登录。登录超时的，请重新登录。', en: 'Please sign in first; if you were signed in, the sign-in has timed out.' });
 
 /**
  * Puts a gate in front of every route declaring `visitor` access, before the body is read: a visitor token
