@@ -102,7 +102,7 @@ test('a redelivered call (same seq) is not announced twice', async () => {
 
 test('two quick calls are announced one after the other, without overlap', async () => {
   // One staff member holds one counter: a colleague calls at the next window.
-  await hall.hub.app.staff.addStaff('clerk', '王芳', 'staff', 'clerk-password', new Date());
+  await hall.hub.app.staff.addStaff('clerk', '王芳', ['counter-staff'], 'clerk-password', new Date());
   const clerk = await hall.hub.login('clerk', 'clerk-password');
   await post('/api/counters/counter-4/sign-in', clerk);
   await takeTicket();

@@ -19,6 +19,12 @@ export class ApiProblem extends Error {
 }
 
 let csrfToken: string | null = null;
+let always: Record<string, string> = {};
+
+/** Headers every later request carries, e.g. a kiosk page naming its kiosk (x-kiosk-id). */
+export function setDefaultHeaders(headers: Record<string, string>): void {
+  always = { ...headers };
+}
 
 /** Staff pages call this after login; every state-changing request then carries the token. */
 export function setCsrfToken(token: string | null): void {
@@ -39,7 +45,7 @@ export interface ApiOptions {
  */
 export async function api<S extends z.ZodType>(path: string, schema: S, opts: ApiOptions = {}): Promise<z.output<S>> {
   const method = opts.method ?? 'GET';
-  const headers: Record<string, string> = { ...opts.headers };
+  const headers: Record<string, string> = { ...always, ...opts.headers };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
   let res: Response;

@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { z } from 'zod';
 import { DeviceCommandSent, LedLineStatus, type CommandState, type DeviceHealth } from '@jobhall/hub-server/contract';
 import { api, buttons, tokens } from '@jobhall/ui-kit';
+import { can } from '../session.ts';
 
 const LABELS: Record<string, string> = {
   offline: '离线 offline', 'paper-out': '缺纸 paper out', 'paper-near-end': '纸将用完 paper low', 'cover-open': '开盖 cover open',
@@ -64,19 +65,19 @@ export class AdminDevices extends LitElement {
     return html`
       <h2>设备状态 · Devices</h2>
       <table id="devices">
-        <tr><th>设备 Device</th><th>状态 State</th><th>故障 Faults</th><th>最近在线 Last seen</th><th>演练 Drill (sim)</th></tr>
+        <tr><th>设备 Device</th><th>状态 State</th><th>故障 Faults</th><th>最近在线 Last seen</th>${can('device.manage') ? html`<th>演练 Drill (sim)</th>` : ''}</tr>
         ${this.devices.map(
           (d) => html`<tr data-device=${d.id}>
             <td>${d.id} (${d.kind})</td>
             <td class=${d.state}>${d.state}</td>
             <td class=${d.faults.length ? 'fault' : ''}>${[...d.faults, ...d.warnings].map((f) => LABELS[f] ?? f).join('，') || '—'}</td>
             <td>${d.lastSeen ? new Date(d.lastSeen).toLocaleTimeString('zh-CN') : '—'}</td>
-            <td>${d.kind === 'printer'
+            ${can('device.manage') ? html`<td>${d.kind === 'printer'
               ? html`<button class="btn secondary" @click=${() => this.inject(d.id, { paperOut: true })}>缺纸</button>
                   <button class="btn secondary" @click=${() => this.inject(d.id, { paperOut: false, coverOpen: false, offline: false })}>恢复</button>`
               : d.kind === 'card-reader'
                 ? html`<button class="btn secondary" @click=${() => this.tap(d.id)}>模拟刷卡 Tap a demo card</button>`
-                : ''}</td>
+                : ''}</td>` : ''}
           </tr>`,
         )}
       </table>

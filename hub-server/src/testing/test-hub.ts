@@ -18,6 +18,11 @@ export interface TestHub {
 }
 
 export interface TestHubOptions {
+  /**
+   * Environment over the test defaults. An inject-only hub runs with RATE_LIMIT_PER_MINUTE=0 (its tests send
+   * thousands of requests from one address in seconds); a listening hub, which browsers and agents use as a
+   * hall would, keeps the production default unless a test sets it.
+   */
   env?: Record<string, string>;
   now?: () => Date;
   /** Listen on a real port (browsers, agents over WebSocket); inject-only tests leave it off. */
@@ -38,6 +43,7 @@ export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> 
     ...(opts.env?.MQTT_URL ? {} : { MQTT_PORT: '0' }),
     PUBLIC_URL: 'http://hall.test',
     LOG_LEVEL: 'silent',
+    ...(opts.listen ? {} : { RATE_LIMIT_PER_MINUTE: '0' }),
     ...opts.env,
   });
   const app = await buildApp(config, { now: opts.now, logger: false });
