@@ -15,7 +15,6 @@ import services from './features/services/plugin.ts';
 import queue from './features/queue/plugin.ts';
 import sms from './features/sms/plugin.ts';
 import appointments from './features/appointments/plugin.ts';
-import notices from './features/notices/plugin.ts';
 import kpis from './features/kpis/plugin.ts';
 import voice from './features/voice/plugin.ts';
 import vocabulary from './features/vocabulary/plugin.ts';
@@ -33,6 +32,7 @@ import surveys from './features/surveys/plugin.ts';
 import interviews from './features/interviews/plugin.ts';
 import cards from './features/cards/plugin.ts';
 import health from './features/health/plugin.ts';
+import signage from './features/signage/plugin.ts';
 import apps from './features/apps/plugin.ts';
 
 /**
@@ -41,9 +41,9 @@ import apps from './features/apps/plugin.ts';
  * interface; none registers another. They reach each other through those interfaces and the domain events.
  */
 export const CAPABILITIES = [
-  staff, devices, printing, services, queue, sms, appointments, notices, kpis, voice,
+  staff, devices, printing, services, queue, sms, appointments, kpis, voice,
   vocabulary, visitors, employers, vacancies, seekers, matching, referrals, fairs, employerDashboard,
-  complaints, entrusted, surveys, interviews, cards, health, apps,
+  complaints, entrusted, surveys, interviews, cards, signage, health, apps,
 ];
 
 export interface BuildOptions extends ContextOptions {
@@ -82,7 +82,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         { name: 'appointments', description: 'Booking a visit and checking in (预约)' },
         { name: 'counters', description: 'The counter console: sign in, call, recall, no-show, park, transfer, finish' },
         { name: 'printing', description: 'Print jobs' },
-        { name: 'notices', description: 'Notices on the lobby screens' },
+        { name: 'signage', description: 'Lobby signage: screens, content and approval, revisions, alerts, proof of play' },
         { name: 'staff', description: 'Staff login (session cookie + x-csrf-token)' },
         { name: 'devices', description: 'Device health' },
         { name: 'hub', description: 'Health and realtime' },

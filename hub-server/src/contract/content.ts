@@ -65,7 +65,8 @@ export const Counter = z.strictObject({
 });
 export type Counter = z.infer<typeof Counter>;
 
-export const DeviceKind = z.enum(['printer', 'call-screen', 'card-reader', 'sms', 'kiosk-shell']);
+/** signage-screen: a lobby LCD screen, a browser with a credential of its own (registered in admin, not here). */
+export const DeviceKind = z.enum(['printer', 'call-screen', 'card-reader', 'sms', 'kiosk-shell', 'signage-screen']);
 export type DeviceKind = z.infer<typeof DeviceKind>;
 
 export const DeviceEntry = z.strictObject({
@@ -111,15 +112,6 @@ export const HallFile = z.strictObject({
   appointments: AppointmentRules.prefault({}),
 });
 export type HallFile = z.infer<typeof HallFile>;
-
-export const NoticeSeed = z.strictObject({
-  title: LocalizedText,
-  body: LocalizedText,
-});
-
-/** content/notices.json: notices shown on the first start. */
-export const NoticesFile = z.strictObject({ notices: z.array(NoticeSeed) });
-export type NoticesFile = z.infer<typeof NoticesFile>;
 
 /** A question people ask at the window, answered in plain language. */
 export const GuideFaq = z.strictObject({ q: LocalizedText, a: LocalizedText });

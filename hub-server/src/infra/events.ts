@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { CallEvent, DeviceHealth, DeviceKind, Notice, TicketStatus } from '../contract/index.ts';
+import type { CallEvent, DeviceHealth, DeviceKind, TicketStatus } from '../contract/index.ts';
 
 /**
  * The hub's domain events: what happened, told after the commit to whoever subscribed, inside this process.
@@ -20,8 +20,6 @@ export interface DomainEvents {
   'vacancy.approved': { vacancyId: number };
   /** A published vacancy left the board: withdrawn, expired, or edited back into review. */
   'vacancy.unpublished': { vacancyId: number; action: 'withdraw' | 'expire' | 'edit' };
-  /** Staff published a notice; it is the one on the lobby screens now. */
-  'notice.published': { notice: Notice };
   /** A device's derived health changed: presence, printer faults or warnings. */
   'device.changed': DeviceHealth;
   /**

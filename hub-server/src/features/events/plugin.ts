@@ -4,8 +4,8 @@ import { FairService } from './fairs.ts';
 import fairRoutes from './routes.ts';
 import { seedFairsOnce } from './seed.ts';
 
-/** What other capabilities may ask of recruitment fairs. */
-export type Fairs = Pick<FairService, 'bookingsOf'>;
+/** What other capabilities may ask of recruitment fairs (the lobby screens show the calendar and booth maps). */
+export type Fairs = Pick<FairService, 'bookingsOf' | 'calendar' | 'detail'>;
 
 declare module 'fastify' {
   interface FastifyInstance {
