@@ -27,7 +27,6 @@ export const PANELS: readonly Panel[] = [
     render: (d) => html`<admin-counter-console .counters=${d.counters} .queues=${d.queues} .board=${d.board}></admin-counter-console>`,
   },
   { id: 'desk', label: '窗口取号 Desk tickets', load: () => import('./desk/admin-desk-ticket.ts'), render: () => html`<admin-desk-ticket></admin-desk-ticket>` },
-  { id: 'notices', label: '公告 Notices', load: () => import('./notices/admin-notice-editor.ts'), render: () => html`<admin-notice-editor></admin-notice-editor>` },
   {
     id: 'devices', label: '设备 Devices', load: () => import('./devices/admin-devices.ts'),
     render: (d) => html`<admin-devices .devices=${d.devices}></admin-devices>`,

@@ -146,8 +146,12 @@ export const AlertMessage = z.strictObject({
 });
 export type AlertMessage = z.infer<typeof AlertMessage>;
 
-/** public, retained: the alerts on now. Screens also get each as a command of their own, and acknowledge it. */
-export const ActiveAlerts = z.strictObject({ alerts: z.array(AlertMessage) });
+/**
+ * public, retained: the alerts on now, as of `at` (hub clock, like each alert's `sent`: an alert sent after
+ * `at` is not missing from this list, only newer than it). Registered screens also get each alert as a
+ * command of their own, and acknowledge it.
+ */
+export const ActiveAlerts = z.strictObject({ alerts: z.array(AlertMessage), at: IsoTime });
 export type ActiveAlerts = z.infer<typeof ActiveAlerts>;
 
 /** hub → screen: put this alert up (or take it down: `clear`). */

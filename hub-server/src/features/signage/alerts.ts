@@ -216,6 +216,6 @@ export class SignageAlerts {
   }
 
   private publishActive(): void {
-    this.d.bus.publish('alerts', {}, { alerts: this.active() }).catch((err: Error) => this.d.log.warn({ err: err.message }, 'active alerts not published'));
+    this.d.bus.publish('alerts', {}, { alerts: this.active(), at: this.d.now().toISOString() }).catch((err: Error) => this.d.log.warn({ err: err.message }, 'active alerts not published'));
   }
 }

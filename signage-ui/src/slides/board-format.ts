@@ -1,4 +1,7 @@
-import type { FairDetail, JobSummary } from '@jobhall/hub-server/contract';
+import { hallTime, type FairsFeed, type JobSummary } from '@jobhall/hub-server/contract';
+
+/** Today's fair with its booth map, as the fair feed carries it. */
+export type FairBooths = FairsFeed['booths'][number];
 
 /**
  * What the lobby job board shows of a vacancy, and how it pages through them. Pure: the element renders it and
@@ -56,10 +59,10 @@ export function pageAfterRefresh(before: readonly { id: number }[], after: reado
  * noon. The board maps the first: one with recruiters booked before one without (an empty map helps nobody),
  * then the earliest.
  */
-export function fairsOn(fairs: readonly FairDetail[], clock: string): FairDetail[] {
+export function fairsOn(fairs: readonly FairBooths[], clock: string): FairBooths[] {
   return fairs
-    .filter((f) => f.fair.status === 'scheduled' && f.fair.ends > clock)
-    .sort((a, b) => Number(b.booths.length > 0) - Number(a.booths.length > 0) || a.fair.starts.localeCompare(b.fair.starts));
+    .filter((f) => f.ends > clock)
+    .sort((a, b) => Number(b.booths.length > 0) - Number(a.booths.length > 0) || a.starts.localeCompare(b.starts));
 }
 
 export interface BoothCell {
@@ -72,17 +75,18 @@ export interface BoothCell {
  * The booth map as cells. A small fair shows every booth, free ones too, so people can find the numbers on
  * the floor; a big one shows only the taken booths, or the screen would be all empty squares.
  */
-export function boothCells(f: FairDetail, maxCells = 30): BoothCell[] {
+export function boothCells(f: FairBooths, maxCells = 30): BoothCell[] {
   const taken = new Map(f.booths.map((b) => [b.boothNo, b]));
   const cell = (no: number): BoothCell => {
     const b = taken.get(no);
-    return { no, employer: b?.employerName ?? null, jobs: b?.vacancies.map((v) => v.title) ?? [] };
+    return { no, employer: b?.employerName ?? null, jobs: b?.jobs ?? [] };
   };
-  if (f.fair.booths <= maxCells) return Array.from({ length: f.fair.booths }, (_, i) => cell(i + 1));
+  if (f.boothCount <= maxCells) return Array.from({ length: f.boothCount }, (_, i) => cell(i + 1));
   return [...taken.keys()].sort((a, b) => a - b).slice(0, maxCells).map(cell);
 }
 
-/** "HH:MM" of a time on the screen's own clock (the screen hangs in the hall, so its zone is the hall's). */
-export function clockOf(d: Date): string {
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+/** "HH:MM" on the hall's clock, whatever zone the screen's computer is set to. */
+export function clockOf(t: number, timezone: string): string {
+  const s = hallTime(t, timezone).sec;
+  return `${String(Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}`;
 }
