@@ -27,6 +27,8 @@ export const PANELS: readonly Panel[] = [
     render: (d) => html`<admin-counter-console .counters=${d.counters} .queues=${d.queues} .board=${d.board}></admin-counter-console>`,
   },
   { id: 'desk', label: '窗口取号 Desk tickets', load: () => import('./desk/admin-desk-ticket.ts'), render: () => html`<admin-desk-ticket></admin-desk-ticket>` },
+  { id: 'signage', label: '信息屏 Signage', load: () => import('./signage/admin-signage.ts'), render: () => html`<admin-signage></admin-signage>` },
+  { id: 'alerts', label: '紧急信息 Alerts', load: () => import('./signage/admin-signage-alerts.ts'), render: () => html`<admin-signage-alerts></admin-signage-alerts>` },
   {
     id: 'devices', label: '设备 Devices', load: () => import('./devices/admin-devices.ts'),
     render: (d) => html`<admin-devices .devices=${d.devices}></admin-devices>`,
