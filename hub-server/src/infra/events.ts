@@ -20,6 +20,8 @@ export interface DomainEvents {
   'vacancy.approved': { vacancyId: number };
   /** A published vacancy left the board: withdrawn, expired, or edited back into review. */
   'vacancy.unpublished': { vacancyId: number; action: 'withdraw' | 'expire' | 'edit' };
+  /** A fair was scheduled or cancelled, or a booth booked or given up: the lobby screens' fair maps change. */
+  'fair.changed': { fairId: string };
   /** A device's derived health changed: presence, printer faults or warnings. */
   'device.changed': DeviceHealth;
   /**

@@ -8,7 +8,7 @@ import type { Fairs } from '../events/plugin.ts';
 const FEED_SIZE = 48;
 /** Approvals often come in bursts (a batch reviewed, an import): one recompute for a burst. */
 const SETTLE_MS = 25;
-/** Fairs, closing days and booth bookings change without an event the screens hear of: looked at each minute. */
+/** Closing days pass and fair hours end without an event: looked at each minute as well. */
 const REFRESH_MS = 60_000;
 const CALENDAR_DAYS = 30;
 
@@ -37,7 +37,7 @@ export class LiveFeeds {
 
   start(): void {
     const soon = () => this.soon();
-    this.off.push(this.d.events.on('vacancy.approved', soon), this.d.events.on('vacancy.unpublished', soon));
+    this.off.push(this.d.events.on('vacancy.approved', soon), this.d.events.on('vacancy.unpublished', soon), this.d.events.on('fair.changed', soon));
     this.timer = setInterval(() => this.refresh(), REFRESH_MS);
     this.timer.unref();
     this.refresh();
