@@ -7,7 +7,7 @@ import { VoiceController, voiceOptions } from './voice/voice-controller.ts';
 import { feedIndex, type LiveData } from './live.ts';
 import { covering, fromCommand, fromPublic, prune, type HeldAlerts } from './player/alerts.ts';
 import type { Played, Stage } from './player/player.ts';
-import { PlayerDriver } from './screen/driver.ts';
+import { PlayerDriver, previewClock, wallClock } from './screen/driver.ts';
 import { ScreenDuties } from './screen/duties.ts';
 import { getValue, setValue } from './screen/local-store.ts';
 import { modeOf } from './screen/mode.ts';
@@ -21,7 +21,15 @@ declare global {
     /** Set when a call is on screen: read by the benchmark (call → render) and by browser tests. */
     __jobhallRendered?: Array<{ seq: number; at: number }>;
     /** What the screen shows, for tests, benchmarks and a look from afar. */
-    __signage?: { revision: number; layoutId: string | null; rendered: Array<{ revision: number; at: number }>; alerts: Array<{ id: string | null; at: number }> };
+    __signage?: {
+      revision: number;
+      layoutId: string | null;
+      rendered: Array<{ revision: number; at: number }>;
+      alerts: Array<{ id: string | null; at: number }>;
+      /** The last slides that came on screen, and how many have since the page loaded. */
+      slides: Array<{ region: string; slideId: string; at: number }>;
+      changes: number;
+    };
   }
 }
 
@@ -50,12 +58,13 @@ export class SignageApp extends LitElement {
   @state() private zoneId: string | null = mode.kind === 'viewer' ? mode.zone : mode.kind === 'preview' ? mode.zone : null;
   private readonly realtime = new RealtimeController(this, { configCache, ...(mode.kind === 'screen' ? { device: { id: mode.id, secret: mode.key, kind: 'signage-screen' as const } } : {}) });
   private readonly voice = new VoiceController(this, voiceOptions(location.search));
-  private readonly offset = mode.kind === 'preview' && mode.at !== null ? mode.at - Date.now() : 0;
-  private readonly driver = new PlayerDriver(this, (p) => this.played(p), () => Date.now() + this.offset);
+  private readonly driver = new PlayerDriver(this, (p) => this.played(p), mode.kind === 'screen' ? wallClock : previewClock(mode.kind === 'preview' ? mode.at : null, mode.speed));
   private readonly duties = mode.kind === 'screen' ? new ScreenDuties(mode.id, mode.key, this.realtime, () => this.nowShowing(), () => this) : null;
   private loader: RevisionLoader | null = null;
   private alertTimer: ReturnType<typeof setTimeout> | null = null;
   private wasOnline = false;
+  /** The cue on screen in each region at the last render, to count slide changes. */
+  private readonly shownKeys = new Map<string, string>();
 
   static override styles = [tokens, css`
     :host { display: block; width: 100vw; height: 100vh; overflow: hidden; background: #0d1b2a; color: #fff; }
@@ -67,7 +76,7 @@ export class SignageApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.__jobhallRendered = [];
-    window.__signage = { revision: 0, layoutId: null, rendered: [], alerts: [] };
+    window.__signage = { revision: 0, layoutId: null, rendered: [], alerts: [], slides: [], changes: 0 };
     const rt = this.realtime;
     rt.on('nowCalling', (snap: NowCalling) => {
       this.board = applySnapshot(this.board, snap);
@@ -128,7 +137,7 @@ export class SignageApp extends LitElement {
   private show(m: Manifest): void {
     if (mode.kind === 'screen') this.zoneId = m.audience.zoneId;
     this.setLive({ hallName: m.hall.name, timezone: m.hall.timezone, feedOf: feedIndex(m.jobFeeds) });
-    this.driver.content(m);
+    this.driver.content(m, mode.kind === 'screen' ? mode.id : mode.kind === 'preview' ? mode.screen : null);
   }
 
   private setLive(patch: Partial<LiveData>): void {
@@ -193,6 +202,13 @@ export class SignageApp extends LitElement {
     s.layoutId = cur?.layoutId ?? null;
     const alert = this.covering()?.id ?? null;
     if ((s.alerts.at(-1)?.id ?? null) !== alert) s.alerts.push({ id: alert, at: wallNow() });
+    for (const [region, r] of Object.entries(cur?.regions ?? {})) {
+      if (r?.phase !== 'showing' || this.shownKeys.get(region) === r.now.cue.key) continue;
+      this.shownKeys.set(region, r.now.cue.key);
+      s.changes++;
+      s.slides.push({ region, slideId: r.now.cue.slide.id, at: wallNow() });
+      if (s.slides.length > 50) s.slides.shift();
+    }
   }
 
   private onCueLoaded(e: HTMLElementEventMap['cue-loaded']): void {

@@ -13,6 +13,7 @@ export class AdminSignagePreview extends LitElement {
   @state() private structure: SignageStructure | null = null;
   @state() private target = '';
   @state() private at = '';
+  @state() private speed = 1;
   @state() private src = '';
 
   static override styles = [tokens, buttons, css`
@@ -34,7 +35,7 @@ export class AdminSignagePreview extends LitElement {
 
   private show() {
     const at = this.at ? `&at=${encodeURIComponent(new Date(this.at).toISOString())}` : '';
-    this.src = `/signage/?preview=${encodeURIComponent(this.target)}${at}&voice=off&t=${Date.now()}`;
+    this.src = `/signage/?preview=${encodeURIComponent(this.target)}${at}&speed=${this.speed}&voice=off&t=${Date.now()}`;
   }
 
   override render() {
@@ -46,6 +47,8 @@ export class AdminSignagePreview extends LitElement {
           ${s?.screens.filter((x) => x.kind === 'lcd').map((x) => html`<option value=${`screen:${x.id}`} ?selected=${this.target === `screen:${x.id}`}>屏幕 ${x.name.zh}</option>`)}
         </select>
         <label>时间 At <input type="datetime-local" id="preview-at" .value=${this.at} @change=${(e: Event) => (this.at = (e.target as HTMLInputElement).value)} /></label>
+        <label>速度 Speed <select id="preview-speed" @change=${(e: Event) => (this.speed = Number((e.target as HTMLSelectElement).value))}>
+          ${[1, 60, 600].map((n) => html`<option value=${n} ?selected=${n === this.speed}>${n}×</option>`)}</select></label>
         <button class="btn secondary" id="show-preview" @click=${this.show}>显示预览 Show</button>
       </div>
       ${this.src ? html`<div class="frame"><iframe id="preview-frame" src=${this.src} title="预览 Preview"></iframe></div>` : nothing}`;
