@@ -55,17 +55,24 @@ CREATE TABLE signage_revisions (
   reason TEXT NOT NULL
 );
 
--- Manifests by the SHA-256 of their bytes: immutable, so a screen may cache them for ever.
+-- Manifests by the SHA-256 of their bytes: immutable, so a screen may cache them for ever. Screens whose cut
+-- of a revision is the same share one manifest.
 CREATE TABLE signage_manifests (
   sha256 TEXT PRIMARY KEY,
   revision INTEGER NOT NULL,
-  audience TEXT NOT NULL,
-  -- SHA-256 of the content without its revision number: an audience whose content did not change gets no new manifest.
-  content_key TEXT NOT NULL,
   body TEXT NOT NULL,
   created_at TEXT NOT NULL
 );
-CREATE INDEX signage_manifests_audience ON signage_manifests(audience, revision);
+
+-- Which manifest each audience ("screen:<id>", "zone:<id>") was given in a revision; content_key is the SHA-256
+-- of the content without its revision number: an audience whose content did not change gets no new manifest.
+CREATE TABLE signage_audience_manifests (
+  audience TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  sha256 TEXT NOT NULL REFERENCES signage_manifests(sha256),
+  content_key TEXT NOT NULL,
+  PRIMARY KEY (audience, revision)
+);
 
 -- The desired-revision commands (infra/commands.ts, third kind): one screen, one revision, a correlation id.
 CREATE TABLE signage_revision_commands (

@@ -1,5 +1,6 @@
 import type { Db } from '../../infra/db.ts';
 import type { AlertBody, AlertMessage, AlertState, AlertView, CommandState } from '../../contract/index.ts';
+import type { WriteQueue } from './write-queue.ts';
 
 export interface AlertRow {
   id: string;
@@ -43,7 +44,7 @@ export function messageOf(r: AlertRow): AlertMessage {
 
 /** Alerts and, per alert, each screen and board it went to with its acknowledgement. */
 export class AlertStore {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Db, private readonly writes: WriteQueue) {}
 
   insert(id: string, body: AlertBody, pictogram: AlertMessage['pictogram'], state: AlertState, by: string, at: Date): void {
     this.db.prepare(
@@ -81,17 +82,20 @@ export class AlertStore {
     ).run(alertId, screenId, kind, correlationId, at.toISOString());
   }
 
-  /** A state change of a "show" command, matched by its correlation id. */
+  /** A state change of a "show" command, matched by its correlation id: a burst of them is one commit. */
   moved(correlationId: string, state: CommandState, attempts: number, at: Date): void {
-    this.db.prepare(`UPDATE signage_alert_acks SET state = ?, attempts = ?, shown_at = CASE WHEN ? = 'acknowledged' THEN COALESCE(shown_at, ?) ELSE shown_at END WHERE correlation_id = ?`)
-      .run(state, attempts, state, at.toISOString(), correlationId);
+    const when = at.toISOString();
+    this.writes.add(() => this.db.prepare(`UPDATE signage_alert_acks SET state = ?, attempts = ?, shown_at = CASE WHEN ? = 'acknowledged' THEN COALESCE(shown_at, ?) ELSE shown_at END WHERE correlation_id = ?`)
+      .run(state, attempts, state, when, correlationId));
   }
 
   cleared(alertId: string, screenId: string, at: Date): void {
-    this.db.prepare('UPDATE signage_alert_acks SET cleared_at = ? WHERE alert_id = ? AND screen_id = ?').run(at.toISOString(), alertId, screenId);
+    const when = at.toISOString();
+    this.writes.add(() => this.db.prepare('UPDATE signage_alert_acks SET cleared_at = ? WHERE alert_id = ? AND screen_id = ?').run(when, alertId, screenId));
   }
 
   acks(alertId: string): AckRow[] {
+    this.writes.flush();
     return this.db.prepare('SELECT * FROM signage_alert_acks WHERE alert_id = ? ORDER BY kind, screen_id').all(alertId) as AckRow[];
   }
 

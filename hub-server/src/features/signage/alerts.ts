@@ -10,6 +10,7 @@ import { AlertStore, messageOf, type AlertRow } from './alert-store.ts';
 import type { SignageAudit } from './audit.ts';
 import type { LedAreas } from './led.ts';
 import { MemoryCommandStore } from './memory-commands.ts';
+import type { WriteQueue } from './write-queue.ts';
 
 interface AlertPayload {
   action: 'show' | 'clear';
@@ -18,6 +19,7 @@ interface AlertPayload {
 
 export interface AlertDeps {
   db: Db;
+  writes: WriteQueue;
   bus: TopicBus;
   screens: () => Screen[];
   zoneExists: (id: string) => boolean;
@@ -52,7 +54,7 @@ export class SignageAlerts {
   private sweeper: NodeJS.Timeout | null = null;
 
   constructor(private readonly d: AlertDeps) {
-    this.store = new AlertStore(d.db);
+    this.store = new AlertStore(d.db, d.writes);
     this.channel = new CommandChannel({
       bus: d.bus, command: 'signageAlert', reply: 'signageAlertShown', machine: ledMachine, store: new MemoryCommandStore<CommandState, AlertPayload, AlertShown>(ledMachine), log: d.log,
       // A screen answers in milliseconds; one that has not in a second is sent it again, four times.
@@ -71,7 +73,9 @@ export class SignageAlerts {
     this.expireDue();
     // After a restart the commands in memory are gone: every target of an active alert that has not
     // acknowledged it is sent it again.
-    for (const row of this.store.active()) for (const s of this.targetsOf(messageOf(row))) if (!this.acknowledged(row.id, s.id)) this.showOn(messageOf(row), s);
+    this.d.db.transaction(() => {
+      for (const row of this.store.active()) for (const s of this.targetsOf(messageOf(row))) if (!this.acknowledged(row.id, s.id)) this.showOn(messageOf(row), s);
+    })();
     this.publishActive();
   }
 
@@ -99,9 +103,11 @@ export class SignageAlerts {
       this.store.insert(id, { ...body, references }, template?.pictogram ?? 'info', body.msgType === 'cancel' ? 'cancelled' : 'active', by, at);
       this.d.audit.record(by, `alert.${body.msgType}`, id, { ...body, references: referenced.map((r) => r.id) });
       for (const r of referenced) this.end(r, body.msgType === 'cancel' ? 'cancel' : 'supersede', by, keep);
-      return body.msgType === 'cancel' ? null : messageOf(this.store.get(id)!);
+      const message = body.msgType === 'cancel' ? null : messageOf(this.store.get(id)!);
+      // Every target's row in the same commit: the commands go out the moment it is done.
+      if (message) for (const s of this.targetsOf(message)) this.showOn(message, s);
+      return message;
     })();
-    if (alert) for (const s of this.targetsOf(alert)) this.showOn(alert, s);
     this.publishActive();
     return { id };
   }

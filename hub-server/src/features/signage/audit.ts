@@ -1,5 +1,6 @@
 import type { Db } from '../../infra/db.ts';
 import type { AuditEntry } from '../../contract/index.ts';
+import type { WriteQueue } from './write-queue.ts';
 
 interface Row {
   seq: number;
@@ -18,16 +19,20 @@ interface Row {
 export class SignageAudit {
   private readonly insert;
 
-  constructor(private readonly db: Db, private readonly now: () => Date) {
+  constructor(private readonly db: Db, private readonly now: () => Date, private readonly writes: WriteQueue) {
     this.insert = db.prepare('INSERT INTO signage_audit (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)');
   }
 
+  /** Written with the turn's other writes (write-queue.ts); the time is taken now. */
   record(actor: string, action: string, subject: string, detail: Record<string, unknown> = {}): void {
-    this.insert.run(this.now().toISOString(), actor, action, subject, JSON.stringify(detail));
+    const at = this.now().toISOString();
+    const text = JSON.stringify(detail);
+    this.writes.add(() => this.insert.run(at, actor, action, subject, text));
   }
 
   /** Newest first; `subject` narrows to one alert, screen or item, `action` to a prefix such as "alert.". */
   list(opts: { subject?: string; action?: string; limit?: number } = {}): AuditEntry[] {
+    this.writes.flush();
     const rows = this.db
       .prepare(
         `SELECT * FROM signage_audit WHERE (? IS NULL OR subject = ?) AND (? IS NULL OR action LIKE ? || '%')

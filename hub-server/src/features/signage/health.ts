@@ -57,6 +57,7 @@ export class ScreenHealthTracker {
 
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    if (this.pending) clearTimeout(this.pending);
     await Promise.all(this.unsubscribe.map((u) => u().catch(() => {})));
   }
 

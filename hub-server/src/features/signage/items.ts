@@ -78,7 +78,11 @@ export function normalise(kind: ItemKind, id: string, data: unknown): unknown {
 
 /** Content items (layouts, playlists, schedule entries, the calendar, alert templates) and their review. */
 export class SignageItems {
-  constructor(private readonly db: Db) {}
+  private readonly publishedOf;
+
+  constructor(private readonly db: Db) {
+    this.publishedOf = db.prepare('SELECT published FROM signage_items WHERE kind = ? AND published IS NOT NULL ORDER BY id');
+  }
 
   find(kind: ItemKind, id: string): ItemView | undefined {
     const row = this.db.prepare('SELECT * FROM signage_items WHERE kind = ? AND id = ?').get(kind, id) as Row | undefined;
@@ -99,7 +103,7 @@ export class SignageItems {
 
   /** Published data of one kind (an item whose removal was approved is gone, not here). */
   published<K extends ItemKind>(kind: K): unknown[] {
-    return (this.db.prepare('SELECT published FROM signage_items WHERE kind = ? AND published IS NOT NULL ORDER BY id').all(kind) as Array<{ published: string }>)
+    return (this.publishedOf.all(kind) as Array<{ published: string }>)
       .map((r) => JSON.parse(r.published));
   }
 

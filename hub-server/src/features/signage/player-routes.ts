@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -102,7 +103,6 @@ export default async function playerRoutes(app: FastifyInstance, { parts: p }: {
   api.get('/api/signage/plays.csv', { ...read, schema: { tags: ['signage'], summary: 'Proof of play, every record, as CSV', querystring: PlayQuery } },
     async (req, reply) => {
       const { fromIso, toIso } = range(req.query);
-      const { Readable } = await import('node:stream');
       reply.header('content-disposition', `attachment; filename="plays-${req.query.from}-${req.query.to}.csv"`).type('text/csv; charset=utf-8');
       return reply.send(Readable.from(playsCsv(p.plays.rows(fromIso, toIso, req.query.screenId))));
     });

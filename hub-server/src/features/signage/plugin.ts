@@ -19,6 +19,7 @@ import { Screenshots } from './screenshots.ts';
 import { seedSignageOnce } from './seed.ts';
 import type { SignageParts } from './signage-context.ts';
 import { SignageStructureStore } from './structure.ts';
+import { WriteQueue } from './write-queue.ts';
 import structureRoutes from './structure-routes.ts';
 
 /** What other capabilities may ask of the lobby signage. */
@@ -43,15 +44,16 @@ declare module 'fastify' {
 async function signage(app: FastifyInstance) {
   const { db, bus, catalogue, config, events, log, now, broker } = app.hub;
   const hall = { id: catalogue.hall.id, name: catalogue.hall.name, timezone: catalogue.hall.timezone };
-  const audit = new SignageAudit(db, now);
+  const writes = new WriteQueue(db);
+  const audit = new SignageAudit(db, now, writes);
   const structure = new SignageStructureStore(db);
   const items = new SignageItems(db);
   const media = new SignageMedia(db);
-  const commands = new RevisionCommands(db, bus, now, log);
+  const commands = new RevisionCommands(db, writes, bus, now, log);
   const publisher = new RevisionPublisher(db, items, structure, media, commands, hall, now);
   const led = new LedAreas(bus, now, log);
   const alerts = new SignageAlerts({
-    db, bus, screens: () => structure.screens(), zoneExists: (id) => structure.zones().some((z) => z.id === id),
+    db, writes, bus, screens: () => structure.screens(), zoneExists: (id) => structure.zones().some((z) => z.id === id),
     templates: () => items.content().alertTemplates, led, audit, now, log,
   });
   const feeds = new LiveFeeds({
@@ -115,9 +117,13 @@ async function signage(app: FastifyInstance) {
     })();
     audit.record(by, 'revision.publish', String(result.revision), { reason, changed: result.changed.map((c) => c.audience) });
     if (result.changed.some((c) => c.audience.startsWith('zone:'))) publishZones();
-    feeds.refresh();
-    updateTickers();
-    health.publish();
+    // The screens' commands go out first (they are sent as soon as this turn ends); the rest follows.
+    setImmediate(() => {
+      db.transaction(() => publisher.prune())();
+      feeds.soon();
+      updateTickers();
+      health.publish();
+    });
     return result;
   };
 
@@ -142,6 +148,7 @@ async function signage(app: FastifyInstance) {
     await alerts.stop();
     await led.stop();
     await commands.channel.stop();
+    writes.flush();
   });
 
   await app.register(structureRoutes, { parts });

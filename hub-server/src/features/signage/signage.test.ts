@@ -79,7 +79,7 @@ test('a registered screen gets its desired revision retained, by reference and h
   assert.not.ok(JSON.stringify(cmd).includes('playlists'), 'the content itself is never in the command');
   const manifest = await hub.app.inject({ method: 'GET', url: `/api/signage/manifests/${cmd.manifest.sha256}` });
   assert.is(manifest.rawPayload.length, cmd.manifest.bytes);
-  assert.is(Manifest.parse(manifest.json()).audience.screenId, screen.id);
+  assert.equal(Manifest.parse(manifest.json()).audience, { screenId: null, zoneId: 'lobby', groupIds: [] }, 'screens alike share a manifest: the screen knows its own id');
   await bus.publish('signageRevisionReport', { deviceId: screen.id }, { correlationId: cmd.correlationId, revision: cmd.revision, status: 'applied', reason: null, at: new Date().toISOString() });
   await eventually(async () => (await inject('GET', '/api/signage/health')).json().find((h: { id: string }) => h.id === screen.id)?.desired?.state === 'applied', 3000, 'applied at the hub');
 });
@@ -99,6 +99,34 @@ test('an approved change reaches the screens it affects, and only those', async 
   await eventually(() => got.get('test-floor2')!.at(-1)?.revision === revision, 3000, 'the floor-2 screen (it plays after-hours) is told');
   await new Promise((r) => setTimeout(r, 300));
   assert.is(got.get('test-lobby')!.length, 1, 'the lobby screen does not play that playlist: not affected');
+});
+
+test('screens alike share one manifest; an entry for one screen gives it one of its own and leaves the others alone', async () => {
+  const a = await registerScreen('test-share-a', 'waiting', 'lobby');
+  const b = await registerScreen('test-share-b', 'waiting', 'lobby');
+  const got = new Map<string, RevisionCommand[]>();
+  for (const s of [a, b]) {
+    const { bus } = await connectScreen(s.screen.id, s.key!);
+    got.set(s.screen.id, []);
+    await bus.subscribe('signageRevision', (c) => void got.get(s.screen.id)!.push(c), { deviceId: s.screen.id });
+  }
+  const told = (id: string, revision: number) => eventually(() => got.get(id)!.find((c) => c.revision === revision), 3000, `${id} is told revision ${revision}`);
+  await approve('playlist', 'test-share', { id: 'test-share', name: { zh: '候区', en: 'Waiting' }, slides: [notice('waiting-all', '候区通知')] });
+  const zoneWide = await approve('schedule', 'test-share-zone', {
+    id: 'test-share-zone', name: { zh: '候区', en: 'Waiting' }, target: { zones: ['waiting'], groups: [], screens: [] }, regions: [{ region: 'side', playlistId: 'test-share' }],
+  });
+  assert.is((await told('test-share-a', zoneWide)).manifest.sha256, (await told('test-share-b', zoneWide)).manifest.sha256, 'same zone, same layout, nothing of their own: one manifest');
+  await approve('playlist', 'test-share-one', { id: 'test-share-one', name: { zh: '单屏', en: 'One screen' }, slides: [notice('only-a', '只给A屏')] });
+  const own = await approve('schedule', 'test-share-one', {
+    id: 'test-share-one', name: { zh: '单屏', en: 'One screen' }, priority: 60, target: { zones: [], groups: [], screens: ['test-share-a'] }, regions: [{ region: 'side', playlistId: 'test-share-one' }],
+  });
+  const cmd = await told('test-share-a', own);
+  const m = Manifest.parse((await hub.app.inject({ method: 'GET', url: `/api/signage/manifests/${cmd.manifest.sha256}` })).json());
+  assert.ok(m.schedule.some((e) => e.id === 'test-share-one'), 'its own entry is in its manifest');
+  assert.ok(m.playlists.some((p) => p.id === 'test-share-one'));
+  assert.is(m.audience.screenId, null, 'the id stays out: the screen knows it');
+  await new Promise((r) => setTimeout(r, 300));
+  assert.not.ok(got.get('test-share-b')!.some((c) => c.revision === own), 'screen b is not affected');
 });
 
 test('rich text is sanitised on save; a reject needs a comment; the approval queue lists submissions', async () => {

@@ -35,10 +35,16 @@ function screenOf(r: ScreenRow): Screen {
  * has a key of its own, kept here only as a hash; LED boards are reached through their agent's device id.
  */
 export class SignageStructureStore {
-  constructor(private readonly db: Db) {}
+  private readonly all_screens;
+  private readonly all_zones;
+
+  constructor(private readonly db: Db) {
+    this.all_screens = db.prepare('SELECT * FROM signage_screens ORDER BY zone_id, id');
+    this.all_zones = db.prepare('SELECT * FROM signage_zones ORDER BY sort, id');
+  }
 
   zones(): Zone[] {
-    return (this.db.prepare('SELECT * FROM signage_zones ORDER BY sort, id').all() as ZoneRow[]).map((r) => ({ id: r.id, name: { zh: r.name_zh, en: r.name_en }, layoutId: r.layout_id }));
+    return (this.all_zones.all() as ZoneRow[]).map((r) => ({ id: r.id, name: { zh: r.name_zh, en: r.name_en }, layoutId: r.layout_id }));
   }
 
   groups(): ScreenGroup[] {
@@ -46,7 +52,7 @@ export class SignageStructureStore {
   }
 
   screens(): Screen[] {
-    return (this.db.prepare('SELECT * FROM signage_screens ORDER BY zone_id, id').all() as ScreenRow[]).map(screenOf);
+    return (this.all_screens.all() as ScreenRow[]).map(screenOf);
   }
 
   screen(id: string): Screen | undefined {
