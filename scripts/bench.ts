@@ -12,6 +12,7 @@ import { benchVoice } from './bench/voice.ts';
 import { benchJobs } from './bench/jobs.ts';
 import { benchWording } from './bench/wording.ts';
 import { benchBundles } from './bench/bundles.ts';
+import { benchSignage } from './bench/signage.ts';
 
 const only = process.argv.slice(2).find((a) => !a.startsWith('-'));
 
@@ -22,6 +23,7 @@ const areas: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'voice', run: benchVoice },
   { name: 'jobs', run: benchJobs },
   { name: 'wording', run: benchWording },
+  { name: 'signage', run: benchSignage },
   { name: 'bundles', run: benchBundles },
 ];
 
