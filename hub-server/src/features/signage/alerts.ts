@@ -21,7 +21,7 @@ export interface AlertDeps {
   db: Db;
   writes: WriteQueue;
   bus: TopicBus;
-  screens: () => Screen[];
+  screens: () => readonly Screen[];
   zoneExists: (id: string) => boolean;
   templates: () => AlertTemplate[];
   led: LedAreas;

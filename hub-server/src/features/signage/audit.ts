@@ -23,7 +23,7 @@ export class SignageAudit {
     this.insert = db.prepare('INSERT INTO signage_audit (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)');
   }
 
-  /** Written with the turn's other writes (write-queue.ts); the time is taken now. */
+  /** Written with the burst's other writes (write-queue.ts), or in the caller's transaction; the time is taken now. */
   record(actor: string, action: string, subject: string, detail: Record<string, unknown> = {}): void {
     const at = this.now().toISOString();
     const text = JSON.stringify(detail);

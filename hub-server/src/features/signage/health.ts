@@ -24,7 +24,7 @@ export function deriveState(s: Pick<Seen, 'presence' | 'seenAt'>, now: number): 
 
 export interface HealthDeps {
   bus: TopicBus;
-  screens: () => Screen[];
+  screens: () => readonly Screen[];
   desired: () => Map<string, { revision: number; state: RevisionState; attempts: number }>;
   audit: SignageAudit;
   now: () => Date;

@@ -26,7 +26,7 @@ import structureRoutes from './structure-routes.ts';
 export interface Signage {
   /** An emergency alert, as POST /api/signage/alerts sends it. */
   alert(body: AlertBody, by: string): { id: string };
-  screens(): Screen[];
+  screens(): readonly Screen[];
 }
 
 declare module 'fastify' {
@@ -113,9 +113,10 @@ async function signage(app: FastifyInstance) {
   const publish = (reason: string, by: string, change?: () => void): PublishResult => {
     const result = db.transaction(() => {
       change?.();
-      return publisher.publish(reason, by);
+      const r = publisher.publish(reason, by);
+      audit.record(by, 'revision.publish', String(r.revision), { reason, changed: r.changed.map((c) => c.audience) });
+      return r;
     })();
-    audit.record(by, 'revision.publish', String(result.revision), { reason, changed: result.changed.map((c) => c.audience) });
     if (result.changed.some((c) => c.audience.startsWith('zone:'))) publishZones();
     // The screens' commands go out first (they are sent as soon as this turn ends); the rest follows.
     setImmediate(() => {

@@ -38,7 +38,7 @@ function commandOf(r: Row): Command<RevisionState, RevisionPayload> {
  * is only ever asked for its newest revision.
  */
 class RevisionCommandStore implements CommandStore<RevisionState, RevisionPayload, RevisionReport> {
-  /** State changes queued for the turn's commit, laid over what get() reads meanwhile. */
+  /** State changes queued for the next commit (write-queue.ts), laid over what get() reads meanwhile. */
   private readonly pending = new Map<string, { state: RevisionState; attempts: number }>();
 
   private readonly supersede;

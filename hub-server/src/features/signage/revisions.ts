@@ -19,6 +19,8 @@ export interface PublishResult {
 
 /** Manifests kept per audience: the current one, the previous to fall back to, and a few more to roll back to. */
 const KEEP_PER_AUDIENCE = 10;
+/** Manifest bodies kept in memory, the oldest asked for first out. */
+const BODIES_KEPT = 64;
 
 interface Built {
   ref: ManifestRef;
@@ -32,6 +34,7 @@ interface Built {
  * is the same (same zone and groups, no entry of their own) share one manifest, built once.
  */
 export class RevisionPublisher {
+  private readonly bodies = new Map<string, string>();
   private readonly sql: Record<'newRevision' | 'seen' | 'last' | 'insertManifest' | 'insertAudience' | 'manifest' | 'current' | 'history' | 'known' | 'latest', Statement>;
 
   constructor(
@@ -119,8 +122,15 @@ export class RevisionPublisher {
     return row.revision;
   }
 
+  /** A manifest's bytes by their hash. Immutable, and fetched by every screen at once after a publish: kept in memory. */
   manifest(sha: string): string | undefined {
-    return (this.sql.manifest.get(sha) as { body: string } | undefined)?.body;
+    const hit = this.bodies.get(sha);
+    if (hit !== undefined) return hit;
+    const body = (this.sql.manifest.get(sha) as { body: string } | undefined)?.body;
+    if (body === undefined) return undefined;
+    if (this.bodies.size >= BODIES_KEPT) this.bodies.delete(this.bodies.keys().next().value!);
+    this.bodies.set(sha, body);
+    return body;
   }
 
   /** The newest manifest of an audience. */

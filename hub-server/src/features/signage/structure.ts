@@ -37,6 +37,11 @@ function screenOf(r: ScreenRow): Screen {
 export class SignageStructureStore {
   private readonly all_screens;
   private readonly all_zones;
+  /**
+   * The screens, read once and kept until one changes: every heartbeat, presence and acknowledgement of 200
+   * screens asks for them. Kept only when read outside a transaction, so a rolled-back change never lingers.
+   */
+  private cached: readonly Screen[] | null = null;
 
   constructor(private readonly db: Db) {
     this.all_screens = db.prepare('SELECT * FROM signage_screens ORDER BY zone_id, id');
@@ -51,8 +56,11 @@ export class SignageStructureStore {
     return (this.db.prepare('SELECT * FROM signage_groups ORDER BY id').all() as NamedRow[]).map((r) => ({ id: r.id, name: { zh: r.name_zh, en: r.name_en } }));
   }
 
-  screens(): Screen[] {
-    return (this.all_screens.all() as ScreenRow[]).map(screenOf);
+  screens(): readonly Screen[] {
+    if (this.cached) return this.cached;
+    const screens = Object.freeze((this.all_screens.all() as ScreenRow[]).map(screenOf));
+    if (!this.db.inTransaction) this.cached = screens;
+    return screens;
   }
 
   screen(id: string): Screen | undefined {
@@ -61,7 +69,7 @@ export class SignageStructureStore {
   }
 
   all(): SignageStructure {
-    return { zones: this.zones(), groups: this.groups(), screens: this.screens() };
+    return { zones: this.zones(), groups: this.groups(), screens: [...this.screens()] };
   }
 
   putZone(z: Zone): void {
@@ -103,6 +111,7 @@ export class SignageStructureStore {
   put(body: ScreenBody, at: Date, key?: string): { screen: Screen; key: string | null } {
     const existing = this.screen(body.id);
     const newKey = body.kind === 'lcd' && (!existing || existing.kind !== 'lcd') ? key ?? crypto.randomBytes(24).toString('base64url') : null;
+    this.cached = null;
     this.db
       .prepare(
         `INSERT INTO signage_screens (id, name_zh, name_en, kind, zone_id, group_ids, layout_id, device_id, key_hash, created_at)
@@ -126,6 +135,7 @@ export class SignageStructureStore {
   }
 
   remove(id: string): void {
+    this.cached = null;
     this.db.prepare('DELETE FROM signage_screens WHERE id = ?').run(id);
   }
 

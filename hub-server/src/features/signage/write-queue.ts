@@ -1,9 +1,13 @@
 import type { Db } from '../../infra/db.ts';
 
+/** How long a queued write may wait for others to share its commit. */
+const WINDOW_MS = 10;
+
 /**
- * Writes that come in bursts — 200 screens acknowledging one alert or one revision within milliseconds — are
- * queued and committed together at the end of the event-loop turn: one fsync for the burst instead of one
- * each (each costs about 5 ms with synchronous=FULL, which would hold the hub for a second). Readers flush
+ * Writes that come in bursts — 200 screens acknowledging one alert or one revision within a few hundred
+ * milliseconds — are queued and committed together, WINDOW_MS after the first: one fsync for a slice of the
+ * burst instead of one each (each costs 5 ms or more with synchronous=FULL, which would hold the hub for a
+ * second; committing at the end of each event-loop turn still made one commit per message or two). Readers flush
  * first, so nobody reads around the queue. A write made inside a caller's transaction (an alert and its audit
  * entry) is part of that commit, not queued: what the caller acknowledges is on disk with it. What is queued is
  * what a device would tell again after a crash (an unanswered command is sent again, and answered again).
@@ -22,7 +26,7 @@ export class WriteQueue {
     this.queue.push(write);
     if (this.scheduled) return;
     this.scheduled = true;
-    setImmediate(() => this.flush());
+    setTimeout(() => this.flush(), WINDOW_MS);
   }
 
   flush(): void {
