@@ -60,8 +60,12 @@ for (const size of SIZES) {
         assert.equal(unreachable, [], 'keys a finger cannot reach');
         await typeText(page, [['bao', '保'], ['an', '安'], ['xun', '巡'], ['luo', '逻']]);
         await tap(page, 'button[data-key="，"]');
+        // The field's rule (at least 10 characters) is said on 完成, and the text stays to be finished.
         await tap(page, '#kb-done');
-        await seeOnScreen(page, '保安巡逻，');
+        await seeOnScreen(page, lang === 'zh' ? '还差 5 个字' : '5 more to go');
+        await typeText(page, ['12345']);
+        await tap(page, '#kb-done');
+        await seeOnScreen(page, '保安巡逻，12345');
         assert.not.ok(await canTap(page, '#kb-done'), 'the keyboard has closed');
         // The short keyboard (the job title) too.
         await tap(page, '#edit-title');

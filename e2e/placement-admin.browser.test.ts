@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { ComplaintPublicStatus, ComplaintReceipt, Employer, JobSearchResult, Referral, ReferralList, SeekerSession, Vacancy, VacancyCreated } from '@jobhall/hub-server/contract';
+import { ComplaintPublicStatus, ComplaintReceipt, Employer, JobSearchResult, Referral, ReferralList, SeekerRegistered, Vacancy, VacancyCreated } from '@jobhall/hub-server/contract';
 import { eventually, startTestHall, type TestHall } from './hall.ts';
 import { boothMapZone, jobBoardZone, regionText } from './signage-fixtures.ts';
 import { click, find, launchBrowser, textOf, waitForText, watchErrors } from './browser.ts';
@@ -189,7 +189,7 @@ test('a counsellor takes on a seeker, refers them from the seeker list, and reco
     idNumber: ID, name: '李明', phone: '13912345678', district: 'pudong', wantedOccupations: ['4-07-05-01'], payMin: 4000, consentToRecommend: true,
   });
   assert.is(reg.status, 201, JSON.stringify(reg.json));
-  const seeker = SeekerSession.parse(reg.json).seeker;
+  const seeker = SeekerRegistered.parse(reg.json).seeker;
 
   await click(admin, '#tab-seekers');
   await find(admin, `tr[data-seeker="${seeker.id}"]`, 8000);

@@ -13,6 +13,8 @@ import { benchJobs } from './bench/jobs.ts';
 import { benchWording } from './bench/wording.ts';
 import { benchBundles } from './bench/bundles.ts';
 import { benchSignage } from './bench/signage.ts';
+import { benchForms } from './bench/forms.ts';
+import { benchCalculators } from './bench/calculators.ts';
 
 const only = process.argv.slice(2).find((a) => !a.startsWith('-'));
 
@@ -24,6 +26,8 @@ const areas: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'jobs', run: benchJobs },
   { name: 'wording', run: benchWording },
   { name: 'signage', run: benchSignage },
+  { name: 'forms', run: benchForms },
+  { name: 'calculators', run: benchCalculators },
   { name: 'bundles', run: benchBundles },
 ];
 

@@ -128,6 +128,54 @@ export function loadGenerator(contentDir: string, seed: number, vocab = loadVoca
   return new VacancyGenerator(vocab, templates, seededRandom(seed));
 }
 
+type Programme = Partial<CreateVacancyInput> & Pick<CreateVacancyInput, 'title' | 'employerName' | 'description' | 'district' | 'payMin' | 'payMax' | 'occupationCode'>;
+
+/**
+ * The kinds of vacancy a kiosk service opens a search for (青年见习 5.3.2, 公益性岗位 7.1.14, 劳务输入 3.2.2, 劳务输出
+ * 3.2.3, 境外就业 3.3.2, 劳务派遣 3.3.1, 援助联盟 3.3.5): a few of each, written out, so none of those searches is empty.
+ */
+const PROGRAMMES: Programme[] = [
+  { title: '行政文员（就业见习）', employerName: '上海申城科技服务有限公司', district: 'xuhui', occupationCode: '3-01-02-01', payMin: 3000, payMax: 3400, labels: ['internship', 'graduates'], employmentType: 'internship',
+    description: '就业见习岗位：协助处理文件整理、会议安排和来访接待，由带教老师一对一指导。见习期六个月，按月发放见习补贴，办理意外伤害保险。适合离校未就业的高校毕业生。' },
+  { title: '电商运营助理（就业见习）', employerName: '上海优品电子商务有限公司', district: 'minhang', occupationCode: '4-01-02-02', payMin: 3200, payMax: 3600, labels: ['internship', 'graduates'], employmentType: 'internship',
+    description: '就业见习岗位：协助网店上新、商品图片处理和客户咨询回复，学习店铺数据分析。见习期六个月，按月发放见习补贴，表现好的可留用。' },
+  { title: '仓储管理员（就业见习）', employerName: '上海捷通供应链管理有限公司', district: 'jiading', occupationCode: '4-02-06-01', payMin: 3000, payMax: 3300, labels: ['internship'], employmentType: 'internship',
+    description: '就业见习岗位：在带教老师指导下学习仓储管理系统操作、出入库登记和盘点。长白班，见习期三至六个月，按月发放见习补贴，包工作餐。', meals: true },
+  { title: '社区保洁员（公益性岗位）', employerName: '上海市静安区石门二路街道社区服务中心', district: 'jingan', occupationCode: '4-09-07-01', payMin: 2800, payMax: 3000, labels: ['public-welfare'],
+    description: '街道开发的公益性岗位，负责社区公共区域清扫保洁和垃圾分类引导。优先安置就业困难人员，签订劳动合同，缴纳社会保险。长白班，做五休二。', shifts: ['day'] },
+  { title: '社区平安巡访员（公益性岗位）', employerName: '上海市普陀区长寿路街道社区服务中心', district: 'putuo', occupationCode: '4-07-05-01', payMin: 2900, payMax: 3200, labels: ['public-welfare'],
+    description: '街道开发的公益性岗位，负责小区巡访、独居老人探访和安全隐患上报。优先安置就业困难人员，签订劳动合同，缴纳社会保险。长白班。', shifts: ['day'] },
+  { title: '公园绿化养护员（公益性岗位）', employerName: '上海市闵行区江川路街道社区服务中心', district: 'minhang', occupationCode: '4-09-10-01', payMin: 2800, payMax: 3100, labels: ['public-welfare'],
+    description: '公益性岗位，负责街道公园和绿地的浇水、修剪和日常养护。优先安置就业困难人员，签订劳动合同，缴纳社会保险，提供工作服。', shifts: ['day'] },
+  { title: '电子厂普工（劳务协作输入）', employerName: '上海华芯电子有限公司', district: 'songjiang', occupationCode: '6-25-04-01', payMin: 5500, payMax: 7000, programme: 'inflow', meals: true, lodging: true,
+    description: '对口地区劳务协作项目：统一组织来沪，报销来程路费。流水线组装和检测，两班倒，包吃包住，入职即缴纳五险，岗前培训后上岗。', shifts: ['two-shift'] },
+  { title: '钢筋工（劳务协作输入）', employerName: '上海建工劳务协作有限公司', district: 'pudong', occupationCode: '6-29-01-03', payMin: 8000, payMax: 10000, programme: 'inflow', lodging: true,
+    description: '对口地区劳务协作项目：工地钢筋绑扎和下料，按图施工。统一组织来沪，报销来程路费，提供工地宿舍，工资按月足额发放，缴纳工伤保险。', shifts: ['day'] },
+  { title: '电子装配工（苏州，组织输出）', employerName: '苏州工业园区精工电子有限公司', district: 'huangpu', occupationCode: '6-25-04-01', payMin: 5800, payMax: 7200, programme: 'outflow', workLocation: '江苏省苏州市工业园区', meals: true, lodging: true,
+    description: '本中心组织的劳务输出项目：到苏州工业园区电子厂从事装配和检测。统一乘车前往，包吃包住，签订劳动合同，缴纳五险，驻厂联络员跟踪服务。', shifts: ['two-shift'] },
+  { title: '酒店客房服务员（三亚，组织输出）', employerName: '三亚湾度假酒店管理有限公司', district: 'huangpu', occupationCode: '4-03-01-02', payMin: 4800, payMax: 6000, programme: 'outflow', workLocation: '海南省三亚市', meals: true, lodging: true,
+    description: '本中心组织的劳务输出项目：到三亚度假酒店做客房清洁和布草整理。提供员工宿舍和工作餐，签订劳动合同，缴纳五险，每年报销一次往返路费。', shifts: ['day'] },
+  { title: '建筑木工（新加坡）', employerName: '上海对外经济技术合作有限公司', district: 'changning', occupationCode: '6-29-04-01', payMin: 14000, payMax: 18000, programme: 'overseas', workLocation: '新加坡', lodging: true,
+    description: '境外就业：经持证对外劳务合作企业派出，到新加坡建筑工地从事模板和木作安装。签订劳务合同，工作准证由雇主办理，提供宿舍。出国前参加适应性培训。', shifts: ['day'] },
+  { title: '中餐厨师（日本）', employerName: '上海对外经济技术合作有限公司', district: 'changning', occupationCode: '4-03-02-01', payMin: 12000, payMax: 15000, programme: 'overseas', workLocation: '日本东京都', meals: true, lodging: true,
+    description: '境外就业：经持证对外劳务合作企业派出，到东京中餐馆从事炒锅和切配。签订劳务合同，包吃包住，需持中式烹调师证书，出国前参加语言和适应性培训。', certificates: ['chef'] },
+  { title: '银行大堂引导员（劳务派遣）', employerName: '上海人力派遣服务有限公司', district: 'huangpu', occupationCode: '4-03-01-01', payMin: 5000, payMax: 6000, employmentType: 'dispatch',
+    description: '劳务派遣岗位：派往银行营业厅做客户引导和叫号咨询。与派遣公司签订劳动合同，同工同酬，缴纳五险一金，长白班，做五休二。', shifts: ['day'], benefits: ['social-insurance', 'housing-fund'] },
+  { title: '快递分拣员（劳务派遣）', employerName: '上海人力派遣服务有限公司', district: 'qingpu', occupationCode: '4-02-06-02', payMin: 5500, payMax: 7000, employmentType: 'dispatch', meals: true,
+    description: '劳务派遣岗位：派往快递分拨中心做包裹扫码分拣。与派遣公司签订劳动合同，同工同酬，缴纳五险，包工作餐，两班倒。', shifts: ['two-shift'] },
+  { title: '超市理货员（援助联盟预留）', employerName: '上海联华便民超市有限公司', district: 'yangpu', occupationCode: '4-02-06-02', payMin: 4200, payMax: 5000, labels: ['assistance-reserved', 'disability-friendly'],
+    description: '再就业援助联盟单位预留岗位：商品上架、补货和价签整理。优先录用就业援助对象，长白班，做五休二，入职即缴纳五险。', shifts: ['day'] },
+  { title: '物业客服（援助联盟预留）', employerName: '上海安居物业管理有限公司', district: 'baoshan', occupationCode: '4-06-01-01', payMin: 4500, payMax: 5500, labels: ['assistance-reserved'],
+    description: '再就业援助联盟单位预留岗位：接听业主电话、登记报修和派单。优先录用就业援助对象，提供岗前培训，长白班，入职即缴纳五险。', shifts: ['day'] },
+];
+
+function programmeVacancy(p: Programme, random: () => number) {
+  return {
+    status: 'approved', ageDays: 1 + Math.floor(random() * 20),
+    vacancy: CreateVacancyBody.parse({ headcount: 3, contactPhone: '021-62220000', contactName: '人事部', ...p }),
+  };
+}
+
 /** Writes content/jobs/vacancies.json: `node --import tsx scripts/generate-vacancies.ts`. */
 function writeDemoFile(): void {
   const contentDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../content');
@@ -146,10 +194,11 @@ function writeDemoFile(): void {
     status: 'pending', ageDays: 1,
     vacancy: CreateVacancyBody.parse({ ...v, employerName: '上海立信商务咨询有限公司', payMin: 5500, payMax: 8000, headcount: 2, contactPhone: '021-63330000', contactName: '人事部' }),
   }));
-  const lines = [...vacancies, ...review].map((v) => `  ${JSON.stringify(v)}`).join(',\n');
-  const note = '演示岗位：由 vacancy-templates.json 按固定种子生成（scripts/generate-vacancies.ts），单位名称和电话为虚构；最后三条待审核的含需要人工复核的措辞。';
+  const lines = [...vacancies, ...PROGRAMMES.map((p) => programmeVacancy(p, random)), ...review].map((v) => `  ${JSON.stringify(v)}`).join(',\n');
+  const note = '演示岗位：由 vacancy-templates.json 按固定种子生成（scripts/generate-vacancies.ts），单位名称和电话为虚构；'
+    + '其后是每类专项岗位（青年见习、公益性岗位、劳务输入、劳务输出、境外就业、劳务派遣、援助联盟预留）各几条，让自助机上每个专项查询都有岗位；最后三条待审核的含需要人工复核的措辞。';
   fs.writeFileSync(path.join(contentDir, 'jobs', 'vacancies.json'), `{\n "note": ${JSON.stringify(note)},\n "vacancies": [\n${lines}\n ]\n}\n`);
-  console.log(`wrote ${vacancies.length + review.length} vacancies`);
+  console.log(`wrote ${vacancies.length + PROGRAMMES.length + review.length} vacancies`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) writeDemoFile();

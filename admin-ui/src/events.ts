@@ -1,4 +1,4 @@
-import type { ItemView, ScheduleEntry, SessionInfo, Slide, Vacancy } from '@jobhall/hub-server/contract';
+import type { CaseRecord, ItemView, ScheduleEntry, SessionInfo, Slide, Vacancy } from '@jobhall/hub-server/contract';
 
 /**
  * Every event the admin's elements fire, with its detail: children fire them up, their parent listens.
@@ -20,10 +20,15 @@ declare global {
     'entry-change': CustomEvent<ScheduleEntry>;
     /** A signage content item was saved, submitted, approved, rejected or discarded: lists refresh. */
     'item-changed': CustomEvent<{ item: ItemView | null; message: string }>;
+    /** A calculator figure was proposed: the figures panel reads them again. */
+    'figures-changed': CustomEvent<undefined>;
+    /** A case record got an entry: the list reloads. */
+    'case-changed': CustomEvent<CaseRecord>;
   }
 }
 
-type AdminEventName = 'logged-in' | 'vacancy-changed' | 'vacancy-saved' | 'edit-closed' | 'slide-change' | 'slide-up' | 'slide-down' | 'slide-remove' | 'entry-change' | 'item-changed';
+type AdminEventName = 'logged-in' | 'vacancy-changed' | 'vacancy-saved' | 'edit-closed' | 'slide-change' | 'slide-up' | 'slide-down' | 'slide-remove' | 'entry-change' | 'item-changed'
+  | 'figures-changed' | 'case-changed';
 type DetailOf<K extends AdminEventName> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /** Fires an admin event up through shadow roots; the detail's type comes from the map above. */

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import type { DeviceHealth, HallView, Module, ServiceView } from '@jobhall/hub-server/contract';
+import type { DeviceHealth, FlowSummary, HallView, Module, ServiceView } from '@jobhall/hub-server/contract';
 import { RealtimeController, buttons, setDocumentLang, t, tokens, type Lang } from '@jobhall/ui-kit';
 import { loadCatalogue } from './data.ts';
 import type { CardRead, KioskMessage, NavigateDetail } from './events.ts';
@@ -33,7 +33,7 @@ const SEEKER_SIGN_IN = ROUTES.find((r) => r.id === 'seeker-sign-in')!;
 @customElement('kiosk-app')
 export class KioskApp extends LitElement {
   @state() private locale: Lang = params.get('lang') === 'en' ? 'en' : 'zh';
-  @state() private catalogue: { services: ServiceView[]; modules: Module[]; hall: HallView } | null = null;
+  @state() private catalogue: { services: ServiceView[]; modules: Module[]; hall: HallView; flows: FlowSummary[] } | null = null;
   @state() private loadFailed = false;
   /** A seeker or employer signed in at this kiosk; memory only, dropped on 首页 and on idle reset. */
   @state() private visitor: Visitor | null = null;
@@ -52,7 +52,9 @@ export class KioskApp extends LitElement {
 
   static override styles = [tokens, buttons, css`
     :host { display: flex; flex-direction: column; min-height: 100vh; background: var(--jh-wash); }
-    main { flex: 1; }
+    main { flex: 1; display: flex; flex-direction: column; }
+    main > * { flex: none; }
+    main > kiosk-home { flex: 1; }
     .banner { padding: 12px 32px; font-size: 24px; font-weight: 700; }
     .banner.warn { background: var(--jh-warn-bg); color: var(--jh-warn-ink); }
     .banner.danger { background: var(--jh-danger-bg); color: var(--jh-danger-ink); }
@@ -91,7 +93,7 @@ export class KioskApp extends LitElement {
   private async route(): Promise<void> {
     if (!this.catalogue) return;
     const seq = ++this.routing;
-    const found = resolve(ROUTES, this.history.path, this.history.query);
+    const found = resolve(ROUTES, this.history.path, this.history.query, this.catalogue.flows);
     if (!found) {
       this.history.go({ to: '', replace: true });
       return;
@@ -161,6 +163,11 @@ export class KioskApp extends LitElement {
     if (next !== undefined) this.go({ to: next, replace: true });
   }
 
+  /** A job from a list; one opened from simple mode keeps its very large type. */
+  private openJob(id: number) {
+    this.go({ to: this.history.query.get('simple') === '1' ? `jobs/${id}?simple=1` : `jobs/${id}` });
+  }
+
   private wantSignIn() {
     if (this.shown?.route.signIn === 'employer') return this.go({ to: 'employer' });
     this.go({ to: target('seekers/sign-in', { next: target(this.history.path, this.history.query) }) });
@@ -209,7 +216,7 @@ export class KioskApp extends LitElement {
       ${this.renderVisitor()}
       <main @navigate=${(e: HTMLElementEventMap['navigate']) => this.go(e.detail)} @go-home=${() => this.home()}
         @cancel-flow=${() => this.history.back()}
-        @open-job=${(e: HTMLElementEventMap['open-job']) => this.go({ to: `jobs/${e.detail}` })}
+        @open-job=${(e: HTMLElementEventMap['open-job']) => this.openJob(e.detail)}
         @want-sign-in=${() => this.wantSignIn()}
         @kiosk-message=${(e: HTMLElementEventMap['kiosk-message']) => (this.message = e.detail)}
         @screen-query=${(e: HTMLElementEventMap['screen-query']) => this.history.rewrite(new URLSearchParams(e.detail))}

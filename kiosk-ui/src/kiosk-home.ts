@@ -12,10 +12,17 @@ export class KioskHome extends LitElement {
   @property({ attribute: false }) modules: Module[] = [];
   @property() locale: Lang = 'zh';
 
+  // The tiles share out the whole screen below the top bar: four columns on a landscape kiosk, three on a
+  // portrait one, whose rows then grow to fill its height instead of leaving the lower half empty.
   static override styles = [tokens, css`
-    :host { display: block; padding: 24px 32px; }
+    :host { display: flex; flex-direction: column; box-sizing: border-box; padding: 24px 32px; }
     h2 { font-size: 36px; margin: 8px 0 24px; }
-    .grid { display: grid; grid-template-columns: repeat(4, 1fr); gap: 20px; }
+    .grid { flex: 1; display: grid; grid-template-columns: repeat(4, 1fr); grid-auto-rows: minmax(200px, 1fr); gap: 20px; }
+    @media (orientation: portrait) {
+      h2 { font-size: 44px; }
+      .grid { grid-template-columns: repeat(3, 1fr); gap: 24px; }
+      button { font-size: 36px; }
+    }
     button {
       display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 12px;
       min-height: 200px; padding: 16px; border: 2px solid var(--jh-line); border-radius: var(--jh-radius);
@@ -37,7 +44,7 @@ export class KioskHome extends LitElement {
         <button class="ticket" id="find-job" @click=${() => navigate(this, 'jobs')}>
           ${icon('briefcase', 72)}<span>${t(jm.findJob, this.locale)}</span><span class="sub">${t(jm.findJobHint, this.locale)}</span>
         </button>
-        <button id="simple-search" @click=${() => navigate(this, 'jobs?simple=1&meals=1')}>
+        <button id="simple-search" @click=${() => navigate(this, 'jobs?simple=1')}>
           ${icon('search', 72)}<span>${t(jm.simpleMode, this.locale)}</span><span class="sub">${t(jm.simpleHint, this.locale)}</span>
         </button>
         <button id="check-in" @click=${() => navigate(this, 'check-in')}>

@@ -33,7 +33,15 @@ export class KioskKeyboard extends LitElement {
   @property() value = '';
   @property({ type: Number }) maxLength = 40;
   @property({ type: Boolean }) multiline = false;
+  /** The field's rule, said before anything is typed (至少 10 个字). */
+  @property({ attribute: false }) hint: LocalizedText | null = null;
+  /**
+   * Checks the text on 完成: a sentence when it breaks the field's rule (the keyboard then stays open with the
+   * text as typed), or null. 完成 is never grey: a tap always answers.
+   */
+  @property({ attribute: false }) check: ((text: string) => LocalizedText | null) | null = null;
   @state() private text = '';
+  @state() private problem: LocalizedText | null = null;
   @state() private pinyin = '';
   @state() private chinese = true;
   @state() private page = 0;
@@ -53,7 +61,8 @@ export class KioskKeyboard extends LitElement {
     .row .btn { min-width: 64px; min-height: 72px; font-size: 30px; padding: 0; }
     .actions { display: grid; grid-template-columns: repeat(auto-fit, minmax(128px, 1fr)); gap: 8px; margin-top: 8px; }
     .actions .btn { min-height: 72px; font-size: 24px; padding: 0 8px; }
-    .hint { color: var(--jh-ink-soft); font-size: 20px; }
+    .hint { color: var(--jh-ink-soft); font-size: 20px; margin: 0 0 4px; }
+    .err { color: var(--jh-danger-ink); font-weight: 700; font-size: 22px; margin: 0 0 4px; }
   `];
 
   override connectedCallback(): void {
@@ -81,11 +90,14 @@ export class KioskKeyboard extends LitElement {
   };
 
   private done() {
-    emit(this, 'text-entered', this.text.trim());
+    const text = this.text.trim();
+    this.problem = this.check?.(text) ?? null;
+    if (!this.problem) emit(this, 'text-entered', text);
   }
 
   private add(s: string) {
     this.text = (this.text + s).slice(0, this.maxLength);
+    this.problem = null;
   }
 
   private key(ch: string) {
@@ -105,6 +117,7 @@ export class KioskKeyboard extends LitElement {
     if (this.pinyin) this.pinyin = this.pinyin.slice(0, -1);
     else this.text = [...this.text].slice(0, -1).join('');
     this.page = 0;
+    this.problem = null;
   }
 
   override render() {
@@ -113,6 +126,8 @@ export class KioskKeyboard extends LitElement {
     const shown = all.slice(this.page * PAGE, this.page * PAGE + PAGE);
     return html`<div class="box" role="dialog" aria-modal="true" aria-labelledby="kb-title">
       <h2 id="kb-title">${t(this.heading, this.locale)}</h2>
+      ${this.hint ? html`<p class="hint" id="kb-hint">${t(this.hint, this.locale)}</p>` : nothing}
+      ${this.problem ? html`<p class="err" id="kb-error" role="alert">${t(this.problem, this.locale)}</p>` : nothing}
       <output id="kb-text" aria-live="polite">${this.text}${this.pinyin ? html`<span class="pinyin">${this.pinyin}</span>` : nothing}</output>
       <div class="cands" id="kb-candidates">
         ${shown.map((c) => html`<button class="btn secondary" data-char=${c} @click=${() => this.pick(c)}>${c}</button>`)}
@@ -126,7 +141,7 @@ export class KioskKeyboard extends LitElement {
         ${this.multiline ? PUNCTUATION.map((p) => html`<button class="btn secondary" data-key=${p} @click=${() => this.add(p)}>${p}</button>`) : nothing}
         <button class="btn secondary" id="kb-space" @click=${() => this.add(' ')}>${t(m.space, this.locale)}</button>
         <button class="btn secondary" id="kb-backspace" aria-label=${t(m.backspace, this.locale)} @click=${this.backspace}>⌫</button>
-        <button class="btn secondary" @click=${() => ((this.text = ''), (this.pinyin = ''))}>${t(m.clear, this.locale)}</button>
+        <button class="btn secondary" id="kb-clear" @click=${() => ((this.text = ''), (this.pinyin = ''))}>${t(m.clear, this.locale)}</button>
         <button class="btn secondary" id="kb-cancel" @click=${() => emit(this, 'keyboard-cancel')}>${t(m.cancel, this.locale)}</button>
         <button class="btn" id="kb-done" @click=${() => this.done()}>${t(m.done, this.locale)}</button>
       </div>

@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { buttons, t, tokens, type Lang, type LocalizedText } from '@jobhall/ui-kit';
 import { emit } from './events.ts';
@@ -23,7 +23,33 @@ export class KioskNumberPad extends LitElement {
   /** Show what was typed masked (ID numbers: only the first 4 and last 4 characters stay readable). */
   @property({ type: Boolean }) mask = false;
   @property() error = '';
+  /** What was typed before (the pad reopened after a refusal): kept, so one wrong digit is corrected, not all. */
+  @property() value = '';
+  /**
+   * Checks a complete entry at the field, before anything is sent (an ID number's check digit): a sentence in
+   * the kiosk's language, or null when it is fine. The digits stay as typed.
+   */
+  @property({ attribute: false }) validate: ((digits: string) => LocalizedText | null) | null = null;
   @state() private digits = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.digits = this.value;
+  }
+
+  private get complete(): boolean {
+    return this.anyLength ? this.digits.length > 0 : this.digits.length === this.digitsNeeded;
+  }
+
+  /** Said at the field as soon as the entry is complete; cleared by the next key. */
+  private get problem(): LocalizedText | null {
+    return this.complete && this.validate ? this.validate(this.digits) : null;
+  }
+
+  private press(k: string) {
+    if (this.digits.length < this.digitsNeeded) this.digits += k;
+    this.error = '';
+  }
 
   static override styles = [tokens, buttons, css`
     :host { position: fixed; inset: 0; background: rgb(0 0 0 / 0.6); display: grid; place-items: center; z-index: 9; }
@@ -35,6 +61,7 @@ export class KioskNumberPad extends LitElement {
     .row { display: flex; gap: 12px; margin-top: 16px; }
     .row .btn { flex: 1; min-height: 80px; font-size: 30px; }
     .err { color: var(--jh-danger-ink); font-weight: 700; }
+    .why { color: var(--jh-ink-soft); margin: 12px 0 0; }
   `];
 
   /** 11-digit phone numbers read best as 3-4-4; codes in threes. */
@@ -45,6 +72,12 @@ export class KioskNumberPad extends LitElement {
   }
 
   override render() {
+    const problem = this.problem;
+    // A grey button says why it is grey.
+    const left = this.digitsNeeded - this.digits.length;
+    const why = this.busy ? t(m.loading, this.locale)
+      : !this.complete ? (this.anyLength ? t(m.enterSomething, this.locale) : t(m.digitsLeft, this.locale).replace('{n}', String(left)))
+        : '';
     const keys = ['1', '2', '3', '4', '5', '6', '7', '8', '9', this.allowX ? 'X' : 'clear', '0', 'back'];
     return html`<div class="box" role="dialog" aria-modal="true" aria-labelledby="pad-title">
       <h2 id="pad-title">${t(this.heading, this.locale)}</h2>
@@ -53,18 +86,18 @@ export class KioskNumberPad extends LitElement {
       <div class="pad">
         ${keys.map((k) =>
           k === 'clear'
-            ? html`<button class="btn secondary" @click=${() => (this.digits = '')}>${t(m.clear, this.locale)}</button>`
+            ? html`<button class="btn secondary" id="pad-clear" @click=${() => ((this.digits = ''), (this.error = ''))}>${t(m.clear, this.locale)}</button>`
             : k === 'back'
-              ? html`<button class="btn secondary" aria-label=${t(m.backspace, this.locale)} @click=${() => (this.digits = this.digits.slice(0, -1))}>⌫</button>`
-              : html`<button class="btn secondary" data-digit=${k} @click=${() => this.digits.length < this.digitsNeeded && (this.digits += k)}>${k}</button>`,
+              ? html`<button class="btn secondary" id="pad-backspace" aria-label=${t(m.backspace, this.locale)} @click=${() => ((this.digits = this.digits.slice(0, -1)), (this.error = ''))}>⌫</button>`
+              : html`<button class="btn secondary" data-digit=${k} @click=${() => this.press(k)}>${k}</button>`,
         )}
       </div>
-      ${this.error ? html`<p class="err" role="alert">${this.error}</p>` : ''}
+      ${problem || this.error ? html`<p class="err" id="pad-error" role="alert">${problem ? t(problem, this.locale) : this.error}</p>` : ''}
+      ${why ? html`<p class="why" id="pad-why">${why}</p>` : ''}
       <div class="row">
         <button class="btn secondary" id="pad-cancel" @click=${() => emit(this, 'pad-cancel')}>${t(m.cancel, this.locale)}</button>
-        <button class="btn" id="pad-submit" ?disabled=${(this.anyLength ? !this.digits.length : this.digits.length !== this.digitsNeeded) || this.busy} @click=${() => emit(this, 'number-entered', this.digits)}>
-          ${t(m.smsSubmit, this.locale)}
-        </button>
+        <button class="btn" id="pad-submit" ?disabled=${!this.complete || !!problem || this.busy} aria-describedby=${why ? 'pad-why' : nothing}
+          @click=${() => emit(this, 'number-entered', this.digits)}>${t(m.smsSubmit, this.locale)}</button>
       </div>
     </div>`;
   }

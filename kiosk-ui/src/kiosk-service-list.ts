@@ -5,14 +5,12 @@ import type { ServiceView } from '@jobhall/hub-server/contract';
 import { m } from './messages.ts';
 import { navigate } from './events.ts';
 
-/** A list of services as large buttons: a module's functions, or every service one can queue for. */
+/** A module's functions as large buttons, those with a window marked. */
 @customElement('kiosk-service-list')
 export class KioskServiceList extends LitElement {
   @property({ attribute: false }) heading: LocalizedText = { zh: '', en: '' };
   @property({ attribute: false }) services: ServiceView[] = [];
   @property() locale: Lang = 'zh';
-  /** Straight to the ticket for this list (the "take a ticket" menu), instead of the service's guide. */
-  @property({ type: Boolean }) toTicket = false;
 
   static override styles = [tokens, css`
     :host { display: block; padding: 24px 32px; }
@@ -25,7 +23,6 @@ export class KioskServiceList extends LitElement {
     }
     .name { flex: 1; }
     .badge { display: inline-flex; align-items: center; gap: 6px; font-size: 20px; font-weight: 700; color: var(--jh-primary); white-space: nowrap; }
-    .prefix { display: inline-block; min-width: 48px; text-align: center; border-radius: 8px; background: var(--jh-primary); color: #fff; padding: 4px 8px; }
   `];
 
   override render() {
@@ -34,10 +31,9 @@ export class KioskServiceList extends LitElement {
       <ul>
         ${this.services.map(
           (s) => html`<li>
-            <button data-service=${s.id} @click=${() => navigate(this, this.toTicket ? `services/${s.id}/ticket` : `services/${s.id}`)}>
-              ${this.toTicket && s.ticket ? html`<span class="prefix" aria-hidden="true">${s.ticket.prefix}</span>` : ''}
+            <button data-service=${s.id} @click=${() => navigate(this, `services/${s.id}`)}>
               <span class="name">${t(s, this.locale)}</span>
-              ${!this.toTicket && s.ticket ? html`<span class="badge">${icon('ticket', 28)}${t(m.hasWindow, this.locale)}</span>` : ''}
+              ${s.ticket ? html`<span class="badge">${icon('ticket', 28)}${t(m.hasWindow, this.locale)}</span>` : ''}
             </button>
           </li>`,
         )}

@@ -42,6 +42,7 @@ export class KioskTicketView extends LitElement {
     .actions { display: flex; gap: 16px; margin-top: 24px; align-items: center; }
     .actions .btn { min-height: 96px; font-size: 30px; display: inline-flex; align-items: center; gap: 8px; }
     .done { flex: 1; }
+    .where { display: flex; gap: 8px; align-items: center; font-size: 30px; background: var(--jh-wash); border-radius: var(--jh-radius); padding: 12px 16px; }
   `];
 
   override connectedCallback(): void {
@@ -79,7 +80,8 @@ export class KioskTicketView extends LitElement {
       this.sms = { step: 'set', phoneMasked: res.phoneMasked };
     } catch (err) {
       if (aborted(err)) return;
-      const msg = err instanceof ApiProblem ? (err.text ? t(err.text, this.locale) : err.status === 400 ? t(m.smsHint, this.locale) : err.message) : t(m.error, this.locale);
+      // A number the hub refuses is told as the pad's own hint, never as the hub's technical message.
+      const msg = err instanceof ApiProblem && !err.text && err.status === 400 ? t(m.smsHint, this.locale) : t(problemOf(err), this.locale);
       this.sms = { step: 'entering', error: msg, busy: false };
     }
   }
@@ -108,6 +110,9 @@ export class KioskTicketView extends LitElement {
           <div class="print ${phase}" id="print-status" role="status" aria-live="polite" data-phase=${phase}>
             ${icon('printer', 40)}<span>${status}${phase === 'on-screen' && tk.print ? html`<br /><small>${t(m.printLater, this.locale)}</small>` : ''}</span>
           </div>
+          ${tk.waitingArea
+            ? html`<p class="where" id="wait-at">${icon('pin', 36)}<span>${t(m.waitAt, this.locale)}: <strong>${t(tk.waitingArea, this.locale)}</strong></span></p>`
+            : nothing}
           <p>${t(m.watchScreen, this.locale)}</p>
         </div>
         <div class="qr ${phase === 'on-screen' ? 'primary' : ''}">

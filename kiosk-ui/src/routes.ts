@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { flowOf } from './flows.ts';
+import { flowAt } from './engine/kinds.ts';
 import { m } from './messages.ts';
 import { navigate } from './events.ts';
 import type { Route, RouteContext } from './routing/route.ts';
@@ -15,14 +15,15 @@ const home = (s: KioskSession) => html`<kiosk-home .modules=${s.modules} .locale
 /**
  * The kiosk's route table: every screen a visitor can reach, at its own address under /kiosk/. A screen's code
  * is loaded the first time its route opens. A new screen is a new entry here; a new flow of a handbook function
- * is an entry in flows.ts that opens one of these routes at /kiosk/services/<id>/<flow>. Order matters where
- * paths overlap: the first match wins.
+ * is a definition in content/flows, at /kiosk/services/<id>/<flow>: a screen flow opens one of these routes,
+ * any other kind is drawn by its kind's element (engine/kinds.ts). Order matters where paths overlap: the
+ * first match wins.
  */
 export const ROUTES: readonly Route[] = [
   { id: 'home', path: '', render: ({ session: s }) => home(s) },
   {
-    id: 'ticket-menu', path: 'ticket', load: () => import('./kiosk-service-list.ts'),
-    render: ({ session: s }) => html`<kiosk-service-list toTicket .heading=${m.takeTicket} .services=${s.services.filter((x) => x.ticket)} .locale=${s.locale}></kiosk-service-list>`,
+    id: 'ticket-menu', path: 'ticket', load: () => import('./kiosk-ticket-menu.ts'),
+    render: ({ session: s }) => html`<kiosk-ticket-menu .services=${s.services} .hall=${s.hall} .locale=${s.locale}></kiosk-ticket-menu>`,
   },
   {
     id: 'check-in', path: 'check-in', load: () => import('./kiosk-check-in.ts'),
@@ -41,7 +42,7 @@ export const ROUTES: readonly Route[] = [
     id: 'service', path: 'services/:serviceId', load: () => import('./kiosk-service-page.ts'),
     render: (ctx) => {
       const sv = serviceOf(ctx);
-      return sv ? html`<kiosk-service-page .service=${sv} .locale=${ctx.session.locale} .kioskId=${ctx.session.kioskId}></kiosk-service-page>` : nothing;
+      return sv ? html`<kiosk-service-page .service=${sv} .flows=${ctx.session.flows} .locale=${ctx.session.locale} .kioskId=${ctx.session.kioskId}></kiosk-service-page>` : nothing;
     },
   },
   {
@@ -62,12 +63,12 @@ export const ROUTES: readonly Route[] = [
     },
   },
   {
-    id: 'service-flow', path: 'services/:serviceId/:flow',
-    forward: (params) => {
-      const flow = flowOf(params.serviceId!, params.flow!);
-      return flow ? { open: flow.open, flow } : null;
+    id: 'service-flow', path: 'services/:serviceId/:flow', load: () => import('./engine/kiosk-flow.ts'),
+    forward: (params, flows) => {
+      const flow = flowAt(flows, params.serviceId!, params.flow!);
+      return flow ? { flow, open: flow.screen?.open } : null;
     },
-    render: () => nothing,
+    render: ({ params, session: s }) => html`<kiosk-flow .flowId=${params.flow!} .serviceId=${params.serviceId!} .session=${s}></kiosk-flow>`,
   },
   {
     id: 'booked', path: 'appointments/:code', load: () => import('./kiosk-booked.ts'),
@@ -79,13 +80,16 @@ export const ROUTES: readonly Route[] = [
   },
   {
     id: 'jobs', path: 'jobs', load: () => import('./jobs/kiosk-job-search.ts'),
-    render: ({ query, flow, session: s }) => html`<kiosk-job-search .locale=${s.locale} .query=${query.toString()} .preset=${flow?.preset ?? null}
-      ?simple=${query.get('simple') === '1' || flow?.start?.simple === '1'}></kiosk-job-search>`,
+    render: ({ query, flow, session: s }) => {
+      const preset = flow?.screen?.preset;
+      return html`<kiosk-job-search .locale=${s.locale} .query=${query.toString()} .preset=${preset ? { ...preset, title: flow.title } : null}
+        ?simple=${query.get('simple') === '1' || flow?.screen?.start?.simple === '1'}></kiosk-job-search>`;
+    },
   },
   {
     id: 'job', path: 'jobs/:jobId', load: () => import('./jobs/kiosk-job-detail.ts'),
-    render: ({ params, session: s }) => html`<kiosk-job-detail .jobId=${Number(params.jobId)} .locale=${s.locale} .token=${seekerToken(s)}
-      .kioskId=${s.kioskId}></kiosk-job-detail>`,
+    render: ({ params, query, session: s }) => html`<kiosk-job-detail .jobId=${Number(params.jobId)} .locale=${s.locale} .token=${seekerToken(s)}
+      .kioskId=${s.kioskId} ?canPrint=${!!thisKiosk(s)?.printer} ?large=${query.get('simple') === '1'}></kiosk-job-detail>`,
   },
   {
     id: 'seeker-sign-in', path: 'seekers/sign-in', load: () => import('./jobs/kiosk-seeker-sign-in.ts'),
@@ -96,9 +100,10 @@ export const ROUTES: readonly Route[] = [
     },
   },
   {
+    // No afterSignIn: a registration ends on its own result screen (reference, slip, ticket), signed in.
     id: 'seeker-register', path: 'seekers/register', load: () => import('./jobs/kiosk-seeker-register.ts'),
-    afterSignIn: () => 'matches',
-    render: ({ session: s }) => html`<kiosk-seeker-register .locale=${s.locale} .fromCard=${s.cardRead} .kioskId=${s.kioskId} .kioskKey=${s.kioskKey}></kiosk-seeker-register>`,
+    render: ({ session: s }) => html`<kiosk-seeker-register .locale=${s.locale} .fromCard=${s.cardRead} .kioskId=${s.kioskId} .kioskKey=${s.kioskKey}
+      ?canPrint=${!!thisKiosk(s)?.printer} .hall=${s.hall}></kiosk-seeker-register>`,
   },
   {
     id: 'matches', path: 'matches', needs: 'seeker', load: () => import('./jobs/kiosk-matches.ts'),
@@ -107,7 +112,8 @@ export const ROUTES: readonly Route[] = [
   {
     id: 'vacancy-form', path: 'vacancies/new', load: () => import('./jobs/kiosk-vacancy-form.ts'),
     render: ({ session: s }) => html`<kiosk-vacancy-form .locale=${s.locale} .token=${employerToken(s)}
-      .employerName=${s.visitor?.kind === 'employer' ? s.visitor.employerName : ''}></kiosk-vacancy-form>`,
+      .employerName=${s.visitor?.kind === 'employer' ? s.visitor.employerName : ''} .kioskId=${s.kioskId} ?canPrint=${!!thisKiosk(s)?.printer}
+      .hall=${s.hall}></kiosk-vacancy-form>`,
   },
   {
     id: 'complaint', path: 'complaints/new', load: () => import('./jobs/kiosk-complaint-form.ts'),
@@ -133,6 +139,14 @@ export const ROUTES: readonly Route[] = [
     id: 'survey', path: 'survey', load: () => import('./jobs/kiosk-demand-survey.ts'),
     render: ({ session: s }) => html`<kiosk-demand-survey .locale=${s.locale} .token=${employerToken(s)}
       .employerName=${s.visitor?.kind === 'employer' ? s.visitor.employerName : ''}></kiosk-demand-survey>`,
+  },
+  {
+    id: 'sms-alerts', path: 'sms-alerts', load: () => import('./publishing/kiosk-sms-alerts.ts'),
+    render: ({ query, flow, session: s }) => html`<kiosk-sms-alerts .locale=${s.locale} .mode=${query.get('mode') ?? flow?.screen?.start?.mode ?? ''}></kiosk-sms-alerts>`,
+  },
+  {
+    id: 'showcases', path: 'showcases', load: () => import('./publishing/kiosk-showcases.ts'),
+    render: ({ query, flow, session: s }) => html`<kiosk-showcases .locale=${s.locale} .kind=${query.get('kind') ?? flow?.screen?.start?.kind ?? 'occupation'}></kiosk-showcases>`,
   },
   {
     id: 'interview', path: 'interviews', load: () => import('./jobs/kiosk-interview-booking.ts'),

@@ -170,7 +170,7 @@ export async function benchJobs(): Promise<BenchRow[]> {
     const seekers: SeekerProfile[] = Array.from({ length: MATCHES }, (_, k) => {
       const o = vocab.occupations[Math.floor(random() * vocab.occupations.length)]!;
       return {
-        id: `b${k}`, nameMasked: '王*', district: districts[Math.floor(random() * districts.length)]!, wanted: [o.code], skills: o.skills.slice(0, 2),
+        id: `b${k}`, nameMasked: '王*', district: districts[Math.floor(random() * districts.length)]!, workDistricts: [], wanted: [o.code], skills: o.skills.slice(0, 2),
         certificates: o.certificates, payMin: 5000 + Math.floor(random() * 30) * 100, shifts: [Shift.options[Math.floor(random() * 3)]!],
         avoidShifts: random() < 0.3 ? ['night'] : [], employmentTypes: [], education: levels[2 + Math.floor(random() * 3)]!,
         experienceYears: Math.floor(random() * 6), maxCommuteKm: random() < 0.5 ? 25 : null, consent: true, assistance: random() < 0.1, counsellor: null,

@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { tokens } from '@jobhall/ui-kit';
 import type { CallBoard } from './call-board.ts';
@@ -18,7 +18,8 @@ export class SignageCalls extends LitElement {
 
   override render() {
     return html`<signage-now-calling .board=${this.board}></signage-now-calling>
-      <footer id="waiting">${this.board.waiting.map((w) => html`<span data-queue=${w.queueId}>${w.prefix} ${w.name.zh} · 等候 ${w.count} 人</span>`)}</footer>`;
+      <footer id="waiting">${this.board.waiting.map((w) => html`<span data-queue=${w.queueId}>${w.prefix} ${w.name.zh} · 等候 ${w.count} 人${w.waitingArea
+        ? html`<small> · 在 ${w.waitingArea.zh}等候 · wait in ${w.waitingArea.en}</small>` : nothing}</span>`)}</footer>`;
   }
 }
 

@@ -32,7 +32,7 @@ export class SignageClock extends LitElement {
   }
 
   override render() {
-    const time = new Date(this.now).toLocaleString('zh-CN', { timeZone: this.timezone, month: 'long', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit' });
+    const time = new Date(this.now).toLocaleString('zh-CN', { timeZone: this.timezone, month: 'long', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
     return html`<span class="name">${this.hallName.zh}</span>
       ${this.online ? nothing : html`<span class="off" id="offline">连接中断，内容照常播放 · offline, playing on</span>`}
       <span id="clock">${time}</span>`;

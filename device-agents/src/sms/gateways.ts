@@ -1,6 +1,17 @@
+/** A message a phone sent to the hall's number. */
+export interface ReceivedSms {
+  from: string;
+  text: string;
+}
+
 /** Where an SMS really goes: an operator's HTTP API, a GSM modem, or (demo) the terminal. */
 export interface SmsGateway {
   send(to: string, text: string): Promise<void>;
+  /**
+   * Replies from phones (退订, TD, STOP), where the gateway can receive them; returns the way to stop
+   * listening. A send-only gateway leaves it out.
+   */
+  onReceive?(handler: (sms: ReceivedSms) => void): () => void;
 }
 
 export interface SentSms {
@@ -12,12 +23,24 @@ export interface SentSms {
 /** The demo hall's gateway: prints each message (number masked) and keeps it for tests. */
 export class SimSmsGateway implements SmsGateway {
   readonly sent: SentSms[] = [];
+  private readonly listeners = new Set<(sms: ReceivedSms) => void>();
 
   constructor(private readonly print: (line: string) => void = (line) => process.stdout.write(`${line}\n`)) {}
 
   async send(to: string, text: string): Promise<void> {
     this.sent.push({ to, text, at: new Date().toISOString() });
     this.print(`[SMS → ${to.slice(0, 3)}****${to.slice(7)}] ${text}`);
+  }
+
+  onReceive(handler: (sms: ReceivedSms) => void): () => void {
+    this.listeners.add(handler);
+    return () => void this.listeners.delete(handler);
+  }
+
+  /** A phone replies to the hall's number (the demo's and the tests' way to send 退订). */
+  receive(from: string, text: string): void {
+    this.print(`[SMS ← ${from.slice(0, 3)}****${from.slice(7)}] ${text}`);
+    for (const l of this.listeners) l({ from, text });
   }
 }
 

@@ -15,6 +15,8 @@ const REMEMBER = 1000;
 /** Sends the hall's text messages through a gateway and reports each result to the hub. */
 export class SmsAgent extends DeviceAgent {
   private unsubscribe: Array<() => Promise<void>> = [];
+  private stopListening: (() => void) | null = null;
+  private received = 0;
   private readonly seen: string[] = [];
 
   constructor(private readonly opts: SmsAgentOptions) {
@@ -23,9 +25,18 @@ export class SmsAgent extends DeviceAgent {
 
   protected async onStart(bus: TopicBus): Promise<void> {
     this.unsubscribe = [await bus.subscribe('smsSend', (cmd) => void this.send(cmd), { deviceId: this.deviceId })];
+    // Replies go to the hub as they come; the agent keeps no copy of who wrote.
+    this.stopListening = this.opts.gateway.onReceive?.((sms) => {
+      const messageId = `${this.deviceId}:${Date.now()}:${++this.received}`;
+      this.bus
+        ?.publish('smsReceived', { deviceId: this.deviceId }, { messageId, from: sms.from, text: sms.text.slice(0, 500), at: new Date().toISOString() })
+        .catch((err: Error) => this.log.warn({ err: err.message }, 'received SMS not handed to the hub'));
+    }) ?? null;
   }
 
   protected async onStop(): Promise<void> {
+    this.stopListening?.();
+    this.stopListening = null;
     await Promise.all(this.unsubscribe.map((u) => u().catch(() => {})));
   }
 

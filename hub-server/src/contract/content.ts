@@ -46,6 +46,8 @@ export const QueueLine = z.strictObject({
   prefix: z.string().regex(/^[A-Z]$/, 'one capital letter'),
   name: LocalizedText,
   counters: z.array(Slug).min(1),
+  /** Where visitors of this line sit until they are called (the ticket, the kiosk and the call screen say it). */
+  waitingArea: LocalizedText.optional(),
   /** Opening hours in the hall's time zone, "HH:MM-HH:MM"; "00:00-24:00" means round the clock. */
   hours: z.string().regex(/^\d\d:\d\d-\d\d:\d\d$/).default('00:00-24:00'),
   /** Tickets per service day; null for no quota. */
@@ -113,8 +115,39 @@ export const HallFile = z.strictObject({
 });
 export type HallFile = z.infer<typeof HallFile>;
 
+export const NoticeSeed = z.strictObject({
+  title: LocalizedText,
+  body: LocalizedText,
+});
+
+/** content/notices.json: the hall's notices on the first start (phone pages, feeds, SMS subscriptions). */
+export const NoticesFile = z.strictObject({ notices: z.array(NoticeSeed) });
+export type NoticesFile = z.infer<typeof NoticesFile>;
+
 /** A question people ask at the window, answered in plain language. */
 export const GuideFaq = z.strictObject({ q: LocalizedText, a: LocalizedText });
+
+/**
+ * One step of a guide. A step done with a kiosk flow names it (`kiosk`: the flow's id in the kiosk's FLOWS for
+ * this function) and is shown only while the kiosk has that flow; until then `otherwise` — the same step as it
+ * is done today, at a window — is shown in its place, or nothing. A guide never sends anybody to a button the
+ * kiosk does not have. Paper (the printed guide) always carries `otherwise`: it is read away from the kiosk.
+ */
+export const GuideStep = z.strictObject({
+  zh: LocalizedText.shape.zh,
+  en: LocalizedText.shape.en,
+  kiosk: z.string().regex(/^[a-z][a-z0-9-]{1,40}$/).optional(),
+  otherwise: LocalizedText.optional(),
+}).refine((s) => s.kiosk !== undefined || s.otherwise === undefined, 'otherwise needs a kiosk flow to stand in for');
+export type GuideStep = z.infer<typeof GuideStep>;
+
+/** The steps a guide shows where these kiosk flows exist (none: what paper shows). */
+export function guideSteps(steps: readonly GuideStep[], flows: ReadonlySet<string>): LocalizedText[] {
+  return steps.flatMap((s) => {
+    if (!s.kiosk || flows.has(s.kiosk)) return [{ zh: s.zh, en: s.en }];
+    return s.otherwise ? [s.otherwise] : [];
+  });
+}
 
 /**
  * content/guides/<function id>.json: the service guide (办事指南) of one function, what the kiosk shows and
@@ -126,7 +159,7 @@ export const ServiceGuide = z.strictObject({
   summary: LocalizedText,
   whoQualifies: z.array(LocalizedText).min(1),
   documents: z.array(LocalizedText),
-  steps: z.array(LocalizedText).min(1),
+  steps: z.array(GuideStep).min(1),
   /** Where in the hall (window, floor, area), or "at this kiosk". */
   where: LocalizedText,
   hours: LocalizedText,

@@ -19,6 +19,8 @@ export const CertificateCode = z.string().regex(/^[a-z][a-z0-9-]{1,30}$/, 'a cer
 export const Occupation = z.strictObject({
   code: OccupationCode,
   name: z.string().min(2).max(20),
+  /** Its name in English, for the kiosk's English screens and match reasons. */
+  en: z.string().min(2).max(40),
   /** Words people use for it (保姆 for 家政服务员); searched, and matched to the code when a title says them. */
   synonyms: z.array(z.string().min(1).max(20)).default([]),
   /** Typical skills, offered as suggestions on the forms. */
@@ -35,12 +37,15 @@ export const OccupationsFile = z.strictObject({
   occupations: z.array(Occupation).min(1),
   /** Curated substitutability: a seeker of one can usually do the other (JobTech-style, strong 0.75 / weak 0.5). */
   substitutes: z.array(z.strictObject({ a: OccupationCode, b: OccupationCode, strength: z.enum(['strong', 'weak']) })),
+  /** The English name of every skill the occupations list (Chinese name → English), checked at start-up. */
+  skillNames: z.record(z.string().min(1).max(20), z.string().min(1).max(40)),
 });
 export type OccupationsFile = z.infer<typeof OccupationsFile>;
 
 export const District = z.strictObject({
   code: DistrictCode,
   name: z.string().min(2).max(10),
+  en: z.string().min(2).max(30),
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
 });
@@ -51,6 +56,7 @@ export const DistrictsFile = z.strictObject({ city: z.string(), note: z.string()
 export const Certificate = z.strictObject({
   code: CertificateCode,
   name: z.string().min(2).max(40),
+  en: z.string().min(2).max(60),
   kind: z.enum(['special-operation', 'special-equipment', 'driving', 'health', 'qualification', 'skill-level']),
   /** A job that lists it may not be done without it (特种作业, 驾驶证, 健康证…): a missing one is a gap and a penalty. */
   statutory: z.boolean(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoTime, LocalizedText, ServiceDay, Slug, Uuid } from './common.ts';
 import { CertificateCode, DistrictCode, EducationLevel, FindingSeverity, OccupationCode } from './jobs-content.ts';
+import { PrintAccepted } from './services.ts';
 
 export * from './jobs-content.ts';
 
@@ -114,6 +115,8 @@ export const VacancyCreated = z.strictObject({
   findings: z.array(Finding),
   /** The 大典 code given, or the one inferred from the title (null when none could be); staff confirm it. */
   occupationCode: OccupationCode.nullable(),
+  /** The pre-filled slip for the employer window, when it was registered at a kiosk with a printer (?kioskId=). */
+  slip: PrintAccepted.nullable(),
 });
 
 export const VacancyId = z.coerce.number().int().positive().max(2 ** 31 - 1);
@@ -268,11 +271,17 @@ export const Suggestion = z.strictObject({
   via: z.string().nullable(),
 });
 
-/** What the forms need to offer choices: the controlled lists. */
+/** The controlled lists as the forms offer them, each name in Chinese (name) and English (en). */
 export const PlacementVocabulary = z.strictObject({
-  occupations: z.array(z.strictObject({ code: OccupationCode, name: z.string(), path: z.array(z.string()), synonyms: z.array(z.string()), skills: z.array(z.string()) })),
-  districts: z.array(z.strictObject({ code: DistrictCode, name: z.string() })),
-  certificates: z.array(z.strictObject({ code: CertificateCode, name: z.string(), statutory: z.boolean() })),
+  occupations: z.array(z.strictObject({
+    code: OccupationCode, name: z.string(), en: z.string(), path: z.array(z.string()), synonyms: z.array(z.string()), skills: z.array(z.string()),
+    /** Certificates the work usually needs (a registration offers them with the skills). */
+    certificates: z.array(CertificateCode),
+  })),
+  districts: z.array(z.strictObject({ code: DistrictCode, name: z.string(), en: z.string() })),
+  certificates: z.array(z.strictObject({ code: CertificateCode, name: z.string(), en: z.string(), statutory: z.boolean() })),
+  /** Every skill the occupations list: its Chinese name (what is stored) and its English name. */
+  skills: z.array(z.strictObject({ name: z.string(), en: z.string() })),
   minimumWageMonthly: z.number().int(),
 });
 
@@ -307,7 +316,8 @@ export const ImportQuery = z.strictObject({
   publish: flag.default(false),
 });
 
-export const KioskParam = z.strictObject({ kioskId: Slug.optional() });
+/** Print this at a kiosk: the kiosk whose printer it comes out of. */
+export const PrintAtKiosk = z.strictObject({ kioskId: Slug });
 
 /** content/jobs/vacancies.json: demo vacancies. `status` and `ageDays` place each in the demo's review queue or its past. */
 export const VacancySeedFile = z.strictObject({

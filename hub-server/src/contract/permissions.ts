@@ -13,6 +13,7 @@ export const Permission = z.enum([
   'kpi.read',
   'content.edit', // notices, guides, playlists, showcases, calculator figures: drafts
   'content.publish', // approve or reject what editors submitted; publish it
+  'publishing.manage', // office API keys, bulletins, press exports, the SMS subscriptions overview
   'signage.alert', // emergency takeover on the lobby screens
   'signage.manage', // screens, zones, layouts
   'signage.read',
@@ -48,7 +49,7 @@ export const ROLES: Readonly<Record<RoleId, { name: LocalizedText; permissions: 
   'content-editor': { name: { zh: '内容编辑', en: 'Content editor' }, permissions: ['content.edit', 'signage.read', 'vacancy.read', 'kpi.read'] },
   'content-approver': {
     name: { zh: '内容审核', en: 'Content approver' },
-    permissions: ['content.edit', 'content.publish', 'signage.alert', 'signage.read', 'vacancy.read', 'kpi.read'],
+    permissions: ['content.edit', 'content.publish', 'publishing.manage', 'signage.alert', 'signage.read', 'vacancy.read', 'kpi.read'],
   },
   counsellor: {
     name: { zh: '职业指导师', en: 'Career counsellor' },

@@ -43,6 +43,8 @@ export const Ticket = z.strictObject({
   service: LocalizedText,
   queueId: Slug,
   queue: LocalizedText,
+  /** Where this line's visitors sit until called (hall.json), or null when the hall names no area. */
+  waitingArea: LocalizedText.nullable(),
   seq: z.number().int().positive(),
   serviceDay: ServiceDay,
   status: TicketStatus,
@@ -77,7 +79,11 @@ export const CallEvent = z.strictObject({
 });
 export type CallEvent = z.infer<typeof CallEvent>;
 
-export const WaitingCount = z.strictObject({ queueId: Slug, name: LocalizedText, prefix: z.string(), count: z.number().int().nonnegative() });
+export const WaitingCount = z.strictObject({
+  queueId: Slug, name: LocalizedText, prefix: z.string(), count: z.number().int().nonnegative(),
+  /** Where this line waits, for the call screen to say; absent when the hall names no area. */
+  waitingArea: LocalizedText.optional(),
+});
 
 /** Retained: what a call screen shows right after it (re)connects. */
 export const NowCalling = z.strictObject({
@@ -189,3 +195,10 @@ export const QueueSettingsBody = z
   })
   .refine((b) => Object.keys(b).length > 0, { message: 'change at least one setting', path: ['hours'] });
 export type QueueSettingsBody = z.infer<typeof QueueSettingsBody>;
+
+/** GET /api/queue/usage: tickets taken per service over the last days, so the kiosk lists what is used most first. */
+export const QueueUsage = z.strictObject({
+  days: z.number().int().positive(),
+  services: z.array(z.strictObject({ serviceId: z.string(), tickets: z.number().int().nonnegative() })),
+});
+export type QueueUsage = z.infer<typeof QueueUsage>;

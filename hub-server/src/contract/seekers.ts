@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IsoTime, Uuid } from './common.ts';
+import { IsoTime, Slug, Uuid } from './common.ts';
+import { PrintAccepted } from './services.ts';
 import { ContactPhone, EmploymentType, Shift } from './jobs.ts';
 import { CertificateCode, DistrictCode, EducationLevel, OccupationCode } from './jobs-content.ts';
 
@@ -15,7 +16,10 @@ export const IdNumber = z.string().trim().toUpperCase().regex(/^\d{17}[\dX]$/, '
 const Skill = z.string().trim().min(1).max(20);
 
 const SeekerProfileFields = {
+  /** Where the seeker lives: distances to workplaces are measured from here. */
   district: DistrictCode,
+  /** Where the seeker will work: only vacancies in these districts are recommended; empty means anywhere (不限). */
+  workDistricts: z.array(DistrictCode).max(16).default([]),
   wantedOccupations: z.array(OccupationCode).min(1).max(5),
   skills: z.array(Skill).max(15).default([]),
   certificates: z.array(CertificateCode).max(10).default([]),
@@ -57,10 +61,13 @@ export const SeekerSignInBody = z.strictObject({ idNumber: IdNumber, phoneLast4:
 /** A seeker as every response shows one: masked identity, the profile that matching reads. */
 export const Seeker = z.strictObject({
   id: Uuid,
+  /** The registration's printed reference (QZ20261126-0007), by which the window finds it; null before it had one. */
+  refNo: z.string().nullable(),
   nameMasked: z.string(),
   idMasked: z.string(),
   phoneMasked: z.string(),
   district: DistrictCode,
+  workDistricts: z.array(DistrictCode),
   wantedOccupations: z.array(OccupationCode),
   skills: z.array(z.string()),
   certificates: z.array(CertificateCode),
@@ -85,6 +92,12 @@ export const VisitorSignedIn = z.strictObject({
 });
 
 export const SeekerSession = VisitorSignedIn.extend({ seeker: Seeker });
+
+/** A registration: the session, and the pre-filled slip for the window when it was made at a kiosk with a printer. */
+export const SeekerRegistered = SeekerSession.extend({ slip: PrintAccepted.nullable() });
+
+/** Where a submission made at a kiosk prints its slip (POST /api/seekers?kioskId=, POST /api/vacancies?kioskId=). */
+export const PrintAtQuery = z.strictObject({ kioskId: Slug.optional() });
 
 /** A seeker named on a referral or an interview booking: who it is, masked. */
 export const SeekerRef = Seeker.pick({ id: true, nameMasked: true, idMasked: true });

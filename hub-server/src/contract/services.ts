@@ -26,3 +26,4 @@ export type HallView = z.infer<typeof HallView>;
 
 /** A document sent to a kiosk's printer (a service guide): its job, to follow at /api/print-jobs/:jobId. */
 export const PrintAccepted = z.strictObject({ jobId: Uuid, state: PrintJobState });
+export type PrintAccepted = z.infer<typeof PrintAccepted>;

@@ -249,7 +249,7 @@ export const ItemView = z.strictObject({
 });
 export type ItemView = z.infer<typeof ItemView>;
 
-export const SaveDraftBody = z.strictObject({ data: z.unknown() });
+export const SaveItemDraftBody = z.strictObject({ data: z.unknown() });
 export const SubmitBody = z.strictObject({ note: z.string().trim().max(500).default('') });
 export const DecisionBody = z.strictObject({ comment: z.string().trim().max(500).default('') });
 export const RejectBody = z.strictObject({ comment: z.string().trim().min(1, 'say what to change').max(500) });

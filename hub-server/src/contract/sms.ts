@@ -34,6 +34,30 @@ export const SmsResult = z.strictObject({
 });
 export type SmsResult = z.infer<typeof SmsResult>;
 
+/**
+ * SMS agent → hub, QoS 1: a message a phone sent to the hall's number (a reply such as 退订, TD or STOP). The
+ * gateway that can receive hands it to the agent; the hub acts on it and keeps no copy of the number.
+ */
+export const SmsInbound = z.strictObject({
+  messageId: z.string().min(1).max(80),
+  from: z.string().regex(/^1[3-9]\d{9}$/),
+  text: z.string().max(500),
+  at: IsoTime,
+});
+export type SmsInbound = z.infer<typeof SmsInbound>;
+
+/**
+ * Replies that mean "stop texting me", honoured for every message the hall sends: subscriptions end and a
+ * ticket's reminder number is forgotten. TD and T are the operators' usual 退订 codes; STOP for English.
+ */
+export const STOP_WORDS = ['退订', 'TD', 'T', 'STOP', 'UNSUBSCRIBE', '取消订阅', '取消', 'N'] as const;
+
+/** Whether a reply asks to stop: the whole message is a stop word, whatever its case, spaces or punctuation. */
+export function isStopReply(text: string): boolean {
+  const word = text.normalize('NFKC').replace(/[\s.。!！,，]/g, '').toUpperCase();
+  return (STOP_WORDS as readonly string[]).includes(word);
+}
+
 /** A message in the staff's SMS log: the number masked, never the number. */
 export const SmsMessage = z.strictObject({
   id: z.string(),

@@ -4,7 +4,7 @@ import { DeviceHealth, LedLine, Presence, SimPrinterControl } from './devices.ts
 import { IsoTime } from './common.ts';
 import { PrintJob, PrintResult, PrinterState } from './print.ts';
 import { ActiveAlerts, AlertCommand, AlertShown, FairsFeed, Heartbeat, JobFeed, LedArea, LedBoardView, RevisionCommand, RevisionReport, ScreenshotCommand, SignageHealth, ZoneRevision } from './signage.ts';
-import { SmsCommand, SmsResult } from './sms.ts';
+import { SmsCommand, SmsInbound, SmsResult } from './sms.ts';
 import { CardRead, SimCardTap } from './cards.ts';
 
 /** Every topic lives under jobhall/v1/<hall>/…; the version segment lets v2 agents share a broker with v1. */
@@ -46,6 +46,7 @@ export const topics = {
   ledShown: spec('devices/{deviceId}/evt/led-shown', DisplayAck, false),
   smsSend: spec('devices/{deviceId}/cmd/sms', SmsCommand, false),
   smsResult: spec('devices/{deviceId}/evt/sms-result', SmsResult, false),
+  smsReceived: spec('devices/{deviceId}/evt/sms-received', SmsInbound, false),
   cardRead: spec('devices/{deviceId}/evt/card-read', CardRead, false),
   simCard: spec('devices/{deviceId}/cmd/sim-card', SimCardTap, false),
   nowCalling: spec('public/queue/now-calling', NowCalling, true),

@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { CallEvent, DeviceHealth, DeviceKind, TicketStatus } from '../contract/index.ts';
+import type { CallEvent, DeviceHealth, DeviceKind, LocalizedText, Notice, SubmissionStatus, TicketStatus } from '../contract/index.ts';
 
 /**
  * The hub's domain events: what happened, told after the commit to whoever subscribed, inside this process.
@@ -20,6 +20,8 @@ export interface DomainEvents {
   'vacancy.approved': { vacancyId: number };
   /** A published vacancy left the board: withdrawn, expired, or edited back into review. */
   'vacancy.unpublished': { vacancyId: number; action: 'withdraw' | 'expire' | 'edit' };
+  /** A notice was published (the publishing channels and SMS subscriptions take it up). */
+  'notice.published': { notice: Notice };
   /** A fair was scheduled or cancelled, or a booth booked or given up: the lobby screens' fair maps change. */
   'fair.changed': { fairId: string };
   /** A device's derived health changed: presence, printer faults or warnings. */
@@ -29,6 +31,18 @@ export interface DomainEvents {
    * saw as offline. Its memory of earlier commands may be gone.
    */
   'device.connected': { deviceId: string; kind: DeviceKind };
+  /** A form was submitted; staff find it in their queue. */
+  'form.submitted': { submissionId: string; flowId: string; refNo: string };
+  /**
+   * Staff decided on a submission or asked the applicant for more documents: what the applicant is told.
+   * `final` when the case is over (approved or refused).
+   */
+  'form.decided': { submissionId: string; refNo: string; title: LocalizedText; status: SubmissionStatus; note: string | null; final: boolean };
+  /**
+   * A phone texted the hall's number (a reply to a message): the sender's number and what they wrote. Told
+   * in process only; subscribers act on it (a stop reply ends what they send) and keep no copy.
+   */
+  'sms.received': { from: string; text: string; at: string; stop: boolean };
 }
 
 export type DomainEventName = keyof DomainEvents;

@@ -1,6 +1,6 @@
-import { JobDetail, JobSearchResult, VISITOR_TOKEN_HEADER } from '@jobhall/hub-server/contract';
+import { JobDetail, JobSearchResult, VISITOR_TOKEN_HEADER, type JobSearchPreset } from '@jobhall/hub-server/contract';
 import type { z } from 'zod';
-import { api } from '@jobhall/ui-kit';
+import { api, type LocalizedText } from '@jobhall/ui-kit';
 
 /** What a visitor asked for, in the kiosk's terms; turned into /api/jobs query parameters. */
 export interface JobFilters {
@@ -19,11 +19,14 @@ export interface JobFilters {
   preset: SearchPreset | null;
 }
 
-/** A search opened from a service page for one kind of vacancy. */
-export interface SearchPreset {
-  programme?: 'inflow' | 'outflow' | 'overseas';
-  label?: 'assistance-reserved' | 'public-welfare' | 'internship';
-  employmentType?: 'dispatch' | 'internship';
+/** A search opened from a service page for one kind of vacancy (a screen flow's preset in content/flows). */
+export type SearchPreset = Pick<JobSearchPreset, 'programme' | 'label' | 'employmentType'>;
+
+/** The preset as the search screen shows it: the flow's title over it, a warning, the licensed agencies. */
+export interface JobPreset extends SearchPreset {
+  title: LocalizedText;
+  note?: LocalizedText;
+  agencies?: 'dispatch' | 'overseas';
 }
 
 export const noFilters: JobFilters = {
@@ -88,11 +91,37 @@ export function loadJob(id: number, token?: string) {
   return api(`/api/jobs/${id}`, JobDetail, token ? { headers: { [VISITOR_TOKEN_HEADER]: token } } : {});
 }
 
-/** "3000–4500 元/月"; a daily wage reads as a daily wage. */
-export function payText(job: { payMin: number; payMax: number }, locale: 'zh' | 'en'): string {
-  // Pay is always the monthly figure (the contract stores the monthly equivalent of daily or weekly pay);
-  // how often it is settled (日结, 周结) is shown as a badge, not as the unit.
-  const unit = locale === 'zh' ? '元/月' : 'yuan/month';
-  if (!job.payMin && !job.payMax) return locale === 'zh' ? '面议' : 'Negotiable';
-  return job.payMin === job.payMax ? `${job.payMin} ${unit}` : `${job.payMin}–${job.payMax} ${unit}`;
+/** The filters a visitor can see and tap on the search screen, by the hub's names for them (SearchFilterName). */
+export type OnScreenFilter = 'district' | 'payMin' | 'meals' | 'lodging' | 'payPeriod' | 'employmentType' | 'avoidShift' | 'occupation';
+
+/** What dropping an on-screen filter would bring back, when nothing was found: the switch to tap, and how many. */
+export interface Relaxation {
+  filter: OnScreenFilter;
+  total: number;
+}
+
+/**
+ * When nothing is found, the filters worth dropping — only those on screen. The hub counts every filter, the
+ * kind of vacancy a service opened the search for too (岗位类别, 劳务项目); a hint to drop what the visitor cannot
+ * see or change would only confuse.
+ */
+export function relaxations(result: JobSearchResult, f: JobFilters): Relaxation[] {
+  const shown = new Set<string>(['district', 'payMin', 'meals', 'lodging', 'payPeriod', 'avoidShift', 'occupation']);
+  // employmentType is the 短期/兼职 switch, unless the service fixed it (劳务派遣).
+  if (!f.preset?.employmentType) shown.add('employmentType');
+  return (result.help?.relaxed ?? []).filter((r): r is Relaxation => shown.has(r.filter));
+}
+
+/** The filters without the one a relaxation drops. */
+export function dropFilter(f: JobFilters, filter: OnScreenFilter): Partial<JobFilters> {
+  switch (filter) {
+    case 'district': return { districts: [] };
+    case 'payMin': return { payMin: null };
+    case 'meals': return { meals: false };
+    case 'lodging': return { lodging: false };
+    case 'payPeriod': return { quickPay: false };
+    case 'employmentType': return { temporary: false };
+    case 'avoidShift': return { noNight: false };
+    case 'occupation': return { occupation: null };
+  }
 }

@@ -2,7 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { z } from 'zod';
 import { ComplaintReceipt } from '@jobhall/hub-server/contract';
-import { ApiProblem, api, buttons, t, tokens, type Lang, type LocalizedText } from '@jobhall/ui-kit';
+import { api, buttons, t, tokens, type Lang, type LocalizedText } from '@jobhall/ui-kit';
+import { formProblem } from '../problem.ts';
 import '@jobhall/ui-kit/jh-qr-code';
 import '../kiosk-keyboard.ts';
 import '../kiosk-number-pad.ts';
@@ -72,7 +73,7 @@ export class KioskComplaintForm extends LitElement {
         },
       });
     } catch (err) {
-      this.error = err instanceof ApiProblem ? (err.issues.map((i) => `${i.path}: ${i.message}`).join('；') || err.message) : String(err);
+      this.error = t(formProblem(err, { kind: jm.complaintKind, employerName: jm.employerName, description: jm.whatHappened, workers: jm.owedWorkers, amountOwed: jm.amountOwed, name: jm.yourNameOptional, phone: jm.yourPhone }), this.locale);
     } finally {
       this.busy = false;
     }

@@ -4,7 +4,8 @@ import {
   DemandSurveyReceived, HARD_TO_FILL_LABELS, TRAINING_LABELS, type HardToFillReason, type TrainingNeed,
 } from '@jobhall/hub-server/contract';
 import type { z } from 'zod';
-import { ApiProblem, api, buttons, t, tokens, type Lang, type LocalizedText, type Messages } from '@jobhall/ui-kit';
+import { api, buttons, t, tokens, type Lang, type LocalizedText, type Messages } from '@jobhall/ui-kit';
+import { formProblem } from '../problem.ts';
 import '../kiosk-keyboard.ts';
 import '../kiosk-number-pad.ts';
 import { loadVocabulary, type Vocabulary } from '@jobhall/ui-kit';
@@ -137,7 +138,7 @@ export class KioskDemandSurvey extends LitElement {
       });
       emit(this, 'survey-submitted', this.done);
     } catch (err) {
-      this.error = err instanceof ApiProblem ? (err.text ? t(err.text, this.locale) : err.issues.map((i) => `${i.path}: ${i.message}`).join('；') || err.message) : String(err);
+      this.error = t(formProblem(err, { employerName: sm.employer, district: sm.district, size: sm.size, demand: sm.demand, trainingNeeds: sm.training }), this.locale);
     } finally {
       this.busy = false;
     }

@@ -2,9 +2,10 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { z } from 'zod';
 import { CandidateResult, EmployerDashboard, Referral } from '@jobhall/hub-server/contract';
-import { ApiProblem, api, buttons, t, tokens, type Lang } from '@jobhall/ui-kit';
+import { api, buttons, t, tokens, type Lang } from '@jobhall/ui-kit';
+import { problemOf } from '../problem.ts';
 import { navigate } from '../events.ts';
-import { payText } from './jobs-data.ts';
+import { payLabel } from '@jobhall/hub-server/contract';
 import { jm } from './messages.ts';
 
 const OUTCOMES = ['interviewed', 'hired', 'rejected', 'no-show'] as const;
@@ -59,7 +60,7 @@ export class KioskEmployerDashboard extends LitElement {
       this.message = `${t(jm[outcome], this.locale)} ✓`;
       await this.load();
     } catch (err) {
-      this.message = err instanceof ApiProblem ? err.message : String(err);
+      this.message = t(problemOf(err), this.locale);
     }
   }
 
@@ -74,7 +75,7 @@ export class KioskEmployerDashboard extends LitElement {
       <button class="btn" id="employer-post-job" @click=${() => navigate(this, 'vacancies/new')}>${t(jm.postJob, L)}</button>
       <h3>${t(jm.myVacancies, L)}</h3>
       <table id="employer-vacancies">
-        ${d.vacancies.map((v) => html`<tr data-vacancy=${v.id}><td>${v.title}</td><td>${payText(v, L)}</td><td>${t(STATUS[v.status] ?? STATUS.pending!, L)}</td>
+        ${d.vacancies.map((v) => html`<tr data-vacancy=${v.id}><td>${v.title}</td><td>${payLabel(v, L)}</td><td>${t(STATUS[v.status] ?? STATUS.pending!, L)}</td>
           <td>${v.status === 'approved' ? html`<button class="btn secondary" @click=${() => this.showCandidates(v.id)}>${t(jm.candidates, L)}</button>` : nothing}</td></tr>`)}
       </table>
       ${c

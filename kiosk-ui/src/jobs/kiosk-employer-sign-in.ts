@@ -1,7 +1,8 @@
 import { LitElement, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { EmployerSession } from '@jobhall/hub-server/contract';
-import { ApiProblem, api, t, type Lang } from '@jobhall/ui-kit';
+import { api, t, type Lang } from '@jobhall/ui-kit';
+import { problemOf } from '../problem.ts';
 import '../kiosk-keyboard.ts';
 import '../kiosk-number-pad.ts';
 import { jm } from './messages.ts';
@@ -21,7 +22,7 @@ export class KioskEmployerSignIn extends LitElement {
       const session = await api('/api/employers/sign-in', EmployerSession, { method: 'POST', body: { creditCode: this.creditCode, code } });
       emit(this, 'employer-signed-in', session);
     } catch (err) {
-      this.error = err instanceof ApiProblem && err.text ? t(err.text, this.locale) : err instanceof ApiProblem ? err.message : String(err);
+      this.error = t(problemOf(err), this.locale);
       this.creditCode = '';
     } finally {
       this.busy = false;

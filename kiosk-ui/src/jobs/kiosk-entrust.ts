@@ -2,7 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { z } from 'zod';
 import { EmployerDashboard, EntrustList, EntrustRequest, type EntrustStatus, type ShortlistResult } from '@jobhall/hub-server/contract';
-import { ApiProblem, api, buttons, t, tokens, type Lang, type LocalizedText, type Messages } from '@jobhall/ui-kit';
+import { api, buttons, t, tokens, type Lang, type LocalizedText, type Messages } from '@jobhall/ui-kit';
+import { problemOf } from '../problem.ts';
 import '../kiosk-keyboard.ts';
 import { EDUCATION, jm } from './messages.ts';
 import { emit } from '../events.ts';
@@ -105,9 +106,9 @@ export class KioskEntrust extends LitElement {
     this.requests = mine.items;
   }
 
+  /** The hub's sentence, or the kiosk's apology: never the hub's technical message. */
   private problem(err: unknown): string {
-    if (err instanceof ApiProblem) return err.text ? t(err.text, this.locale) : err.issues.map((i) => `${i.path}: ${i.message}`).join('；') || err.message;
-    return String(err);
+    return t(problemOf(err), this.locale);
   }
 
   private async submit() {

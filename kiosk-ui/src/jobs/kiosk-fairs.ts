@@ -2,7 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { z } from 'zod';
 import { Fair, FairDetail } from '@jobhall/hub-server/contract';
-import { ApiProblem, api, buttons, t, tokens, type Lang } from '@jobhall/ui-kit';
+import { api, buttons, t, tokens, type Lang } from '@jobhall/ui-kit';
+import { problemOf } from '../problem.ts';
 import { jm } from './messages.ts';
 import './kiosk-job-card.ts';
 import { emit } from '../events.ts';
@@ -54,7 +55,7 @@ export class KioskFairs extends LitElement {
       await api(`/api/fairs/${this.detail.fair.id}/signups`, Fair, { method: 'POST', headers: { 'x-visitor-token': this.token } });
       this.message = t(jm.signedUp, this.locale);
     } catch (err) {
-      this.message = err instanceof ApiProblem && err.text ? t(err.text, this.locale) : String((err as Error).message);
+      this.message = t(problemOf(err), this.locale);
     }
   }
 

@@ -2,8 +2,9 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { z } from 'zod';
 import { Interview, InterviewBooked, InterviewList, InterviewSlots, JobMatchResult, type InterviewStatus } from '@jobhall/hub-server/contract';
-import { ApiProblem, api, buttons, icon, t, tokens, type Lang, type LocalizedText, type Messages } from '@jobhall/ui-kit';
-import { payText } from './jobs-data.ts';
+import { api, buttons, icon, t, tokens, type Lang, type LocalizedText, type Messages } from '@jobhall/ui-kit';
+import { problemOf } from '../problem.ts';
+import { payLabel } from '@jobhall/hub-server/contract';
 import { emit } from '../events.ts';
 
 const im = {
@@ -84,9 +85,9 @@ export class KioskInterviewBooking extends LitElement {
     return { 'x-visitor-token': this.token };
   }
 
+  /** The hub's sentence, or the kiosk's apology: never the hub's technical message. */
   private problem(err: unknown): string {
-    if (err instanceof ApiProblem) return err.text ? t(err.text, this.locale) : err.issues.map((i) => `${i.path}: ${i.message}`).join('；') || err.message;
-    return String(err);
+    return t(problemOf(err), this.locale);
   }
 
   private async load() {
@@ -183,7 +184,7 @@ export class KioskInterviewBooking extends LitElement {
       <h3>${t(im.pickJob, L)}</h3>
       ${jobs.length || this.vacancyId ? nothing : html`<p>${t(im.noJobs, L)}</p>`}
       <div class="jobs" id="interview-jobs">${jobs.map((m) => html`<button class="btn secondary" data-vacancy=${m.job.id} aria-pressed=${this.chosen === m.job.id ? 'true' : 'false'}
-        @click=${() => this.choose(m.job.id)}>${m.job.title}<br /><small>${m.job.employerName} · ${payText(m.job, L)}</small></button>`)}</div>
+        @click=${() => this.choose(m.job.id)}>${m.job.title}<br /><small>${m.job.employerName} · ${payLabel(m.job, L)}</small></button>`)}</div>
       ${s
         ? html`<h3>${t(im.pickTime, L)}</h3>
             <div class="days" role="group">${s.days.map((d) => html`<button class="btn secondary" data-day=${d} aria-pressed=${d === s.day ? 'true' : 'false'}

@@ -1,37 +1,25 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { KIOSK_KEY_HEADER, SeekerSession } from '@jobhall/hub-server/contract';
-import { ApiProblem, api, buttons, t, tokens, type Lang } from '@jobhall/ui-kit';
+import { KIOSK_KEY_HEADER, SeekerRegistered, maskIdNumber, type HallView } from '@jobhall/hub-server/contract';
+import { api, buttons, loadVocabulary, t, tokens, type Lang, type LocalizedText, type Vocabulary } from '@jobhall/ui-kit';
 import '../kiosk-number-pad.ts';
 import '../kiosk-keyboard.ts';
-import { loadVocabulary, type Vocabulary } from '@jobhall/ui-kit';
+import '../kiosk-submitted.ts';
 import { EDUCATION, jm } from './messages.ts';
+import { certificateName, districtName, listOf, occupationLabel, skillName } from './names.ts';
+import { FIELD_LABEL, NAME_RULE, STEP_OF_FIELD, idProblem, nameProblem, noAnswers, phoneProblem, progress, stepsFor, type Answers, type Step } from './register-steps.ts';
 import { emit } from '../events.ts';
+import { m } from '../messages.ts';
+import { fieldOf, problemOf } from '../problem.ts';
 
-/** The steps of 求职登记, in the order a visitor answers them. */
-type Step = 'id' | 'name' | 'phone' | 'district' | 'work' | 'pay' | 'education' | 'consent' | 'review';
-const STEPS: Step[] = ['id', 'name', 'phone', 'district', 'work', 'pay', 'education', 'consent', 'review'];
-
-/** Which step asks for a field the hub refused, so the visitor is sent back there. */
-const STEP_OF_FIELD: Record<string, Step> = { idNumber: 'id', name: 'name', phone: 'phone', district: 'district', wantedOccupations: 'work' };
-
-interface Answers {
-  idNumber: string;
-  name: string;
-  phone: string;
-  district: string;
-  wantedOccupations: string[];
-  payMin: number;
-  avoidNight: boolean;
-  education: string;
-  consentToRecommend: boolean | null;
-}
-
-const masked = (id: string) => (id.length > 8 ? `${id.slice(0, 4)}${'*'.repeat(id.length - 8)}${id.slice(-4)}` : id);
-
+const PAY_STEPS = [0, 3000, 4000, 5000, 6000, 8000, 10000];
+const EXPERIENCE = [0, 1, 2, 3, 5, 10];
 /**
- * 求职登记 (3.1.2) at the kiosk, one question per screen: no fields for gender, age, hukou, ethnicity, marriage or
- * health. The ID number is masked as soon as it is typed and sent once; the answers live only in this element.
+ * 求职登记 (3.1.2) at the kiosk, one question per screen with its place in the whole (第 3 步，共 12 步): no
+ * fields for gender, age, hukou, ethnicity, marriage or health. It asks what matching judges — skills,
+ * certificates, experience — so nothing is held against a seeker that was never asked. The ID number is
+ * checked at the field and masked as it is typed; the answers live only in this element. It ends on a result
+ * screen: the reference, the pre-filled slip, and the ticket for the window that checks the ID card.
  */
 @customElement('kiosk-seeker-register')
 export class KioskSeekerRegister extends LitElement {
@@ -40,63 +28,87 @@ export class KioskSeekerRegister extends LitElement {
   @property({ attribute: false }) fromCard: { readId: string; idMasked: string; nameMasked: string } | null = null;
   @property() kioskId = '';
   @property() kioskKey = '';
+  /** This kiosk has a printer, so the pre-filled slip is printed. */
+  @property({ type: Boolean }) canPrint = false;
+  @property({ attribute: false }) hall: HallView | null = null;
   @state() private step: Step = 'id';
-  @state() private a: Answers = { idNumber: '', name: '', phone: '', district: '', wantedOccupations: [], payMin: 0, avoidNight: false, education: 'none', consentToRecommend: null };
+  @state() private a: Answers = noAnswers;
   @state() private vocab: Vocabulary | null = null;
-  @state() private error = '';
+  @state() private error: LocalizedText | null = null;
   @state() private busy = false;
+  @state() private done: { refNo: string; slip: boolean } | null = null;
 
   static override styles = [tokens, buttons, css`
     :host { display: block; padding: 20px 32px; font-size: 26px; }
     h2 { font-size: 36px; margin: 0 0 16px; }
+    .progress { color: var(--jh-ink-soft); font-size: 24px; margin: 0 0 8px; }
     .choices { display: flex; flex-wrap: wrap; gap: 12px; }
     .choices .btn { min-height: 80px; font-size: 28px; }
     .choices .btn[aria-pressed='true'] { background: var(--jh-primary); color: #fff; }
+    h3 { font-size: 28px; margin: 20px 0 10px; }
     .nav { display: flex; gap: 16px; margin-top: 24px; }
     .nav .btn { min-height: 88px; font-size: 30px; flex: 1; }
     dl { display: grid; grid-template-columns: auto 1fr auto; gap: 8px 16px; align-items: center; }
     dt { color: var(--jh-ink-soft); }
+    dd { margin: 0; }
     .err { color: var(--jh-danger-ink); font-weight: 700; }
+    .why { color: var(--jh-ink-soft); margin: 8px 0 0; }
   `];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void loadVocabulary().then((v) => (this.vocab = v));
+    void loadVocabulary().then((v) => (this.vocab = v), () => {});
     if (this.fromCard) this.step = 'phone';
   }
 
-  private go(step: Step) {
-    this.step = step;
+  private get steps(): Step[] {
+    return stepsFor(!!this.fromCard);
   }
 
   private next() {
-    this.go(STEPS[STEPS.indexOf(this.step) + 1] ?? 'review');
+    this.step = this.steps[this.steps.indexOf(this.step) + 1] ?? 'review';
   }
 
   private set(patch: Partial<Answers>, advance = true) {
     this.a = { ...this.a, ...patch };
-    this.error = '';
+    this.error = null;
     if (advance) this.next();
   }
 
+  /** "第 3 步，共 12 步 · …" */
+  private withProgress(text: LocalizedText): LocalizedText {
+    const p = progress(this.step, !!this.fromCard);
+    const at = (lang: Lang) => t(m.stepOf, lang).replace('{n}', String(p.n)).replace('{m}', String(p.of));
+    return { zh: `${at('zh')} · ${text.zh}`, en: `${at('en')} · ${text.en}` };
+  }
+
   private async submit() {
+    if (this.busy) return;
     this.busy = true;
     try {
+      const a = this.a;
       const profile = {
-        phone: this.a.phone, district: this.a.district, wantedOccupations: this.a.wantedOccupations, payMin: this.a.payMin,
-        avoidShifts: this.a.avoidNight ? ['night'] : [], education: this.a.education, consentToRecommend: this.a.consentToRecommend ?? false,
+        phone: a.phone, district: a.district, workDistricts: a.workDistricts, wantedOccupations: a.wantedOccupations, skills: a.skills,
+        certificates: a.certificates, experienceYears: a.experienceYears ?? 0, payMin: a.payMin, avoidShifts: a.avoidNight ? ['night'] : [],
+        education: a.education, consentToRecommend: a.consentToRecommend ?? false,
       };
-      const session = this.fromCard
-        ? await api('/api/seekers/from-card', SeekerSession, {
+      const printAt = this.canPrint ? this.kioskId : '';
+      const res = this.fromCard
+        ? await api('/api/seekers/from-card', SeekerRegistered, {
             method: 'POST', headers: { [KIOSK_KEY_HEADER]: this.kioskKey }, body: { readId: this.fromCard.readId, kioskId: this.kioskId, ...profile },
           })
-        : await api('/api/seekers', SeekerSession, { method: 'POST', body: { idNumber: this.a.idNumber, name: this.a.name, ...profile } });
-      emit(this, 'seeker-signed-in', session);
+        : await api(`/api/seekers${printAt ? `?kioskId=${encodeURIComponent(printAt)}` : ''}`, SeekerRegistered, {
+            method: 'POST', body: { idNumber: a.idNumber, name: a.name, ...profile },
+          });
+      this.done = { refNo: res.seeker.refNo ?? '', slip: !!res.slip };
+      emit(this, 'seeker-signed-in', { token: res.token, expiresAt: res.expiresAt, seeker: res.seeker });
     } catch (err) {
-      if (!(err instanceof ApiProblem)) throw err;
-      const field = err.issues[0]?.path.split('.')[1] ?? '';
-      this.error = err.text ? t(err.text, this.locale) : err.message;
-      this.step = STEP_OF_FIELD[field] ?? 'review';
+      // Back to the screen that asks for the field the hub refused, with its sentence (or the kiosk's own).
+      const field = fieldOf(err);
+      const step = field ? STEP_OF_FIELD[field] : undefined;
+      this.step = step && this.steps.includes(step) ? step : 'review';
+      const said = problemOf(err);
+      this.error = said !== m.error || !step || step === 'review' ? said : { zh: `请检查“${FIELD_LABEL[step].zh}”。`, en: `Please check "${FIELD_LABEL[step].en}".` };
     } finally {
       this.busy = false;
     }
@@ -104,76 +116,134 @@ export class KioskSeekerRegister extends LitElement {
 
   private cancel = () => emit(this, 'cancel-flow');
 
-  private choice(on: boolean, label: string, click: () => void, data = '') {
-    return html`<button class="btn secondary" data-choice=${data || label} aria-pressed=${on ? 'true' : 'false'} @click=${click}>${label}</button>`;
+  private choice(on: boolean, label: string, click: () => void, data: string) {
+    return html`<button class="btn secondary" data-choice=${data} aria-pressed=${on ? 'true' : 'false'} @click=${click}>${label}</button>`;
+  }
+
+  private heading(question: LocalizedText) {
+    const p = progress(this.step, !!this.fromCard);
+    return html`<p class="progress" id="progress">${t(m.stepOf, this.locale).replace('{n}', String(p.n)).replace('{m}', String(p.of))}</p>
+      <h2>${t(question, this.locale)}</h2>`;
+  }
+
+  private nextButton(id: string, why = '') {
+    return html`<div class="nav"><button class="btn" id=${id} ?disabled=${!!why} aria-describedby="${id}-why" @click=${() => this.next()}>${t(jm.next, this.locale)}</button></div>
+      ${why ? html`<p class="why" id="${id}-why">${why}</p>` : nothing}`;
+  }
+
+  /** Skills and certificates the chosen kinds of work usually ask for, to tap. */
+  private renderSkills() {
+    const L = this.locale;
+    const a = this.a;
+    const chosen = (this.vocab?.occupations ?? []).filter((o) => a.wantedOccupations.includes(o.code));
+    const skills = [...new Set(chosen.flatMap((o) => o.skills))];
+    const certs = [...new Set(chosen.flatMap((o) => o.certificates))];
+    const flip = (list: string[], x: string) => (list.includes(x) ? list.filter((y) => y !== x) : [...list, x]);
+    return html`${this.heading(jm.skillsQ)}
+      <div class="choices">${skills.map((s) => this.choice(a.skills.includes(s), skillName(this.vocab, s, L), () => this.set({ skills: flip(a.skills, s) }, false), `skill-${s}`))}</div>
+      ${certs.length ? html`<h3>${t(jm.certificatesQ, L)}</h3><div class="choices">
+        ${certs.map((c) => this.choice(a.certificates.includes(c), certificateName(this.vocab, c, L), () => this.set({ certificates: flip(a.certificates, c) }, false), `cert-${c}`))}</div>` : nothing}
+      ${this.nextButton('skills-next')}`;
   }
 
   private renderStep() {
     const L = this.locale;
     const a = this.a;
     const v = this.vocab;
+    const err = this.error ? t(this.error, L) : '';
     switch (this.step) {
       case 'id':
-        return html`<kiosk-number-pad .locale=${L} .heading=${jm.idNumber} .hint=${jm.idNumberHint} .digitsNeeded=${18} allowX mask .error=${this.error}
-          @number-entered=${(e: CustomEvent<string>) => this.set({ idNumber: e.detail })} @pad-cancel=${this.cancel}></kiosk-number-pad>`;
+        return html`<kiosk-number-pad .locale=${L} .heading=${jm.idNumber} .hint=${this.withProgress(jm.idNumberHint)} .digitsNeeded=${18} allowX mask
+          .value=${a.idNumber} .validate=${idProblem} .error=${err}
+          @number-entered=${(e: HTMLElementEventMap['number-entered']) => this.set({ idNumber: e.detail })} @pad-cancel=${this.cancel}></kiosk-number-pad>`;
       case 'name':
-        return html`<kiosk-keyboard .locale=${L} .heading=${jm.yourName} .value=${a.name} .maxLength=${20}
-          @text-entered=${(e: CustomEvent<string>) => e.detail && this.set({ name: e.detail })} @keyboard-cancel=${this.cancel}></kiosk-keyboard>`;
+        return html`<kiosk-keyboard .locale=${L} .heading=${this.withProgress(jm.yourName)} .hint=${NAME_RULE} .value=${a.name} .maxLength=${20} .check=${nameProblem}
+          @text-entered=${(e: HTMLElementEventMap['text-entered']) => this.set({ name: e.detail })} @keyboard-cancel=${this.cancel}></kiosk-keyboard>`;
       case 'phone':
-        return html`<kiosk-number-pad .locale=${L} .heading=${jm.yourPhone} .hint=${jm.registerHint} .digitsNeeded=${11} .error=${this.error}
-          @number-entered=${(e: CustomEvent<string>) => this.set({ phone: e.detail })} @pad-cancel=${this.cancel}></kiosk-number-pad>`;
-      case 'district':
-        return html`<h2>${t(jm.whereLive, L)}</h2><div class="choices">
-          ${v?.districts.map((d) => this.choice(a.district === d.code, d.name, () => this.set({ district: d.code }), d.code))}</div>`;
+        return html`<kiosk-number-pad .locale=${L} .heading=${jm.yourPhone} .hint=${this.withProgress(jm.registerHint)} .digitsNeeded=${11}
+          .value=${a.phone} .validate=${phoneProblem} .error=${err}
+          @number-entered=${(e: HTMLElementEventMap['number-entered']) => this.set({ phone: e.detail })} @pad-cancel=${this.cancel}></kiosk-number-pad>`;
+      case 'home':
+        return html`${this.heading(jm.whereLiveQ)}<div class="choices">
+          ${v?.districts.map((d) => this.choice(a.district === d.code, L === 'en' ? d.en : d.name, () => this.set({ district: d.code }), d.code))}</div>`;
+      case 'where':
+        return html`${this.heading(jm.whereWorkQ)}<div class="choices">
+            ${this.choice(!a.workDistricts.length, t(jm.anyDistrict, L), () => this.set({ workDistricts: [] }, false), 'any')}
+            ${v?.districts.map((d) => {
+              const on = a.workDistricts.includes(d.code);
+              return this.choice(on, L === 'en' ? d.en : d.name, () => this.set({ workDistricts: on ? a.workDistricts.filter((x) => x !== d.code) : [...a.workDistricts, d.code] }, false), `work-${d.code}`);
+            })}</div>
+          ${this.nextButton('where-next')}`;
       case 'work':
-        return html`<h2>${t(jm.whatWork, L)}</h2><div class="choices">
+        return html`${this.heading(jm.whatWork)}<div class="choices">
             ${v?.occupations.map((o) => {
               const on = a.wantedOccupations.includes(o.code);
-              return this.choice(on, o.synonyms[0] ?? o.name, () => {
+              return this.choice(on, occupationLabel(o, L), () => {
                 const list = on ? a.wantedOccupations.filter((c) => c !== o.code) : [...a.wantedOccupations, o.code].slice(0, 5);
                 this.set({ wantedOccupations: list }, false);
               }, o.code);
             })}
           </div>
-          <div class="nav"><button class="btn" id="work-next" ?disabled=${!a.wantedOccupations.length} @click=${() => this.next()}>${t(jm.next, L)}</button></div>`;
+          ${this.nextButton('work-next', a.wantedOccupations.length ? '' : t(jm.chooseOneWork, L))}`;
+      case 'skills':
+        return this.renderSkills();
+      case 'experience':
+        return html`${this.heading(jm.experienceQ)}<div class="choices">
+          ${EXPERIENCE.map((y) => this.choice(a.experienceYears === y, y ? `${y}${y === 10 ? '+' : ''} ${t(jm.years, L)}` : t(jm.noExperience, L), () => this.set({ experienceYears: y }), `years-${y}`))}</div>`;
       case 'pay':
-        return html`<h2>${t(jm.payWanted, L)}</h2><div class="choices">
-            ${[0, 3000, 4000, 5000, 6000, 8000, 10000].map((p) => this.choice(a.payMin === p, p ? `≥ ${p}` : t(jm.anyPay, L), () => this.set({ payMin: p }, false), String(p)))}
+        return html`${this.heading(jm.payWanted)}<div class="choices">
+            ${PAY_STEPS.map((p) => this.choice(a.payMin === p, p ? `≥ ${p} ${t(jm.perMonth, L)}` : t(jm.anyPay, L), () => this.set({ payMin: p }, false), String(p)))}
           </div>
-          <h2>${t(jm.noNight, L)}?</h2>
+          <h3>${t(jm.nightQ, L)}</h3>
           <div class="choices">${this.choice(a.avoidNight, t(jm.noNight, L), () => this.set({ avoidNight: !a.avoidNight }, false), 'no-night')}</div>
-          <div class="nav"><button class="btn" id="pay-next" @click=${() => this.next()}>${t(jm.next, L)}</button></div>`;
+          ${this.nextButton('pay-next')}`;
       case 'education':
-        return html`<h2>${t(jm.education, L)}</h2><div class="choices">
+        return html`${this.heading(jm.education)}<div class="choices">
           ${Object.entries(EDUCATION).map(([k, label]) => this.choice(a.education === k, t(label, L), () => this.set({ education: k }), k))}</div>`;
       case 'consent':
-        return html`<h2>${t(jm.consent, L)}</h2><div class="choices">
+        return html`${this.heading(jm.consent)}<div class="choices">
           ${this.choice(a.consentToRecommend === true, t(jm.yes, L), () => this.set({ consentToRecommend: true }), 'consent-yes')}
           ${this.choice(a.consentToRecommend === false, t(jm.no, L), () => this.set({ consentToRecommend: false }), 'consent-no')}</div>`;
-      case 'review': {
-        const row = (label: { zh: string; en: string }, value: string, step: Step) =>
-          html`<dt>${t(label, L)}</dt><dd>${value}</dd><dd><button class="btn secondary" @click=${() => this.go(step)}>${t(jm.edit, L)}</button></dd>`;
-        const occ = (c: string) => v?.occupations.find((o) => o.code === c)?.synonyms[0] ?? c;
-        return html`<h2>${t(jm.summary, L)}</h2>
-          <dl id="review">
-            ${this.fromCard
-              ? html`<dt>${t(jm.idNumber, L)}</dt><dd>${this.fromCard.idMasked}</dd><dd></dd><dt>${t(jm.yourName, L)}</dt><dd>${this.fromCard.nameMasked}</dd><dd></dd>`
-              : html`${row(jm.idNumber, masked(a.idNumber), 'id')}${row(jm.yourName, a.name, 'name')}`}
-            ${row(jm.yourPhone, `${a.phone.slice(0, 3)}****${a.phone.slice(7)}`, 'phone')}
-            ${row(jm.whereLive, v?.districts.find((d) => d.code === a.district)?.name ?? a.district, 'district')}
-            ${row(jm.whatWork, a.wantedOccupations.map(occ).join('、'), 'work')}
-            ${row(jm.payWanted, a.payMin ? `≥ ${a.payMin}` : t(jm.anyPay, L), 'pay')}
-            ${row(jm.education, t(EDUCATION[a.education] ?? EDUCATION.none!, L), 'education')}
-            ${row(jm.consent, a.consentToRecommend ? t(jm.yes, L) : t(jm.no, L), 'consent')}
-          </dl>
-          ${this.error ? html`<p class="err" role="alert">${this.error}</p>` : nothing}
-          <div class="nav"><button class="btn" id="register-submit" ?disabled=${this.busy} @click=${this.submit}>${t(jm.submit, L)}</button></div>`;
-      }
+      case 'review':
+        return this.renderReview();
     }
   }
 
+  /** Every field by its name with what was entered, each with 修改; the ID number and phone masked. */
+  private renderReview() {
+    const L = this.locale;
+    const a = this.a;
+    const v = this.vocab;
+    const none = t(jm.none, L);
+    const occ = (c: string) => { const o = v?.occupations.find((x) => x.code === c); return o ? occupationLabel(o, L) : c; };
+    const row = (step: Exclude<Step, 'review'>, value: string, edit = true) => html`<dt>${t(FIELD_LABEL[step], L)}</dt><dd data-field=${step}>${value}</dd>
+      <dd>${edit ? html`<button class="btn secondary" data-edit=${step} aria-label=${`${t(jm.edit, L)}: ${t(FIELD_LABEL[step], L)}`} @click=${() => (this.step = step)}>${t(jm.edit, L)}</button>` : nothing}</dd>`;
+    const skills = [...a.skills.map((s) => skillName(v, s, L)), ...a.certificates.map((c) => certificateName(v, c, L))];
+    return html`${this.heading(jm.summary)}
+      <dl id="review">
+        ${this.fromCard ? row('id', this.fromCard.idMasked, false) : row('id', maskIdNumber(a.idNumber))}
+        ${this.fromCard ? row('name', this.fromCard.nameMasked, false) : row('name', a.name)}
+        ${row('phone', `${a.phone.slice(0, 3)}****${a.phone.slice(7)}`)}
+        ${row('home', districtName(v, a.district, L))}
+        ${row('where', a.workDistricts.length ? listOf(a.workDistricts.map((d) => districtName(v, d, L)), L) : t(jm.anyDistrict, L))}
+        ${row('work', listOf(a.wantedOccupations.map(occ), L))}
+        ${row('skills', skills.length ? listOf(skills, L) : none)}
+        ${row('experience', a.experienceYears ? `${a.experienceYears} ${t(jm.years, L)}` : t(jm.noExperience, L))}
+        ${row('pay', `${a.payMin ? `≥ ${a.payMin} ${t(jm.perMonth, L)}` : t(jm.anyPay, L)}${a.avoidNight ? ` · ${t(jm.noNight, L)}` : ''}`)}
+        ${row('education', t(EDUCATION[a.education] ?? EDUCATION.none!, L))}
+        ${row('consent', a.consentToRecommend ? t(jm.yes, L) : t(jm.no, L))}
+      </dl>
+      ${this.error ? html`<p class="err" role="alert">${t(this.error, L)}</p>` : nothing}
+      <div class="nav"><button class="btn" id="register-submit" @click=${() => void this.submit()}>${t(this.busy ? jm.sending : jm.submit, L)}</button></div>`;
+  }
+
   override render() {
-    return html`${this.error && this.step !== 'review' && this.step !== 'id' && this.step !== 'phone' ? html`<p class="err" role="alert">${this.error}</p>` : nothing}
+    if (this.done) {
+      return html`<kiosk-submitted .locale=${this.locale} serviceId="3.1.2" .heading=${jm.registered} .reference=${this.done.refNo} ?slip=${this.done.slip}
+        .kioskId=${this.kioskId} .hall=${this.hall} .next=${{ id: 'see-matches', label: jm.seeMatches, to: 'matches' }}></kiosk-submitted>`;
+    }
+    const pads = this.step === 'id' || this.step === 'phone' || this.step === 'name';
+    return html`${this.error && !pads && this.step !== 'review' ? html`<p class="err" role="alert">${t(this.error, this.locale)}</p>` : nothing}
       ${this.renderStep()}`;
   }
 }

@@ -1,7 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { CardAwaitResult, KIOSK_KEY_HEADER, SeekerSession } from '@jobhall/hub-server/contract';
-import { ApiProblem, api, buttons, icon, t, tokens, type Lang } from '@jobhall/ui-kit';
+import { idProblem } from './register-steps.ts';
+import { api, buttons, icon, t, tokens, type Lang } from '@jobhall/ui-kit';
+import { problemOf } from '../problem.ts';
 import '../kiosk-number-pad.ts';
 import { jm } from './messages.ts';
 import { emit } from '../events.ts';
@@ -18,6 +20,8 @@ export class KioskSeekerSignIn extends LitElement {
   @property() kioskId = '';
   @property() kioskKey = '';
   @state() private idNumber = '';
+  /** The number as typed, kept when a sign-in fails so one wrong digit is corrected, not all eighteen. */
+  @state() private typed = '';
   @state() private error = '';
   @state() private busy = false;
   @state() private typing = false;
@@ -63,7 +67,7 @@ export class KioskSeekerSignIn extends LitElement {
         }
       } catch (err) {
         if ((err as Error).name === 'AbortError') return;
-        this.error = err instanceof ApiProblem ? err.message : String(err);
+        this.error = t(problemOf(err), this.locale);
         await new Promise((r) => setTimeout(r, 3000));
       }
     }
@@ -75,7 +79,8 @@ export class KioskSeekerSignIn extends LitElement {
       const session = await api('/api/seekers/sign-in', SeekerSession, { method: 'POST', body: { idNumber: this.idNumber, phoneLast4: last4 } });
       emit(this, 'seeker-signed-in', session);
     } catch (err) {
-      this.error = err instanceof ApiProblem && err.text ? t(err.text, this.locale) : err instanceof ApiProblem ? err.message : String(err);
+      this.error = t(problemOf(err), this.locale);
+      this.typed = this.idNumber;
       this.idNumber = '';
     } finally {
       this.busy = false;
@@ -96,7 +101,8 @@ export class KioskSeekerSignIn extends LitElement {
     }
     return !this.idNumber
       ? html`<kiosk-number-pad .locale=${this.locale} .heading=${jm.idNumber} .hint=${jm.idNumberHint} .digitsNeeded=${18} allowX mask
-          .error=${this.error} @number-entered=${(e: CustomEvent<string>) => ((this.idNumber = e.detail), (this.error = ''))} @pad-cancel=${cancel}></kiosk-number-pad>`
+          .value=${this.typed} .validate=${idProblem} .error=${this.error}
+          @number-entered=${(e: CustomEvent<string>) => ((this.idNumber = e.detail), (this.error = ''))} @pad-cancel=${cancel}></kiosk-number-pad>`
       : html`<kiosk-number-pad .locale=${this.locale} .heading=${jm.phoneLast4} .hint=${jm.seekerSignInHint} .digitsNeeded=${4} .busy=${this.busy}
           @number-entered=${(e: CustomEvent<string>) => void this.submit(e.detail)} @pad-cancel=${cancel}></kiosk-number-pad>${nothing}`;
   }

@@ -14,7 +14,7 @@ export class PhoneJobsPage extends LitElement {
   private readonly locale: Lang = navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 
   static override styles = [tokens, css`
-    :host { display: block; max-width: 900px; margin: 0 auto; }
+    :host { display: block; max-width: 900px; margin: 0 auto; overflow-wrap: anywhere; }
   `];
 
   private open(id: number) {
@@ -29,7 +29,7 @@ export class PhoneJobsPage extends LitElement {
 
   override render() {
     return this.jobId
-      ? html`<kiosk-job-detail .jobId=${this.jobId} .locale=${this.locale}></kiosk-job-detail>`
+      ? html`<kiosk-job-detail phone .jobId=${this.jobId} .locale=${this.locale}></kiosk-job-detail>`
       : html`<kiosk-job-search .locale=${this.locale} @open-job=${(e: HTMLElementEventMap['open-job']) => this.open(e.detail)}></kiosk-job-search>`;
   }
 }

@@ -10,6 +10,7 @@ const REFRESH_MS = 60_000;
 const m = {
   title: { zh: '排队进度', en: 'Your place in line' },
   ahead: { zh: '前面还有', en: 'Ahead of you' },
+  waitAt: { zh: '等候地点', en: 'Please wait at' },
   people: { zh: '人', en: 'people' },
   wait: { zh: '预计等候约', en: 'About' },
   minutes: { zh: '分钟', en: 'minutes' },
@@ -81,7 +82,8 @@ export class KioskStatusPage extends LitElement {
       <div class="number">${tk.number}</div>
       <div>${t(tk.service, L)}</div>
       ${tk.status === 'waiting'
-        ? html`<p>${t(m.ahead, L)} <strong>${tk.peopleAhead}</strong> ${t(m.people, L)} · ${t(m.wait, L)} <strong>${tk.estimatedWaitMinutes}</strong> ${t(m.minutes, L)}</p>`
+        ? html`<p>${t(m.ahead, L)} <strong>${tk.peopleAhead}</strong> ${t(m.people, L)} · ${t(m.wait, L)} <strong>${tk.estimatedWaitMinutes}</strong> ${t(m.minutes, L)}</p>
+            ${tk.waitingArea ? html`<p id="wait-at">${t(m.waitAt, L)}: <strong>${t(tk.waitingArea, L)}</strong></p>` : nothing}`
         : nothing}
       ${tk.status === 'called' || tk.status === 'serving'
         ? html`<p class="called" role="alert">${t(m.called, L)} ${t(m.windowEn, L)} ${this.window ?? ''} ${t(m.window, L)}</p>`

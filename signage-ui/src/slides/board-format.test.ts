@@ -5,11 +5,14 @@ import { badges, boothCells, clockOf, fairsOn, nextPage, pageAfterRefresh, pageC
 
 const ids = (...n: number[]) => n.map((id) => ({ id }));
 
-test('pay reads per month, in 万 from ten thousand on, and 面议 when there is none', () => {
-  assert.equal(payLabel({ payMin: 5400, payMax: 7200 }), { zh: '5400–7200 元/月', en: 'yuan/month' });
-  assert.is(payLabel({ payMin: 8000, payMax: 12000 }).zh, '8000–1.2万 元/月');
-  assert.is(payLabel({ payMin: 6000, payMax: 6000 }).zh, '6000 元/月');
-  assert.is(payLabel({ payMin: 0, payMax: 0 }).zh, '面议');
+test('pay reads in the unit it is paid in, in 万 from ten thousand on, and 面议 when there is none', () => {
+  assert.equal(payLabel({ payMin: 5400, payMax: 7200, payPeriod: 'monthly' }), { zh: '5400–7200 元/月', en: 'yuan/month' });
+  assert.is(payLabel({ payMin: 8000, payMax: 12000, payPeriod: 'monthly' }).zh, '8000–1.2万 元/月');
+  assert.is(payLabel({ payMin: 6000, payMax: 6000, payPeriod: 'monthly' }).zh, '6000 元/月');
+  assert.is(payLabel({ payMin: 0, payMax: 0, payPeriod: 'monthly' }).zh, '面议');
+  // A daily wage stored as its monthly equivalent (200 × 21.75) reads per day again.
+  assert.equal(payLabel({ payMin: 4350, payMax: 5438, payPeriod: 'daily' }), { zh: '200–250 元/天', en: 'yuan/day' });
+  assert.is(payLabel({ payMin: 4333, payMax: 4333, payPeriod: 'weekly' }).zh, '1000 元/周');
 });
 
 test('badges: 包吃, 包住 and quick pay, in that order, none for a plain monthly job', () => {
@@ -62,8 +65,10 @@ test('booth map: every booth of a small fair, only the taken ones of a big one',
   assert.equal(big.map((c) => c.no), [7, 150]);
 });
 
-test('the clock on the board is the hall\'s, HH:MM', () => {
+test('the clock on the board is HH:MM in the hall\'s time zone, whatever the display\'s own', () => {
   assert.is(clockOf(Date.parse('2026-11-26T01:05:00Z'), 'Asia/Shanghai'), '09:05');
+  assert.is(clockOf(Date.parse('2026-11-26T16:30:00Z'), 'Asia/Shanghai'), '00:30');
+  assert.is(clockOf(Date.parse('2026-11-26T01:05:00Z'), 'Europe/London'), '01:05');
 });
 
 test.run();

@@ -1,4 +1,4 @@
-import { hallTime, type FairsFeed, type JobSummary } from '@jobhall/hub-server/contract';
+import { PAY_UNIT, hallTime, periodPay, type FairsFeed, type JobSummary } from '@jobhall/hub-server/contract';
 
 /** Today's fair with its booth map, as the fair feed carries it. */
 export type FairBooths = FairsFeed['booths'][number];
@@ -13,12 +13,13 @@ export interface Badge {
   en: string;
 }
 
-/** The hub stores pay as a monthly figure whatever the pay period (contract: "元 per month"), so per month it is. */
-export function payLabel(job: Pick<JobSummary, 'payMin' | 'payMax'>): { zh: string; en: string } {
+/** Pay in the unit it is paid in: the hub stores the monthly equivalent, a daily wage reads per day (contract pay.ts). */
+export function payLabel(job: Pick<JobSummary, 'payMin' | 'payMax' | 'payPeriod'>): { zh: string; en: string } {
   if (!job.payMin && !job.payMax) return { zh: '面议', en: 'Negotiable' };
   const k = (n: number) => (n >= 10_000 && n % 1000 === 0 ? `${n / 10_000}万` : String(n));
-  const range = job.payMin === job.payMax ? k(job.payMin) : `${k(job.payMin)}–${k(job.payMax)}`;
-  return { zh: `${range} 元/月`, en: 'yuan/month' };
+  const [lo, hi] = [periodPay(job.payMin, job.payPeriod), periodPay(job.payMax, job.payPeriod)];
+  const range = lo === hi ? k(lo) : `${k(lo)}–${k(hi)}`;
+  return { zh: `${range} ${PAY_UNIT[job.payPeriod].zh}`, en: PAY_UNIT[job.payPeriod].en };
 }
 
 /** What people at a distance decide on first: 包吃, 包住, 日结 (and 周结, the other quick pay). */

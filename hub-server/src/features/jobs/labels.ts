@@ -8,9 +8,16 @@ import type { Benefit, EducationLevel, EmploymentType, PayPeriod, Programme, Shi
 export const SHIFT_ZH: Record<Shift, string> = {
   day: '长白班', 'two-shift': '两班倒', 'three-shift': '三班倒', night: '夜班', hourly: '小时工', weekend: '周末班',
 };
+/** The same in English, for match reasons on the kiosk's English screens. */
+export const SHIFT_EN: Record<Shift, string> = {
+  day: 'day shift', 'two-shift': 'two rotating shifts', 'three-shift': 'three rotating shifts', night: 'night shift', hourly: 'hourly', weekend: 'weekends',
+};
 export const PAY_PERIOD_ZH: Record<z.infer<typeof PayPeriod>, string> = { monthly: '月结', weekly: '周结', daily: '日结' };
 export const EMPLOYMENT_ZH: Record<z.infer<typeof EmploymentType>, string> = {
   'full-time': '全职', 'part-time': '兼职', temporary: '临时工', internship: '见习实习', dispatch: '劳务派遣',
+};
+export const EMPLOYMENT_EN: Record<z.infer<typeof EmploymentType>, string> = {
+  'full-time': 'full-time', 'part-time': 'part-time', temporary: 'temporary', internship: 'internship', dispatch: 'agency dispatch',
 };
 export const BENEFIT_ZH: Record<z.infer<typeof Benefit>, string> = {
   'social-insurance': '五险', 'housing-fund': '住房公积金', 'overtime-pay': '加班费', bonus: '奖金', 'paid-leave': '带薪年假',

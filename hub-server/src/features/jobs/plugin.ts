@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { z } from 'zod';
-import type { CreateVacancyBody, Finding } from '../../contract/index.ts';
+import type { CreateVacancyBody, Finding, JobSummary } from '../../contract/index.ts';
 import importRoutes from './import-routes.ts';
 import { VacancyImports } from './imports.ts';
 import { JobSearch } from './search.ts';
@@ -25,6 +25,8 @@ export interface Vacancies {
   /** A vacancy in any state, or undefined. */
   find(id: number): VacancyRow | undefined;
   byEmployer(employerId: string): VacancyRow[];
+  /** Vacancies first published between two instants, as list items (the employment bulletin counts them). */
+  publishedBetween(fromIso: string, toIso: string): JobSummary[];
   /** The wording checker's findings on any of the fields (an entrusted request's note, too). */
   findings(body: Partial<z.input<typeof CreateVacancyBody>>): Finding[];
   /** Rows as the API shows them: list item, public page, QR address. */
@@ -81,12 +83,13 @@ async function vacancies(app: FastifyInstance) {
     }),
     events.on('vacancy.unpublished', ({ vacancyId }) => pool.remove(vacancyId)),
   ];
-  const search = new JobSearch(db, vocab, view, pool, service.store);
+  const search = new JobSearch(db, vocab, view, pool, service.store, catalogue.hall.timezone);
   const imports = new VacancyImports(db, vocab, service, now);
   app.decorate('vacancies', {
     get: (id) => service.get(id),
     find: (id) => service.store.get(id),
     byEmployer: (employerId) => service.store.byEmployer(employerId),
+    publishedBetween: (from, to) => service.store.publishedBetween(from, to).map((r) => view.summary(r)),
     findings: (body) => service.findings(body),
     view,
     search: (q, at) => search.search(q, at),
@@ -115,4 +118,4 @@ async function vacancies(app: FastifyInstance) {
   await app.register(importRoutes, { imports });
 }
 
-export default fp(vacancies, { name: 'vacancies', dependencies: ['hub', 'staff', 'vocabulary', 'visitors', 'employers'] });
+export default fp(vacancies, { name: 'vacancies', dependencies: ['hub', 'staff', 'vocabulary', 'visitors', 'employers', 'printing', 'services'] });

@@ -1,4 +1,5 @@
 import type { Statement } from 'better-sqlite3';
+import { serviceDay } from '../../infra/clock.ts';
 import type { Db } from '../../infra/db.ts';
 import {
   EmploymentType, PayPeriod, Programme, Shift, VacancyLabel, type JobSearchQuery, type JobSearchResult,
@@ -57,6 +58,8 @@ export class JobSearch {
     private readonly view: VacancyView,
     private readonly pool: VacancyColumns,
     private readonly store: VacancyStore,
+    /** A vacancy is open through its closing day in the hall's time zone, not UTC's. */
+    private readonly timeZone = 'Asia/Shanghai',
   ) {
     this.stmts = {
       ranked: db.prepare<unknown[]>('SELECT rowid FROM vacancy_fts WHERE vacancy_fts MATCH ? ORDER BY rank').pluck(),
@@ -110,7 +113,7 @@ export class JobSearch {
       occupations = new Uint8Array(this.vocab.occupations.map((o) => (o.code === prefix || o.code.startsWith(`${prefix}-`) ? 1 : 0)));
     }
     return {
-      today: Math.floor(now.getTime() / DAY_MS),
+      today: Math.floor(Date.parse(`${serviceDay(now, this.timeZone)}T00:00:00Z`) / DAY_MS),
       // An unknown fair or employer matches nothing (-2); none given means the general pool (-1).
       fair: query.fairId ? (this.pool.fairIds.get(query.fairId) ?? -2) : -1,
       employer: query.employerId ? (this.pool.employerIds.get(query.employerId) ?? -2) : -1,

@@ -144,4 +144,17 @@ test('a withdrawn vacancy leaves the search at once', async () => {
   assert.not.ok((await search('叉车司机').then((r) => r.json())).items.some((i: { id: number }) => i.id === id));
 });
 
+test('registered at a kiosk, the pre-filled slip prints there in the same step; a wrong kiosk stores nothing', async () => {
+  const count = () => (hub.app.hub.db.prepare('SELECT COUNT(*) AS n FROM vacancies').get() as { n: number }).n;
+  const before = count();
+  const wrong = await hub.app.inject({ method: 'POST', url: '/api/vacancies?kioskId=kiosk-99', payload: { ...base, title: '叉车工（凭条）' } });
+  assert.is(wrong.statusCode, 422);
+  assert.is(wrong.json().issues[0].path, 'query.kioskId');
+  assert.is(count(), before, 'nothing half-written');
+  const res = await hub.app.inject({ method: 'POST', url: '/api/vacancies?kioskId=kiosk-1', payload: { ...base, title: '叉车工（凭条）' } });
+  assert.is(res.statusCode, 201, res.body);
+  assert.ok(res.json().slip && hub.app.printing.get(res.json().slip.jobId));
+  assert.is((await post({ ...base, title: '叉车工（无凭条）' })).json().slip, null);
+});
+
 test.run();

@@ -21,6 +21,8 @@ export interface SubmitMeta {
   source: 'kiosk' | 'import' | 'staff' | 'content';
   employerId: string | null;
   by: string;
+  /** Runs inside the submission's transaction once the vacancy is stored (a slip printed with it). */
+  within?: (id: number, findings: Finding[]) => void;
 }
 
 /** 422 for wording that blocks publication, with every finding in `details.findings`. */
@@ -104,6 +106,7 @@ export class VacancyService {
     const id = this.db.transaction(() => {
       const id = this.store.insert({ ...body, occupationCode: occupationCode ?? undefined }, { source: meta.source, employerId: meta.employerId, findings, at });
       this.store.appendEvent(id, 'submit', null, 'pending', meta.by, at, body.occupationCode || !occupationCode ? undefined : `occupation inferred: ${occupationCode}`);
+      meta.within?.(id, findings);
       return id;
     })();
     return { ok: true, id, findings, occupationCode };

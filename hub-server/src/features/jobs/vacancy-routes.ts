@@ -1,13 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
-  ApiError, ApproveVacancyBody, CheckResult, CheckVacancyBody, CreateVacancyBody, RejectVacancyBody, UpdateVacancyBody, Vacancy,
+  ApiError, ApproveVacancyBody, CheckResult, CheckVacancyBody, CreateVacancyBody, PrintAtQuery, RejectVacancyBody, UpdateVacancyBody, Vacancy,
   VacancyCreated, VacancyList, VacancyListQuery, VacancyParams, WithdrawVacancyBody, SESSION_COOKIE,
 } from '../../contract/index.ts';
 import { requireStaff, staffOf } from '../staff/guard.ts';
 import { actorName, requireOwnVacancy, staffOrVisitor } from '../visitors/access.ts';
 import { blocks, needsReview } from './compliance.ts';
 import { blockedWording, type VacancyService } from './vacancies.ts';
+import { vacancySlip } from './vacancy-slip.ts';
+import type { PrintAccepted } from '../../contract/index.ts';
+
+/** 招聘登记 in the handbook: the function whose window finishes a vacancy registered at a kiosk. */
+const VACANCY_SERVICE = '3.1.1';
 
 export default async function vacancyRoutes(app: FastifyInstance, { service: vacancies }: { service: VacancyService }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -32,8 +37,9 @@ export default async function vacancyRoutes(app: FastifyInstance, { service: vac
       tags: ['jobs'],
       summary: 'Register a vacancy (招聘登记, kiosk or API). It is pending until staff approve it; wording that blocks answers 422 with details.findings',
       description: 'Unknown fields are refused: the form has no field for gender, age, hukou, ethnicity, marital status, height or health. '
-        + 'An employer signed in at the kiosk (x-visitor-token) registers it under its account.',
-      body: CreateVacancyBody,
+        + 'An employer signed in at the kiosk (x-visitor-token) registers it under its account. '
+        + 'With ?kioskId= the pre-filled slip for the employer window prints on that kiosk\'s printer.',
+      querystring: PrintAtQuery, body: CreateVacancyBody,
       response: { 201: VacancyCreated, 400: ApiError, 401: ApiError, 422: ApiError },
     },
   }, async (req, reply) => {
@@ -41,12 +47,23 @@ export default async function vacancyRoutes(app: FastifyInstance, { service: vac
     const staff = req.cookies[SESSION_COOKIE] ? app.staff.session(req.cookies[SESSION_COOKIE], app.hub.now()) : null;
     // Registered under an account, the vacancy carries the account's name, not whatever was typed.
     const body = employerId ? { ...req.body, employerName: employers.get(employerId).name } : req.body;
+    const printAt = req.query.kioskId;
+    let slip: PrintAccepted | null = null;
     const result = vacancies.submit(body, {
       source: staff ? 'staff' : 'kiosk', employerId, by: staff ? staff.staff.username : employerId ? `employer:${employerId}` : 'kiosk',
+      within: printAt
+        ? (id, findings) => {
+            const job = app.printing.print(printAt, vacancySlip({
+              hallName: app.hub.catalogue.hall.name, id, vacancy: body, districtName: app.vocabulary.district(body.district)?.name ?? body.district,
+              findings, window: app.services.atWindow(VACANCY_SERVICE), issuedAt: app.hub.now(), timeZone: app.hub.catalogue.hall.timezone,
+            }), { field: 'query.kioskId' });
+            slip = job && { jobId: job.jobId, state: job.state };
+          }
+        : undefined,
     });
     if (!result.ok) throw blockedWording(result.findings);
     reply.status(201);
-    return { id: result.id, status: 'pending' as const, findings: result.findings, occupationCode: result.occupationCode };
+    return { id: result.id, status: 'pending' as const, findings: result.findings, occupationCode: result.occupationCode, slip };
   });
 
   api.get('/api/vacancies', {

@@ -124,6 +124,8 @@ export class VacancyStore {
       list: db.prepare('SELECT * FROM vacancies WHERE status = ? ORDER BY created_at, id LIMIT ? OFFSET ?'),
       count: db.prepare('SELECT COUNT(*) AS n FROM vacancies WHERE status = ?'),
       byEmployer: db.prepare('SELECT * FROM vacancies WHERE employer_id = ? ORDER BY created_at DESC LIMIT 200'),
+      // Published in a period, whatever became of them since (expired, withdrawn): approved_at is set once.
+      publishedBetween: db.prepare(`SELECT * FROM vacancies WHERE approved_at >= ? AND approved_at < ? AND status IN ('approved', 'expired', 'withdrawn') ORDER BY approved_at`),
       due: db.prepare(`SELECT id FROM vacancies WHERE status = 'approved' AND closes_on IS NOT NULL AND closes_on < ?`),
       // "+status" keeps the planner on the primary key: the status index would sort every approved row per page.
       approvedPage: db.prepare(`SELECT * FROM vacancies WHERE +status = 'approved' AND id > ? ORDER BY id LIMIT ?`),
@@ -169,6 +171,10 @@ export class VacancyStore {
       rows: this.stmts.list.all(status, limit, offset) as VacancyRow[],
       total: (this.stmts.count.get(status) as { n: number }).n,
     };
+  }
+
+  publishedBetween(fromIso: string, toIso: string): VacancyRow[] {
+    return this.stmts.publishedBetween.all(fromIso, toIso) as VacancyRow[];
   }
 
   byEmployer(employerId: string): VacancyRow[] {

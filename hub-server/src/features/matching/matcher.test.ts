@@ -28,7 +28,7 @@ function randomSeekers(n: number, vocab: Awaited<ReturnType<typeof placement>>['
   return Array.from({ length: n }, (_, k) => {
     const wanted = [pick(vocab.occupations), pick(vocab.occupations)];
     return {
-      id: `s${k}`, nameMasked: '张*', district: pick(vocab.districts).code, wanted: [...new Set(wanted.map((o) => o.code))],
+      id: `s${k}`, nameMasked: '张*', district: pick(vocab.districts).code, workDistricts: [], wanted: [...new Set(wanted.map((o) => o.code))],
       skills: wanted.flatMap((o) => o.skills.filter(() => random() < 0.6)),
       certificates: wanted.flatMap((o) => o.certificates.filter(() => random() < 0.5)),
       payMin: random() < 0.2 ? 0 : 4000 + Math.round(random() * 60) * 100,
@@ -84,7 +84,7 @@ test('a missing statutory certificate costs a visible penalty part, and the gap 
   const p = await placement();
   const now = hub.app.hub.now();
   const seeker: SeekerProfile = {
-    id: 'x', nameMasked: '李*', district: 'jiading', wanted: ['6-31-01-03'], skills: ['电气维修'], certificates: [], payMin: 0, shifts: [],
+    id: 'x', nameMasked: '李*', district: 'jiading', workDistricts: [], wanted: ['6-31-01-03'], skills: ['电气维修'], certificates: [], payMin: 0, shifts: [],
     avoidShifts: [], employmentTypes: [], education: 'junior', experienceYears: 2, maxCommuteKm: null, consent: true, assistance: false, counsellor: null,
   };
   const { id } = hub.app.hub.db.prepare(`SELECT id FROM vacancies WHERE status = 'approved' AND occupation_code = '6-31-01-03' LIMIT 1`).get() as { id: number };
@@ -126,7 +126,7 @@ test('assistance clients get the alliance’s reserved vacancies first, with the
   const reserved = hub.app.hub.db.prepare(`SELECT COUNT(*) AS n FROM vacancies WHERE status = 'approved' AND labels LIKE '%assistance-reserved%'`).get() as { n: number };
   assert.ok(reserved.n > 0, 'the demo data has reserved vacancies');
   const seeker: SeekerProfile = {
-    id: 'a', nameMasked: '孙*', district: 'putuo', wanted: ['4-10-01-05'], skills: ['生活照料'], certificates: [], payMin: 0, shifts: [], avoidShifts: [],
+    id: 'a', nameMasked: '孙*', district: 'putuo', workDistricts: [], wanted: ['4-10-01-05'], skills: ['生活照料'], certificates: [], payMin: 0, shifts: [], avoidShifts: [],
     employmentTypes: [], education: 'junior', experienceYears: 0, maxCommuteKm: null, consent: true, assistance: true, counsellor: null,
   };
   const items = p.matcher.jobsFor(seeker, hub.app.hub.now(), 20).items;

@@ -1,8 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { VISITOR_TOKEN_HEADER } from '../../contract/index.ts';
+import { VISITOR_TOKEN_HEADER, checkCharacter } from '../../contract/index.ts';
 import { startTestHub, type TestHub } from '../../testing/test-hub.ts';
-import { checkCharacter } from '../seekers/id-number.ts';
 
 let hub: TestHub;
 let staff: Record<string, string>;
@@ -97,6 +96,35 @@ test('candidates for a vacancy: consenting seekers only, masked, best mutual sco
   }
   assert.is((await hub.app.inject({ method: 'GET', url: `/api/vacancies/${id}/candidates` })).statusCode, 401);
   assert.is((await hub.app.inject({ method: 'GET', url: `/api/vacancies/${id}/candidates`, headers: { [VISITOR_TOKEN_HEADER]: willing.token } })).statusCode, 401);
+});
+
+type Explained = { job: { district: string; id: number }; reasons: Array<{ factor: string; text: { zh: string; en: string } }>; gaps: Array<{ kind: string; text: { zh: string; en: string } }> };
+
+test('reasons and gaps read in English with English names and punctuation, and a distance is a reason or a gap, never both', async () => {
+  const { token } = await registerSeeker({ district: 'huangpu', wantedOccupations: ['4-07-05-01'], skills: ['巡逻'], certificates: [], payMin: 0, shifts: [] });
+  const r = await matches(token);
+  assert.ok(r.items.length >= 5, `${r.items.length} items`);
+  const han = /[\p{Script=Han}：；（），、]/u;
+  for (const m of r.items as Explained[]) {
+    for (const x of [...m.reasons, ...m.gaps]) assert.not.match(x.text.en, han, `Chinese left in "${x.text.en}"`);
+    const near = m.reasons.some((x) => x.factor === 'geo');
+    const far = m.gaps.some((g) => g.kind === 'distance');
+    assert.not.ok(near && far, `job ${m.job.id}: distance both a reason and a gap`);
+  }
+  const occ = (r.items as Explained[]).flatMap((m) => m.reasons).find((x) => x.factor === 'occ');
+  assert.ok(occ && /Security guard/.test(occ.text.en), occ?.text.en);
+});
+
+test('a seeker who named the districts they will work in gets vacancies there only; none named is anywhere', async () => {
+  const only = await registerSeeker({ workDistricts: ['jiading', 'baoshan'] });
+  const here = (await matches(only.token)).items as Explained[];
+  assert.ok(here.length > 0);
+  for (const m of here) assert.ok(['jiading', 'baoshan'].includes(m.job.district), m.job.district);
+  const anywhere = (await matches((await registerSeeker({ workDistricts: [] })).token)).items as Explained[];
+  assert.ok(anywhere.some((m) => !['jiading', 'baoshan'].includes(m.job.district)), 'without a choice, other districts too');
+  const bad = await hub.app.inject({ method: 'PATCH', url: '/api/seekers/me', headers: { [VISITOR_TOKEN_HEADER]: only.token }, payload: { workDistricts: ['atlantis'] } });
+  assert.is(bad.statusCode, 422, 'an unknown district is refused, naming the field');
+  assert.is(bad.json().issues[0].path, 'body.workDistricts.0');
 });
 
 test.run();

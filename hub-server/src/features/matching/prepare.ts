@@ -21,7 +21,7 @@ export interface PreparedSeeker {
   occVia: Int16Array;
   kmByDistrict: Float64Array;
   geoByDistrict: Float64Array;
-  /** 1 when the district is beyond the seeker's commute limit (a hard filter). */
+  /** 1 when the district is beyond the seeker's commute limit or not one they will work in (a hard filter). */
   tooFar: Uint8Array;
   sameDistrict: number;
   skillFlags: Uint8Array;
@@ -112,7 +112,9 @@ export function prepareSeeker(p: SeekerProfile, vocab: Vocabulary, columns: Vaca
     const linear = dist <= preferredKm ? 1 : dist >= maxKm ? 0 : 1 - (dist - preferredKm) / (maxKm - preferredKm);
     // Workplaces are known by district only, so even the same district is no better than districtOnly.
     geoByDistrict[k] = Math.min(districtOnly, linear);
-    tooFar[k] = p.maxCommuteKm !== null && dist > p.maxCommuteKm ? 1 : 0;
+    // Beyond the commute limit, or outside the districts the seeker will work in (none chosen: anywhere).
+    const outside = p.workDistricts.length > 0 && !p.workDistricts.includes(d.code);
+    tooFar[k] = outside || (p.maxCommuteKm !== null && dist > p.maxCommuteKm) ? 1 : 0;
   });
 
   const skillFlags = new Uint8Array(columns.skillNames.length);

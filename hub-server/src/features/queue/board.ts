@@ -24,7 +24,9 @@ export class CallBoard {
     return {
       current: recent[0] ?? null,
       recent,
-      waiting: this.hub.catalogue.hall.queues.map((q) => ({ queueId: q.id, name: q.name, prefix: q.prefix, count: waiting.get(q.id) ?? 0 })),
+      waiting: this.hub.catalogue.hall.queues.map((q) => ({
+        queueId: q.id, name: q.name, prefix: q.prefix, count: waiting.get(q.id) ?? 0, ...(q.waitingArea ? { waitingArea: q.waitingArea } : {}),
+      })),
       at: this.hub.now().toISOString(),
     };
   }

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiError, CreateTicketBody, DeskTicketBody, NowCalling, Ticket, Uuid } from '../../contract/index.ts';
+import { ApiError, CreateTicketBody, DeskTicketBody, NowCalling, QueueUsage, Ticket, Uuid } from '../../contract/index.ts';
+import { serviceDay } from '../../infra/clock.ts';
 import { fieldError } from '../../infra/errors.ts';
 import { requireStaff } from '../staff/guard.ts';
 import type { CallBoard } from './board.ts';
@@ -80,6 +81,20 @@ export default async function queueRoutes(app: FastifyInstance, parts: QueuePart
   api.get('/api/queue/now-calling', {
     schema: { tags: ['queue'], summary: 'What the call screens show (also retained on MQTT)', response: { 200: NowCalling } },
   }, async () => board.nowCalling());
+
+  // The ticket menu's order need not be live: counted at most every ten minutes, over the last 30 service days.
+  const USAGE_DAYS = 30;
+  let usage: { at: number; value: QueueUsage } | null = null;
+  api.get('/api/queue/usage', {
+    config: { access: { public: 'the kiosk orders its ticket menu by it; counts only, nobody in them' } },
+    schema: { tags: ['queue'], summary: 'Tickets taken per service over the last 30 days (the kiosk lists the most used first)', response: { 200: QueueUsage } },
+  }, async () => {
+    const now = app.hub.now();
+    if (usage && now.getTime() - usage.at < 10 * 60_000) return usage.value;
+    const since = serviceDay(new Date(now.getTime() - USAGE_DAYS * 86_400_000), app.hub.catalogue.hall.timezone);
+    usage = { at: now.getTime(), value: { days: USAGE_DAYS, services: store.usageSince(since) } };
+    return usage.value;
+  });
 
   await app.register(counterRoutes, parts);
 }

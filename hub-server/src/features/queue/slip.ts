@@ -9,6 +9,8 @@ export interface TicketSlipInput {
   peopleAhead: number;
   waitMinutes: number;
   statusUrl: string;
+  /** Where this line's visitors sit until they are called. */
+  waitingArea: LocalizedText | null;
   issuedAt: Date;
   timeZone: string;
 }
@@ -16,7 +18,7 @@ export interface TicketSlipInput {
 /**
  * The paper ticket. What the research on queue tickets says belongs on it: the number large, the service,
  * people ahead and the estimated wait, what happens if the number is missed, a QR to a live status page and
- * the time. No name, no ID number.
+ * the time, and where to sit until called. No name, no ID number.
  */
 export function ticketSlip(t: TicketSlipInput): PrintDocument {
   const blocks: PrintBlockInput[] = [
@@ -38,6 +40,12 @@ export function ticketSlip(t: TicketSlipInput): PrintDocument {
       text: t.peopleAhead === 0 ? 'You are next' : `${t.peopleAhead} ahead of you, about ${t.waitMinutes} min`,
       align: 'center',
     },
+    ...(t.waitingArea
+      ? [
+          { type: 'text', text: `请在 ${t.waitingArea.zh} 等候`, align: 'center', bold: true },
+          { type: 'text', text: `Please wait in: ${t.waitingArea.en}`, align: 'center' },
+        ] satisfies PrintBlockInput[]
+      : []),
     { type: 'text', text: '请留意叫号屏幕和语音提示，过号请重新取号', align: 'center' },
     { type: 'text', text: 'Watch the screens; a missed number needs a new ticket', align: 'center' },
     { type: 'qr', data: t.statusUrl, moduleSize: 6 },

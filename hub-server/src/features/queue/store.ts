@@ -85,7 +85,13 @@ export class TicketStore {
       parkedAt: db.prepare(`SELECT * FROM tickets WHERE counter_id = ? AND status = 'parked' ORDER BY called_at`),
       insertCall: db.prepare('INSERT INTO calls (id, ticket_id, counter_id, at, payload) VALUES (?, ?, ?, ?, ?)'),
       recentCalls: db.prepare('SELECT seq, payload FROM calls ORDER BY seq DESC LIMIT ?'),
+      usage: db.prepare(`SELECT service_id, COUNT(*) AS n FROM tickets WHERE service_day >= ? GROUP BY service_id ORDER BY n DESC, service_id`),
     };
+  }
+
+  /** Tickets taken per service since a service day, most first. */
+  usageSince(day: string): Array<{ serviceId: string; tickets: number }> {
+    return (this.stmts.usage.all(day) as Array<{ service_id: string; n: number }>).map((r) => ({ serviceId: r.service_id, tickets: r.n }));
   }
 
   insert(row: TicketRow): void {

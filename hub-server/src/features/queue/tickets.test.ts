@@ -174,4 +174,20 @@ test('the status page finds a ticket by its QR token and nothing else', async ()
   assert.is((await hub.app.inject({ method: 'GET', url: '/api/tickets/by-token/AAAAAAAAAAAAAAAAAAAAAA' })).statusCode, 404);
 });
 
+test('usage counts the tickets per service over the last 30 days, most first, and refreshes every ten minutes', async () => {
+  clock = new Date('2026-10-20T02:00:00Z'); // five weeks back: outside the window
+  for (let i = 0; i < 4; i++) await take({ serviceId: '7.1.2' });
+  clock = new Date('2026-11-26T02:00:00Z');
+  for (let i = 0; i < 3; i++) await take({ serviceId: '3.1.2' });
+  await take({ serviceId: '1.1.1' });
+  const usage = (await hub.app.inject({ method: 'GET', url: '/api/queue/usage' })).json();
+  assert.equal(usage, { days: 30, services: [{ serviceId: '3.1.2', tickets: 3 }, { serviceId: '1.1.1', tickets: 1 }] });
+  await take({ serviceId: '1.1.1' });
+  await take({ serviceId: '1.1.1' });
+  await take({ serviceId: '1.1.1' });
+  clock = new Date(clock.getTime() + 11 * 60_000);
+  const later = (await hub.app.inject({ method: 'GET', url: '/api/queue/usage' })).json();
+  assert.equal(later.services[0], { serviceId: '1.1.1', tickets: 4 });
+});
+
 test.run();

@@ -160,6 +160,7 @@ export class TicketService {
           ticketSlip({
             hallName: catalogue.hall.name, number: row.number, service: { zh: service.zh, en: service.en },
             peopleAhead: wait.peopleAhead, waitMinutes: wait.minutes, statusUrl: this.statusUrl(token), issuedAt: now, timeZone: this.tz,
+            waitingArea: queue.waitingArea ?? null,
           }),
           { ticketId: id },
         )
@@ -184,7 +185,7 @@ export class TicketService {
     const active = row.status === 'called' || row.status === 'serving';
     return {
       id: row.id, number: row.number, serviceId: row.service_id, service: { zh: service.zh, en: service.en },
-      queueId: row.queue_id, queue: queue.name, seq: row.seq, serviceDay: row.service_day, status: row.status,
+      queueId: row.queue_id, queue: queue.name, waitingArea: queue.waitingArea ?? null, seq: row.seq, serviceDay: row.service_day, status: row.status,
       priority: row.priority, source: row.source, createdAt: row.created_at,
       window: active && row.counter_id ? (catalogue.counter(row.counter_id)?.window ?? null) : null,
       peopleAhead: wait.peopleAhead, estimatedWaitMinutes: wait.minutes, statusUrl: this.statusUrl(row.status_token),

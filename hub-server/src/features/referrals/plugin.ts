@@ -4,7 +4,7 @@ import { ReferralService } from './referrals.ts';
 import referralRoutes from './routes.ts';
 
 /** What other capabilities may ask of referrals (an entrusted shortlist refers, an employer's page lists). */
-export type Referrals = Pick<ReferralService, 'create' | 'get' | 'record' | 'list' | 'openFor' | 'refNo'>;
+export type Referrals = Pick<ReferralService, 'create' | 'get' | 'record' | 'list' | 'openFor' | 'refNo' | 'countsBetween'>;
 
 declare module 'fastify' {
   interface FastifyInstance {

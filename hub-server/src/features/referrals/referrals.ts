@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Referral, ReferralStatus } from '../../contract/index.ts';
+import { payLabel, type Referral, type ReferralStatus } from '../../contract/index.ts';
 import type { HubContext } from '../../infra/context.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import type { Vacancies } from '../jobs/plugin.ts';
@@ -90,7 +90,7 @@ export class ReferralService {
         ? this.printing.print(kiosk.id, referralSlip({
             hallName: catalogue.hall.name, hallAddress: catalogue.hall.address, refNo, seekerName: seeker.nameMasked, seekerIdMasked: seeker.idMasked,
             title: v.title, employerName: v.employer_name, address: v.address ?? this.view.summary(v).districtName,
-            contact: [v.contact_name, v.contact_phone].filter(Boolean).join(' '), pay: `${v.pay_min}–${v.pay_max} 元/月`,
+            contact: [v.contact_name, v.contact_phone].filter(Boolean).join(' '), pay: payLabel(this.view.summary(v), 'zh'),
             vacancyUrl: this.view.url(v.id), issuedAt: now, timeZone: tz, validDays: SLIP_VALID_DAYS,
           }))
         : null;
@@ -150,6 +150,12 @@ export class ReferralService {
 
   get(id: string): Referral {
     return this.toView(this.row(id));
+  }
+
+  /** Referrals made between two instants, by their status now: counts only (the employment bulletin). */
+  countsBetween(fromIso: string, toIso: string): Partial<Record<ReferralStatus, number>> {
+    const rows = this.db.prepare('SELECT status, COUNT(*) AS n FROM referrals WHERE created_at >= ? AND created_at < ? GROUP BY status').all(fromIso, toIso) as Array<{ status: ReferralStatus; n: number }>;
+    return Object.fromEntries(rows.map((r) => [r.status, r.n]));
   }
 
   list(f: ReferralFilter): { items: Referral[]; total: number } {

@@ -14,10 +14,12 @@ declare module 'fastify' {
 
 /** Job seekers (求职登记): registration with a sealed ID number, kiosk sign-in, profile and consent. */
 async function seekers(app: FastifyInstance) {
-  const { db, vault, now } = app.hub;
-  const service = new SeekerService(db, app.vocabulary, vault, now);
+  const { db, vault, now, catalogue } = app.hub;
+  const service = new SeekerService(db, app.vocabulary, vault, now, catalogue.hall.timezone, {
+    hallName: catalogue.hall.name, print: (kioskId, doc, opts) => app.printing.print(kioskId, doc, opts), atWindow: (id) => app.services.atWindow(id),
+  });
   app.decorate('seekers', service satisfies Seekers);
   await app.register(seekerRoutes, { seekers: service });
 }
 
-export default fp(seekers, { name: 'seekers', dependencies: ['hub', 'staff', 'vocabulary', 'visitors'] });
+export default fp(seekers, { name: 'seekers', dependencies: ['hub', 'staff', 'vocabulary', 'visitors', 'printing', 'services'] });

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  ApiError, RegisterSeekerBody, Seeker, SeekerCaseBody, SeekerList, SeekerListQuery, SeekerParams, SeekerSession, SeekerSignInBody, UpdateSeekerBody,
+  ApiError, PrintAtQuery, RegisterSeekerBody, Seeker, SeekerCaseBody, SeekerList, SeekerListQuery, SeekerParams, SeekerRegistered, SeekerSession,
+  SeekerSignInBody, UpdateSeekerBody,
 } from '../../contract/index.ts';
 import { HttpError } from '../../infra/errors.ts';
 import { LoginThrottle } from '../staff/login-throttle.ts';
@@ -17,17 +18,19 @@ export default async function seekerRoutes(app: FastifyInstance, { seekers }: { 
   const throttle = new LoginThrottle(5, 10 * 60 * 1000);
 
   api.post('/api/seekers', {
+    config: { access: { public: 'anyone may register as a job seeker at a kiosk or online' } },
     schema: {
       tags: ['seekers'],
       summary: 'Register as a job seeker (求职登记); returns the masked profile and a kiosk sign-in token',
-      description: 'The ID number is checked (GB 11643) and stored sealed; every response shows it masked (1101**********123X).',
-      body: RegisterSeekerBody,
-      response: { 201: SeekerSession, 400: ApiError, 409: ApiError, 422: ApiError },
+      description: 'The ID number is checked (GB 11643) and stored sealed; every response shows it masked (1101**********123X). '
+        + 'With ?kioskId= the pre-filled slip for the window prints on that kiosk\'s printer.',
+      querystring: PrintAtQuery, body: RegisterSeekerBody,
+      response: { 201: SeekerRegistered, 400: ApiError, 409: ApiError, 422: ApiError },
     },
   }, async (req, reply) => {
-    const seeker = seekers.register(req.body);
+    const { seeker, slip } = seekers.register(req.body, req.query.kioskId);
     reply.status(201);
-    return { seeker, ...sessions.open('seeker', seeker.id) };
+    return { seeker, slip, ...sessions.open('seeker', seeker.id) };
   });
 
   api.post('/api/seekers/sign-in', {

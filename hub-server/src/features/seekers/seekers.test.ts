@@ -2,9 +2,8 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fs from 'node:fs';
 import path from 'node:path';
-import { VISITOR_TOKEN_HEADER } from '../../contract/index.ts';
+import { VISITOR_TOKEN_HEADER, checkCharacter } from '../../contract/index.ts';
 import { startTestHub, type TestHub } from '../../testing/test-hub.ts';
-import { checkCharacter } from './id-number.ts';
 
 let hub: TestHub;
 let staff: Record<string, string>;
@@ -94,6 +93,25 @@ test('the seeker edits the profile and consent; staff assign a counsellor', asyn
   const list = await hub.app.inject({ method: 'GET', url: '/api/seekers?counsellor=admin', headers: staff });
   assert.equal(list.json().items.map((s: { id: string }) => s.id), [seeker.id]);
   assert.is((await hub.app.inject({ method: 'GET', url: '/api/seekers' })).statusCode, 401);
+});
+
+test('a registration made at a kiosk prints its pre-filled slip there, with its reference; a wrong kiosk writes nothing', async () => {
+  const first17 = '31010419880315456';
+  const body = {
+    idNumber: first17 + checkCharacter(first17), name: '刘洋', phone: '13912340000', district: 'minhang', workDistricts: ['minhang', 'xuhui'],
+    wantedOccupations: ['4-09-07-01'], consentToRecommend: true,
+  };
+  const wrong = await hub.app.inject({ method: 'POST', url: '/api/seekers?kioskId=kiosk-99', payload: body });
+  assert.is(wrong.statusCode, 422);
+  assert.is(wrong.json().issues[0].path, 'query.kioskId');
+  const ok = await hub.app.inject({ method: 'POST', url: '/api/seekers?kioskId=kiosk-1', payload: body });
+  assert.is(ok.statusCode, 201, ok.body);
+  const { seeker, slip } = ok.json();
+  assert.match(seeker.refNo, /^QZ\d{8}-\d{4}$/);
+  assert.equal(seeker.workDistricts, ['minhang', 'xuhui']);
+  assert.ok(slip && hub.app.printing.get(slip.jobId), 'the slip is on its way to the kiosk printer');
+  const plain = await register({ idNumber: idNumber('31010419880315789') });
+  assert.is(plain.json().slip, null, 'no kiosk, no slip');
 });
 
 test.run();

@@ -6,14 +6,30 @@ import type {
 import type { Db } from '../../infra/db.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import type { Vocabulary } from '../vocabulary/vocabulary.ts';
-import { ID_PROBLEM_TEXT, idNumberProblem, maskIdNumber, maskName, maskPhone } from './id-number.ts';
+import { ID_PROBLEM_SAID, ID_PROBLEM_TEXT, idNumberProblem, maskIdNumber, maskName, maskPhone } from '../../contract/index.ts';
 import type { IdentityVault } from '../../infra/vault.ts';
+import { nextReference } from '../../infra/reference-numbers.ts';
+import type { PrintAccepted, PrintDocument, PrintJobView } from '../../contract/index.ts';
+import type { AtWindow } from '../services/at-window.ts';
+import { registrationSlip } from './slip.ts';
+
+/** 求职登记 in the handbook: the function whose window finishes a registration made at a kiosk. */
+const REGISTRATION_SERVICE = '3.1.2';
+
+export interface RegistrationPrinting {
+  hallName: { zh: string; en: string };
+  print(kioskId: string, document: PrintDocument, opts: { field: string }): PrintJobView | null;
+  atWindow(serviceId: string): AtWindow | null;
+}
+import { serviceDay } from '../../infra/clock.ts';
 
 /** What matching reads of a seeker: the profile, never the identity. */
 export interface SeekerProfile {
   id: string;
   nameMasked: string;
   district: string;
+  /** Where they will work; empty = anywhere. */
+  workDistricts: string[];
   wanted: string[];
   skills: string[];
   certificates: string[];
@@ -35,6 +51,8 @@ interface Row {
   id_masked: string;
   phone_masked: string;
   district: string;
+  work_districts: string;
+  ref_no: string | null;
   wanted: string;
   skills: string;
   certificates: string;
@@ -53,7 +71,7 @@ interface Row {
 
 function profile(r: Row): SeekerProfile {
   return {
-    id: r.id, nameMasked: r.name_masked, district: r.district, wanted: JSON.parse(r.wanted), skills: JSON.parse(r.skills),
+    id: r.id, nameMasked: r.name_masked, district: r.district, workDistricts: JSON.parse(r.work_districts), wanted: JSON.parse(r.wanted), skills: JSON.parse(r.skills),
     certificates: JSON.parse(r.certificates), payMin: r.pay_min, shifts: JSON.parse(r.shifts), avoidShifts: JSON.parse(r.avoid_shifts),
     employmentTypes: JSON.parse(r.employment_types), education: r.education, experienceYears: r.experience_years,
     maxCommuteKm: r.max_commute_km, consent: !!r.consent_recommend, assistance: !!r.assistance, counsellor: r.counsellor,
@@ -63,8 +81,8 @@ function profile(r: Row): SeekerProfile {
 export function seekerView(r: Row): Seeker {
   const p = profile(r);
   return {
-    id: r.id, nameMasked: r.name_masked, idMasked: r.id_masked, phoneMasked: r.phone_masked, district: p.district,
-    wantedOccupations: p.wanted, skills: p.skills, certificates: p.certificates, payMin: p.payMin, shifts: p.shifts,
+    id: r.id, refNo: r.ref_no, nameMasked: r.name_masked, idMasked: r.id_masked, phoneMasked: r.phone_masked, district: p.district,
+    workDistricts: p.workDistricts, wantedOccupations: p.wanted, skills: p.skills, certificates: p.certificates, payMin: p.payMin, shifts: p.shifts,
     avoidShifts: p.avoidShifts, employmentTypes: p.employmentTypes, education: p.education, experienceYears: p.experienceYears,
     maxCommuteKm: p.maxCommuteKm, consentToRecommend: p.consent, assistance: p.assistance, counsellor: p.counsellor, createdAt: r.created_at,
   };
@@ -84,19 +102,23 @@ export class SeekerService {
     private readonly vocab: Vocabulary,
     private readonly vault: IdentityVault,
     private readonly now: () => Date,
+    /** The hall's time zone: a registration's reference carries the service day. */
+    private readonly timeZone: string,
+    /** Prints the pre-filled slip of a registration made at a kiosk (app.printing, app.services). */
+    private readonly slips: RegistrationPrinting,
   ) {
     this.stmts = {
       insert: db.prepare(
-        `INSERT INTO seekers (id, name_masked, id_masked, phone_masked, district, wanted, skills, certificates, pay_min, shifts, avoid_shifts,
-           employment_types, education, experience_years, max_commute_km, consent_recommend, consent_at, created_at, updated_at)
-         VALUES (@id, @name_masked, @id_masked, @phone_masked, @district, @wanted, @skills, @certificates, @pay_min, @shifts, @avoid_shifts,
-           @employment_types, @education, @experience_years, @max_commute_km, @consent_recommend, @consent_at, @at, @at)`,
+        `INSERT INTO seekers (id, ref_no, name_masked, id_masked, phone_masked, district, work_districts, wanted, skills, certificates, pay_min, shifts,
+           avoid_shifts, employment_types, education, experience_years, max_commute_km, consent_recommend, consent_at, created_at, updated_at)
+         VALUES (@id, @ref_no, @name_masked, @id_masked, @phone_masked, @district, @work_districts, @wanted, @skills, @certificates, @pay_min, @shifts,
+           @avoid_shifts, @employment_types, @education, @experience_years, @max_commute_km, @consent_recommend, @consent_at, @at, @at)`,
       ),
       identity: db.prepare('INSERT INTO seeker_identity (seeker_id, id_hash, id_sealed, name_sealed, phone_sealed) VALUES (?, ?, ?, ?, ?)'),
       byHash: db.prepare('SELECT seeker_id, phone_sealed FROM seeker_identity WHERE id_hash = ?'),
       get: db.prepare('SELECT * FROM seekers WHERE id = ?'),
       update: db.prepare(
-        `UPDATE seekers SET district = @district, wanted = @wanted, skills = @skills, certificates = @certificates, pay_min = @pay_min,
+        `UPDATE seekers SET district = @district, work_districts = @work_districts, wanted = @wanted, skills = @skills, certificates = @certificates, pay_min = @pay_min,
            shifts = @shifts, avoid_shifts = @avoid_shifts, employment_types = @employment_types, education = @education,
            experience_years = @experience_years, max_commute_km = @max_commute_km, consent_recommend = @consent_recommend,
            consent_at = CASE WHEN @consent_recommend = 1 AND consent_recommend = 0 THEN @at WHEN @consent_recommend = 0 THEN NULL ELSE consent_at END,
@@ -110,6 +132,9 @@ export class SeekerService {
 
   private validateProfile(p: Partial<ProfileFields>, prefix: string): void {
     if (p.district !== undefined && !this.vocab.district(p.district)) throw fieldError(422, `${prefix}.district`, `unknown district "${p.district}"`);
+    p.workDistricts?.forEach((d, i) => {
+      if (!this.vocab.district(d)) throw fieldError(422, `${prefix}.workDistricts.${i}`, `unknown district "${d}"`);
+    });
     p.wantedOccupations?.forEach((c, i) => {
       if (!this.vocab.occupation(c)) throw fieldError(422, `${prefix}.wantedOccupations.${i}`, `unknown occupation code "${c}"`);
     });
@@ -120,33 +145,51 @@ export class SeekerService {
 
   private columns(p: ProfileFields) {
     return {
-      district: p.district, wanted: JSON.stringify(p.wantedOccupations), skills: JSON.stringify(p.skills),
+      district: p.district, work_districts: JSON.stringify([...new Set(p.workDistricts)]), wanted: JSON.stringify(p.wantedOccupations), skills: JSON.stringify(p.skills),
       certificates: JSON.stringify(p.certificates), pay_min: p.payMin, shifts: JSON.stringify(p.shifts), avoid_shifts: JSON.stringify(p.avoidShifts),
       employment_types: JSON.stringify(p.employmentTypes), education: p.education, experience_years: p.experienceYears,
       max_commute_km: p.maxCommuteKm ?? null, consent_recommend: p.consentToRecommend ? 1 : 0,
     };
   }
 
-  register(body: RegisterSeekerBody): Seeker {
+  /**
+   * 求职登记. Made at a kiosk (`printAt`), the pre-filled slip for the window prints there, stored in the same
+   * transaction as the registration: no slip for a refused one, no registration without its slip.
+   */
+  register(body: RegisterSeekerBody, printAt?: string): { seeker: Seeker; slip: PrintAccepted | null } {
     const problem = idNumberProblem(body.idNumber, this.now());
-    if (problem) throw fieldError(422, 'body.idNumber', ID_PROBLEM_TEXT[problem], 'INVALID_ID_NUMBER');
+    if (problem) {
+      throw new HttpError(422, 'INVALID_ID_NUMBER', `body.idNumber: ${ID_PROBLEM_TEXT[problem]}`, [{ path: 'body.idNumber', message: ID_PROBLEM_TEXT[problem] }], ID_PROBLEM_SAID[problem]);
+    }
     this.validateProfile(body, 'body');
     const idHash = this.vault.lookupHash(body.idNumber);
     const id = crypto.randomUUID();
     const at = this.now().toISOString();
-    this.db.transaction(() => {
+    const slip = this.db.transaction(() => {
       if (this.stmts.byHash.get(idHash)) {
         throw new HttpError(409, 'SEEKER_EXISTS', 'body.idNumber: this ID number is already registered; sign in instead',
           [{ path: 'body.idNumber', message: 'already registered' }],
           { zh: '这个身份证号已经登记过了，请直接登录。', en: 'This ID number is already registered. Please sign in.' });
       }
       this.stmts.insert.run({
-        id, name_masked: maskName(body.name), id_masked: maskIdNumber(body.idNumber), phone_masked: maskPhone(body.phone),
+        id, ref_no: nextReference(this.db, 'seeker', 'QZ', serviceDay(this.now(), this.timeZone)), name_masked: maskName(body.name), id_masked: maskIdNumber(body.idNumber), phone_masked: maskPhone(body.phone),
         ...this.columns(body), consent_at: body.consentToRecommend ? at : null, at,
       });
       this.stmts.identity.run(id, idHash, this.vault.seal(body.idNumber), this.vault.seal(body.name), this.vault.seal(body.phone));
+      return printAt ? this.printSlip(this.view(id), printAt) : null;
     })();
-    return this.view(id);
+    return { seeker: this.view(id), slip };
+  }
+
+  private printSlip(seeker: Seeker, kioskId: string): PrintAccepted | null {
+    const v = this.vocab;
+    const job = this.slips.print(kioskId, registrationSlip({
+      hallName: this.slips.hallName, seeker, occupationNames: seeker.wantedOccupations.map((c) => v.occupation(c)?.name ?? c),
+      homeDistrict: v.district(seeker.district)?.name ?? seeker.district, workDistricts: seeker.workDistricts.map((d) => v.district(d)?.name ?? d),
+      certificateNames: seeker.certificates.map((c) => v.certificate(c)?.name ?? c), window: this.slips.atWindow(REGISTRATION_SERVICE),
+      issuedAt: this.now(), timeZone: this.timeZone,
+    }), { field: 'query.kioskId' });
+    return job && { jobId: job.jobId, state: job.state };
   }
 
   /** The seeker registered with this ID number (a card read at a kiosk's reader), or null. */
@@ -183,7 +226,7 @@ export class SeekerService {
     this.validateProfile(patch, 'body');
     const current = this.view(id);
     const merged: ProfileFields = {
-      district: current.district, wantedOccupations: current.wantedOccupations, skills: current.skills, certificates: current.certificates,
+      district: current.district, workDistricts: current.workDistricts, wantedOccupations: current.wantedOccupations, skills: current.skills, certificates: current.certificates,
       payMin: current.payMin, shifts: current.shifts, avoidShifts: current.avoidShifts, employmentTypes: current.employmentTypes,
       education: current.education, experienceYears: current.experienceYears, maxCommuteKm: current.maxCommuteKm ?? undefined,
       consentToRecommend: current.consentToRecommend, ...patch,

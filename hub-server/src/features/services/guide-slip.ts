@@ -1,5 +1,5 @@
 import type { PrintBlockInput, ServiceFunction, ServiceGuide } from '../../contract/index.ts';
-import { PrintDocument } from '../../contract/index.ts';
+import { PrintDocument, guideSteps } from '../../contract/index.ts';
 
 /**
  * A service guide on paper: what to bring (as tick boxes), the steps, where and when. Visitors take it home
@@ -19,7 +19,8 @@ export function guideSlip(hallName: string, service: ServiceFunction, guide: Ser
       ? guide.documents.map((d): PrintBlockInput => ({ type: 'text', text: `[ ] ${d.zh}` }))
       : [{ type: 'text', text: '无需携带材料 Nothing to bring' } as PrintBlockInput]),
     { type: 'text', text: '办理步骤 Steps', bold: true },
-    ...guide.steps.map((st, i): PrintBlockInput => ({ type: 'text', text: `${i + 1}. ${st.zh}` })),
+    // Paper is read away from the kiosk: the steps as done at a window (no kiosk flow assumed).
+    ...guideSteps(guide.steps, new Set()).map((st, i): PrintBlockInput => ({ type: 'text', text: `${i + 1}. ${st.zh}` })),
     { type: 'rule' },
     { type: 'text', text: `地点：${guide.where.zh}` },
     { type: 'text', text: `时间：${guide.hours.zh}` },

@@ -7,6 +7,19 @@ import { loadGuides } from './guides.ts';
 import { guideSlip } from './guide-slip.ts';
 import { PrintAccepted, Slug } from '../../contract/index.ts';
 import { fieldError } from '../../infra/errors.ts';
+import { atWindow, type AtWindow } from './at-window.ts';
+
+/** What other capabilities may ask of the service catalogue: a function's guide, and where a window finishes it. */
+export interface Services {
+  guide(id: string): ServiceGuide | undefined;
+  atWindow(id: string): AtWindow | null;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services;
+  }
+}
 
 /** The 89 service functions, their guides (办事指南) and the hall, as kiosks and screens read them. */
 async function services(app: FastifyInstance) {
@@ -35,6 +48,10 @@ async function services(app: FastifyInstance) {
   });
 
   const guides = loadGuides(app.hub.config.contentDir, catalogue);
+  app.decorate('services', {
+    guide: (id) => guides.get(id),
+    atWindow: (id) => atWindow(catalogue, guides.get(id), id),
+  } satisfies Services);
 
   api.get('/api/services/:id/guide', {
     schema: {
@@ -79,5 +96,4 @@ async function services(app: FastifyInstance) {
   });
 }
 
-// Routes only, nothing decorated; a plugin like the others so app.ts can list it with its dependencies.
 export default fp(services, { name: 'services', dependencies: ['hub', 'printing'] });

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  ApiError, DecisionBody, ItemKind, ItemState, ItemView, Manifest, MediaView, Published, RejectBody, RevisionView, SaveDraftBody, ScheduleCheck, Slug, SubmitBody,
+  ApiError, DecisionBody, ItemKind, ItemState, ItemView, Manifest, MediaView, Published, RejectBody, RevisionView, SaveItemDraftBody, ScheduleCheck, Slug, SubmitBody,
   type Layout, type Playlist, type SignageCalendar,
 } from '../../contract/index.ts';
 import { fieldError } from '../../infra/errors.ts';
@@ -49,7 +49,7 @@ export default async function contentRoutes(app: FastifyInstance, { parts: p }: 
 
   api.put('/api/signage/items/:kind/:id', {
     ...as('content.edit'),
-    schema: { tags: ['signage'], summary: 'Save a draft (rich text is sanitised, references checked)', params: ItemParams, body: SaveDraftBody, response: { 200: ItemView, ...errors } },
+    schema: { tags: ['signage'], summary: 'Save a draft (rich text is sanitised, references checked)', params: ItemParams, body: SaveItemDraftBody, response: { 200: ItemView, ...errors } },
   }, async (req) => {
     const { kind, id } = req.params;
     const data = normalise(kind, id, req.body.data);

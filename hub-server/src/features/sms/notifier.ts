@@ -27,6 +27,21 @@ export class SmsNotifier {
     return this.hub.catalogue.hall.devices.find((d) => d.kind === 'sms')?.id ?? null;
   }
 
+  /**
+   * Sends one message through the hall's SMS agent (any capability's, not only the queue's), logged with the
+   * number masked. Returns the message id, or null when the hall has no SMS device.
+   */
+  send(to: string, text: string): string | null {
+    const device = this.device;
+    if (!device) return null;
+    const messageId = crypto.randomUUID();
+    this.store.logMessage(messageId, null, maskMobile(to), text, this.hub.now().toISOString());
+    this.hub.bus
+      .publish('smsSend', { deviceId: device }, { messageId, to, text, correlationId: `sms:${messageId}` })
+      .catch((err: Error) => this.hub.log.warn({ messageId, err: err.message }, 'SMS not handed to the agent'));
+    return messageId;
+  }
+
   optIn(ticketId: string, phone: string): void {
     this.store.setContact(ticketId, phone, this.hub.now().toISOString());
   }

@@ -37,6 +37,11 @@ export class SmsStore {
     return this.db.prepare('DELETE FROM ticket_contacts WHERE ticket_id = ?').run(ticketId).changes > 0;
   }
 
+  /** Deletes every ticket's copy of a number (its owner replied 退订). Returns how many. */
+  forgetPhone(phone: string): number {
+    return this.db.prepare('DELETE FROM ticket_contacts WHERE phone = ?').run(phone).changes;
+  }
+
   logMessage(id: string, ticketId: string | null, toMasked: string, text: string, at: string): void {
     this.db
       .prepare(`INSERT INTO sms_messages (id, ticket_id, to_masked, text, state, created_at, updated_at) VALUES (?, ?, ?, ?, 'queued', ?, ?)`)

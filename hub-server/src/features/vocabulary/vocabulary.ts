@@ -14,6 +14,8 @@ export class Vocabulary {
   readonly occupations: Occupation[];
   readonly districts: District[];
   readonly certificates: Certificate[];
+  /** Skill name (Chinese, as stored) → English. */
+  readonly skillNames: ReadonlyMap<string, string>;
   private readonly occByCode = new Map<string, number>();
   private readonly groupNames = new Map<string, string>();
   private readonly districtByCode = new Map<string, District>();
@@ -36,6 +38,7 @@ export class Vocabulary {
     this.occupations = occupations.occupations;
     this.districts = districts;
     this.certificates = certificates;
+    this.skillNames = new Map(Object.entries(occupations.skillNames));
     for (const g of occupations.groups) this.groupNames.set(g.code, g.name);
     certificates.forEach((c, i) => {
       if (this.certByCode.has(c.code)) throw new ContentError(`certificates.json: "${c.code}" appears twice`);
@@ -53,6 +56,9 @@ export class Vocabulary {
       }
       for (const c of o.certificates) {
         if (!this.certByCode.has(c)) throw new ContentError(`occupations.json: ${o.code}: unknown certificate "${c}"`);
+      }
+      for (const skill of o.skills) {
+        if (!this.skillNames.has(skill)) throw new ContentError(`occupations.json: ${o.code}: skill "${skill}" has no English name in skillNames`);
       }
       for (const term of [o.name, ...o.synonyms]) {
         const other = this.termToOcc.get(term);
@@ -117,6 +123,11 @@ export class Vocabulary {
       if (via) out.push({ occupation: o, via });
     }
     return out;
+  }
+
+  /** A skill's English name; a skill outside the list (an employer's own word) stays as written. */
+  skillEn(skill: string): string {
+    return this.skillNames.get(skill) ?? skill;
   }
 
   district(code: string): District | undefined {

@@ -1,3 +1,5 @@
+import type { LocalizedText } from './common.ts';
+
 /**
  * 居民身份证号码 (GB 11643-1999): 6-digit address code, 8-digit birth date, 3-digit sequence, and a check
  * character computed by ISO 7064 MOD 11-2. The functions never put the number into an error message.
@@ -34,6 +36,17 @@ export const ID_PROBLEM_TEXT: Record<IdProblem, string> = {
   region: 'the first two digits are not a province code',
   'birth-date': 'the birth date in it is not a real date',
   checksum: 'the check character does not match (a digit may be mistyped)',
+};
+
+/**
+ * What a visitor is told at the field, in their language, the moment the 18th character is typed: the kiosk
+ * checks with these same rules and keeps what was typed so one wrong digit is corrected, not the whole number.
+ */
+export const ID_PROBLEM_SAID: Record<IdProblem, LocalizedText> = {
+  format: { zh: '身份证号码是 17 位数字加最后一位数字或 X，请检查。', en: 'An ID number is 17 digits and a last digit or X. Please check it.' },
+  region: { zh: '身份证号码的前两位不对，请检查后修改。', en: 'The first two digits are not right. Please check and correct them.' },
+  'birth-date': { zh: '身份证号码中的出生日期（第 7–14 位）不对，请检查后修改。', en: 'The birth date in the number (characters 7–14) is not right. Please check it.' },
+  checksum: { zh: '身份证号码有一位输错了（最后一位对不上），请逐位核对后修改。', en: 'One character is mistyped (the last one does not match). Please check each one and correct it.' },
 };
 
 /** 1101**********123X: the form shown everywhere after entry. */
