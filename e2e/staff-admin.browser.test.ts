@@ -14,6 +14,7 @@ import { click, find, launchBrowser, textOf, waitForText, watchErrors } from './
 let hall: TestHall;
 let chrome: Awaited<ReturnType<typeof launchBrowser>>;
 let admin: Page;
+let staffHeaders: Record<string, string>;
 const errors: string[] = [];
 
 /** A page in a browser context of its own, so each member has their own session cookie. */
@@ -28,12 +29,22 @@ async function loggedIn(username: string, password: string): Promise<Page> {
   return page;
 }
 
+/** An account opened through the API an administrator's page uses; each test opens the ones it asserts on. */
+async function account(username: string, roles: string[], displayName = username): Promise<void> {
+  const res = await hall.hub.app.inject({ method: 'POST', url: '/api/staff/users', headers: staffHeaders, payload: { username, password: `${username}-password`, roles, displayName } });
+  assert.is(res.statusCode, 201, res.body);
+}
+
+/** Every panel the admin defines, read from its table: an administrator holds every permission. */
+const ALL_PANELS = [...fs.readFileSync(new URL('../admin-ui/src/panels.ts', import.meta.url), 'utf8').matchAll(/^\s*\{?\s*id: '([a-z-]+)', permission:/gm)].map((m) => m[1]);
+
 const tabs = (page: Page) => page.$$eval('pierce/nav a', (links) => links.map((a) => a.id.replace(/^tab-/, '')));
 
 test.before(async () => {
   hall = await startTestHall('embedded');
   chrome = await launchBrowser();
   admin = await loggedIn(hall.hub.config.admin.username, hall.hub.config.admin.password);
+  staffHeaders = await hall.hub.login();
 });
 test.after(async () => {
   await chrome?.close();
@@ -42,7 +53,8 @@ test.after(async () => {
 
 test('an administrator sees every tab, opens an account with a role, and finds it listed', async () => {
   const all = await tabs(admin);
-  assert.ok(all.includes('staff') && all.includes('audit') && all.includes('devices') && all.length === 17, all.join(','));
+  assert.equal(all, ALL_PANELS);
+  assert.ok(all.includes('staff') && all.includes('audit') && all.includes('signage') && all.includes('alerts'), all.join(','));
   assert.match(await textOf(admin, '#who'), '系统管理员');
   await click(admin, '#tab-staff');
   await (await find(admin, '#new-username')).type('desk.li');
@@ -59,7 +71,8 @@ test('an administrator sees every tab, opens an account with a role, and finds i
 });
 
 test('a counter clerk sees the counter, desk tickets and KPIs, and nothing else', async () => {
-  const clerk = await loggedIn('desk.li', 'desk-li-password');
+  await account('desk.wang', ['counter-staff']);
+  const clerk = await loggedIn('desk.wang', 'desk.wang-password');
   assert.equal(await tabs(clerk), ['counter', 'desk', 'kpis']);
   await find(clerk, 'admin-counter-console');
   // An address naming a tab the role does not open lands on the member's first tab instead.
@@ -79,7 +92,7 @@ test('an auditor reads the vacancy queue without the buttons that decide on it',
   });
   const { id } = created.json() as { id: number };
   const reader = await loggedIn('reader', 'reader-password-1');
-  assert.equal(await tabs(reader), ['devices', 'kpis', 'review', 'referrals', 'seekers', 'survey', 'audit']);
+  assert.equal(await tabs(reader), ['signage', 'devices', 'kpis', 'review', 'referrals', 'seekers', 'forms', 'survey', 'bookings', 'cases', 'projects', 'audit']);
   await click(reader, '#tab-review');
   await find(reader, `admin-vacancy-card[data-vacancy="${id}"]`, 8000);
   assert.not.ok(await reader.$(`pierce/#approve-${id}`), 'no approve button');
@@ -94,20 +107,23 @@ test('an auditor reads the vacancy queue without the buttons that decide on it',
 });
 
 test('the audit log shows the account opened and the logins, filters them, and exports them as CSV', async () => {
+  await account('desk.zhao', ['counter-staff']);
+  await hall.hub.app.inject({ method: 'POST', url: '/api/staff/login', payload: { username: 'desk.zhao', password: 'wrong password' } });
+  await (await loggedIn('desk.zhao', 'desk.zhao-password')).close();
   await click(admin, '#tab-audit');
   await waitForText(admin, '#audit-entries', (t) => t.includes('POST /api/staff/users'));
-  await (await find(admin, '#audit-actor')).type('desk.li');
+  await (await find(admin, '#audit-actor')).type('desk.zhao');
   await click(admin, '#audit-search');
   const text = await waitForText(admin, '#audit-entries', (t) => !t.includes('/api/staff/users'));
   assert.match(text, 'login');
   const href = await (await find(admin, '#audit-export')).evaluate((a) => (a as HTMLAnchorElement).href);
-  assert.match(href, 'actor=desk.li');
+  assert.match(href, 'actor=desk.zhao');
   // Bytes, not text: a TextDecoder would swallow the BOM that tells Excel this is UTF-8.
   const bytes = await admin.evaluate(async (url) => [...new Uint8Array(await (await fetch(url)).arrayBuffer())], href);
   assert.equal(bytes.slice(0, 3), [0xef, 0xbb, 0xbf]);
   const csv = Buffer.from(bytes.slice(3)).toString('utf8');
   assert.ok(csv.startsWith('编号 Id'), csv.slice(0, 40));
-  assert.ok(csv.split('\r\n').slice(1).filter(Boolean).every((line) => line.includes(',desk.li,')), csv);
+  assert.ok(csv.split('\r\n').slice(1).filter(Boolean).every((line) => line.includes(',desk.zhao,')), csv);
 });
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

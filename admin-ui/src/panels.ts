@@ -29,6 +29,8 @@ export const PANELS: readonly Panel[] = [
     render: (d) => html`<admin-counter-console .counters=${d.counters} .queues=${d.queues} .board=${d.board}></admin-counter-console>`,
   },
   { id: 'desk', permission: 'queue.desk', label: '窗口取号 Desk tickets', load: () => import('./desk/admin-desk-ticket.ts'), render: () => html`<admin-desk-ticket></admin-desk-ticket>` },
+  { id: 'signage', permission: 'signage.read', label: '信息屏 Signage', load: () => import('./signage/admin-signage.ts'), render: () => html`<admin-signage></admin-signage>` },
+  { id: 'alerts', permission: 'signage.alert', label: '紧急信息 Alerts', load: () => import('./signage/admin-signage-alerts.ts'), render: () => html`<admin-signage-alerts></admin-signage-alerts>` },
   { id: 'notices', permission: 'content.publish', label: '公告 Notices', load: () => import('./notices/admin-notice-editor.ts'), render: () => html`<admin-notice-editor></admin-notice-editor>` },
   {
     id: 'devices', permission: 'device.read', label: '设备 Devices', load: () => import('./devices/admin-devices.ts'),

@@ -49,6 +49,7 @@ import cards from './features/cards/plugin.ts';
 import forms from './features/forms/plugin.ts';
 import status from './features/status/plugin.ts';
 import health from './features/health/plugin.ts';
+import signage from './features/signage/plugin.ts';
 import publishing from './features/publishing/plugin.ts';
 import showcases from './features/showcases/plugin.ts';
 import officeApi from './features/office-api/plugin.ts';
@@ -64,7 +65,7 @@ import apps from './features/apps/plugin.ts';
 export const CAPABILITIES = [
   staff, retention, visitors, devices, printing, services, flows, wayfinding, calculators, queue, sms, appointments, notices, kpis, voice,
   vocabulary, employers, vacancies, seekers, matching, referrals, fairs, employerDashboard,
-  complaints, entrusted, surveys, interviews, bookings, cases, cv, cards, forms, status, publishing, catalogues, blankForms, assessments, showcases, officeApi, subscriptions, bulletins, health, apps,
+  complaints, entrusted, surveys, interviews, bookings, cases, cv, cards, forms, status, publishing, catalogues, blankForms, assessments, showcases, officeApi, subscriptions, bulletins, signage, health, apps,
 ];
 
 export interface BuildOptions extends ContextOptions {
@@ -111,7 +112,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         { name: 'appointments', description: 'Booking a visit and checking in (预约)' },
         { name: 'counters', description: 'The counter console: sign in, call, recall, no-show, park, transfer, finish' },
         { name: 'printing', description: 'Print jobs' },
-        { name: 'notices', description: 'Notices on the lobby screens' },
+        { name: 'signage', description: 'Lobby signage: screens, content and approval, revisions, alerts, proof of play' },
         { name: 'staff', description: 'Staff login (session cookie + x-csrf-token)' },
         { name: 'devices', description: 'Device health' },
         { name: 'hub', description: 'Health and realtime' },

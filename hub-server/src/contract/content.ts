@@ -67,7 +67,8 @@ export const Counter = z.strictObject({
 });
 export type Counter = z.infer<typeof Counter>;
 
-export const DeviceKind = z.enum(['printer', 'call-screen', 'card-reader', 'sms', 'kiosk-shell']);
+/** signage-screen: a lobby LCD screen, a browser with a credential of its own (registered in admin, not here). */
+export const DeviceKind = z.enum(['printer', 'call-screen', 'card-reader', 'sms', 'kiosk-shell', 'signage-screen']);
 export type DeviceKind = z.infer<typeof DeviceKind>;
 
 export const DeviceEntry = z.strictObject({
@@ -119,7 +120,7 @@ export const NoticeSeed = z.strictObject({
   body: LocalizedText,
 });
 
-/** content/notices.json: notices shown on the first start. */
+/** content/notices.json: the hall's notices on the first start (phone pages, feeds, SMS subscriptions). */
 export const NoticesFile = z.strictObject({ notices: z.array(NoticeSeed) });
 export type NoticesFile = z.infer<typeof NoticesFile>;
 

@@ -23,7 +23,8 @@ test('filters turn parameters into single-level wildcards and match back to para
 test('state topics are retained, commands and events are not, everything is QoS 1', () => {
   for (const [name, spec] of Object.entries(topics)) {
     assert.is(spec.qos, 1, name);
-    const isState = name === 'hubPresence' || name === 'devicePresence' || name === 'printerState' || name === 'nowCalling' || name === 'notice' || name === 'deviceHealth';
+    // A screen's desired revision is a command, and retained: a screen that connects is told at once what to play.
+    const isState = /\/state\/|\/status$|^public\/(?!queue\/calls)/.test(spec.pattern) || name === 'hubPresence' || name === 'signageRevision';
     assert.is(spec.retain, isState, `${name} retain`);
   }
 });

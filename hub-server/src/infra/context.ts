@@ -6,7 +6,7 @@ import type { Config } from '../config.ts';
 import { loadCatalogue, type Catalogue } from './content.ts';
 import { migrate, openDatabase, type Db } from './db.ts';
 import { EmbeddedBroker } from './broker/embedded.ts';
-import { loadBrokerCredentials, type BrokerCredentials } from './broker/credentials.ts';
+import { loadBrokerCredentials, saveBrokerCredentials, type BrokerCredentials } from './broker/credentials.ts';
 import { connectHub, newSecret } from './messaging.ts';
 import { DomainEventBus } from './events.ts';
 import { IdentityVault } from './vault.ts';
@@ -32,6 +32,11 @@ export interface HubContext {
     credentials: BrokerCredentials | null;
     /** Handles a browser's MQTT-over-WebSocket stream (embedded broker only). */
     embedded: EmbeddedBroker | null;
+    /**
+     * Broker accounts of devices registered at run time (lobby screens): set one (its id is the user name) or
+     * remove it, cutting its live session. Null with an external broker, whose accounts are kept there.
+     */
+    accounts: DeviceAccounts | null;
   };
   realtime: RealtimeConfig;
   /** Domain events inside the hub (infra/events.ts). */
@@ -41,6 +46,11 @@ export interface HubContext {
   /** The hall clock; tests move it across midnight. */
   now(): Date;
   close(): Promise<void>;
+}
+
+export interface DeviceAccounts {
+  set(deviceId: string, secret: string): void;
+  remove(deviceId: string): void;
 }
 
 declare module 'fastify' {
@@ -99,7 +109,10 @@ export async function createHubContext(config: Config, log: FastifyBaseLogger, o
       config, log, db, catalogue, hall, now,
       bus: connection.bus,
       mqtt: connection.client,
-      broker: { mode: config.broker.mode, port: embedded?.port ?? null, credentials, embedded },
+      broker: {
+        mode: config.broker.mode, port: embedded?.port ?? null, credentials, embedded,
+        accounts: credentials && embedded ? deviceAccounts(config.dataDir, credentials, embedded) : null,
+      },
       realtime,
       events: new DomainEventBus(log),
       vault: IdentityVault.open(config.dataDir),
@@ -117,4 +130,23 @@ export async function createHubContext(config: Config, log: FastifyBaseLogger, o
     for (const close of closers) await Promise.resolve(close()).catch(() => {});
     throw err;
   }
+}
+
+/** The embedded broker reads `credentials` on every connect, so an account set here works at once. */
+function deviceAccounts(dataDir: string, credentials: BrokerCredentials, broker: EmbeddedBroker): DeviceAccounts {
+  return {
+    set(deviceId, secret) {
+      if (credentials.devices[deviceId] === secret) return;
+      const replaced = deviceId in credentials.devices;
+      credentials.devices[deviceId] = secret;
+      saveBrokerCredentials(dataDir, credentials);
+      if (replaced) broker.disconnect(deviceId);
+    },
+    remove(deviceId) {
+      if (!(deviceId in credentials.devices)) return;
+      delete credentials.devices[deviceId];
+      saveBrokerCredentials(dataDir, credentials);
+      broker.disconnect(deviceId);
+    },
+  };
 }

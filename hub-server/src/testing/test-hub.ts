@@ -31,6 +31,8 @@ export interface TestHubOptions {
   dataDir?: string;
   /** Keep the data folder after close (restart tests remove it themselves). */
   keepData?: boolean;
+  /** With `listen`: this port instead of any free one, so a restarted hub is where its browsers left it. */
+  port?: number;
 }
 
 /** A real hub on a temporary SQLite file with its broker on port 0: what integration tests build. */
@@ -49,7 +51,7 @@ export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> 
   const app = await buildApp(config, { now: opts.now, logger: false });
   let baseUrl = '';
   if (opts.listen) {
-    await app.listen({ port: 0, host: '127.0.0.1' });
+    await app.listen({ port: opts.port ?? 0, host: '127.0.0.1' });
     const address = app.server.address();
     baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   }

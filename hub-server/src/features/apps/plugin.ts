@@ -36,7 +36,8 @@ async function appRoutes(app: FastifyInstance) {
       prefix: a.prefix,
       decorateReply: first,
       setHeaders(res, file) {
-        res.header('cache-control', file.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable');
+        // A service worker is not content-named: like a page, it is asked for fresh every time.
+        res.header('cache-control', file.endsWith('.html') || file.endsWith('sw.js') ? 'no-cache' : 'public, max-age=31536000, immutable');
       },
       // The kiosk routes by address (/kiosk/services/3.1.1): its files are served by name, every other path
       // gets its page, which draws the screen the address names.

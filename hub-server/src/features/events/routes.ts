@@ -49,6 +49,7 @@ export default async function fairRoutes(app: FastifyInstance, { fairs }: { fair
     },
   }, async (req, reply) => {
     const fair = fairs.create(req.body, staffOf(req).staff.username);
+    app.hub.events.emit('fair.changed', { fairId: fair.id });
     reply.status(201);
     return fair;
   });
@@ -56,7 +57,11 @@ export default async function fairRoutes(app: FastifyInstance, { fairs }: { fair
   api.post('/api/fairs/:id/cancel', {
     config: { access: { staff: 'fair.manage' } },
     schema: { tags: ['fairs'], summary: 'Cancel a fair (staff)', params: FairParams, response: { 200: Fair, 401: ApiError, 403: ApiError, 404: ApiError } },
-  }, async (req) => fairs.cancel(req.params.id));
+  }, async (req) => {
+    const fair = fairs.cancel(req.params.id);
+    app.hub.events.emit('fair.changed', { fairId: fair.id });
+    return fair;
+  });
 
   api.post('/api/fairs/:id/booths', {
     config: { access: { visitor: 'employer', staff: 'fair.manage' } },
@@ -69,6 +74,7 @@ export default async function fairRoutes(app: FastifyInstance, { fairs }: { fair
     const employerId = actor.kind === 'employer' ? actor.id : req.body.employerId;
     if (!employerId) throw fieldError(400, 'body.employerId', 'staff must name the employer');
     const booking = fairs.book(req.params.id, employerId, req.body.boothNo, actorName(actor));
+    app.hub.events.emit('fair.changed', { fairId: req.params.id });
     reply.status(201);
     return booking;
   });
@@ -82,6 +88,7 @@ export default async function fairRoutes(app: FastifyInstance, { fairs }: { fair
   }, async (req, reply) => {
     const actor = await staffOrVisitor(req, reply, sessions, 'employer');
     fairs.cancelBooking(req.params.id, req.params.bookingId, actor.kind === 'employer' ? actor.id : null);
+    app.hub.events.emit('fair.changed', { fairId: req.params.id });
     reply.status(204);
     return null;
   });

@@ -62,9 +62,9 @@ test('staff routes refuse without a session, and state changes refuse without th
   const headers = await hub.login('boss', 'correct horse 42');
   assert.is((await hub.app.inject({ method: 'GET', url: '/api/devices' })).statusCode, 401);
   assert.is((await hub.app.inject({ method: 'GET', url: '/api/devices', headers: { cookie: headers.cookie! } })).statusCode, 200);
-  const notice = { title: { zh: '通知', en: 'Notice' }, body: { zh: '内容', en: 'Text' } };
-  assert.is((await hub.app.inject({ method: 'POST', url: '/api/notices', payload: notice, headers: { cookie: headers.cookie! } })).statusCode, 403);
-  assert.is((await hub.app.inject({ method: 'POST', url: '/api/notices', payload: notice, headers })).statusCode, 201);
+  const line = { text: '暂停服务 Paused' };
+  assert.is((await hub.app.inject({ method: 'POST', url: '/api/counters/counter-1/led', payload: line, headers: { cookie: headers.cookie! } })).statusCode, 403);
+  assert.is.not((await hub.app.inject({ method: 'POST', url: '/api/counters/counter-1/led', payload: line, headers })).statusCode, 403);
 });
 
 test('logout ends the session', async () => {

@@ -33,13 +33,17 @@ export function loadBrokerCredentials(dataDir: string, deviceIds: string[]): Bro
       changed = true;
     }
   }
-  if (changed) {
-    fs.mkdirSync(dataDir, { recursive: true });
-    const tmp = `${file}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(creds, null, 2), { mode: 0o600 });
-    fs.renameSync(tmp, file);
-  }
+  if (changed) saveBrokerCredentials(dataDir, creds);
   return creds;
+}
+
+/** Writes the credentials file whole (temporary file, then rename), so a crash never leaves half of it. */
+export function saveBrokerCredentials(dataDir: string, creds: BrokerCredentials): void {
+  const file = path.join(dataDir, 'broker-credentials.json');
+  fs.mkdirSync(dataDir, { recursive: true });
+  const tmp = `${file}.tmp`;
+  fs.writeFileSync(tmp, JSON.stringify(creds, null, 2), { mode: 0o600 });
+  fs.renameSync(tmp, file);
 }
 
 export function sameSecret(a: string, b: string): boolean {

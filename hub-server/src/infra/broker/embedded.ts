@@ -26,6 +26,8 @@ export class EmbeddedBroker {
   private aedes: Aedes | null = null;
   private server: net.Server | null = null;
   private readonly principals = new WeakMap<Client, Principal>();
+  /** Live connections of each device, so a revoked account's session can be cut. */
+  private readonly sessions = new Map<string, Set<Client>>();
   port = 0;
 
   constructor(private readonly opts: EmbeddedBrokerOptions) {}
@@ -41,6 +43,10 @@ export class EmbeddedBroker {
           return done(err, false);
         }
         this.principals.set(client, who);
+        if (who.role === 'device') {
+          if (!this.sessions.has(who.id)) this.sessions.set(who.id, new Set());
+          this.sessions.get(who.id)!.add(client);
+        }
         done(null, true);
       },
       authorizePublish: (client, packet, done) => {
@@ -59,6 +65,10 @@ export class EmbeddedBroker {
       },
     });
     this.aedes.on('clientError', (client, err) => log.debug({ clientId: client?.id, err: err.message }, 'mqtt client error'));
+    this.aedes.on('clientDisconnect', (client) => {
+      const who = this.principals.get(client);
+      if (who?.role === 'device') this.sessions.get(who.id)?.delete(client);
+    });
     const server = net.createServer((socket) => this.aedes?.handle(socket));
     this.server = server;
     await new Promise<void>((resolve, reject) => {
@@ -75,6 +85,12 @@ export class EmbeddedBroker {
 
   handleWebSocket(stream: Duplex, req: IncomingMessage): void {
     this.aedes?.handle(stream, req);
+  }
+
+  /** Ends every live session of a device (its account was just revoked or replaced). */
+  disconnect(deviceId: string): void {
+    for (const client of this.sessions.get(deviceId) ?? []) client.close();
+    this.sessions.delete(deviceId);
   }
 
   get clients(): number {
