@@ -15,6 +15,9 @@ export async function launchBrowser(): Promise<{ browser: Browser; close(): Prom
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', '--autoplay-policy=no-user-gesture-required',
+      // Several pages at once (lobby screens beside the admin): none is a background tab whose timers Chromium
+      // slows to once a second, or once a minute after five, as a lobby screen's kiosk window never is.
+      '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
     ],
     defaultViewport: { width: 1920, height: 1080 },
   });

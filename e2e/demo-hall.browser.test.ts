@@ -70,16 +70,22 @@ test('admin calls it and signage shows it live', async () => {
   assert.match(led, `请 ${number} 号到 3 号窗口办理`);
 });
 
-test('a notice published in admin appears on signage without a reload', async () => {
+test('an alert sent to every zone is on the plain lobby screen, its headline as text, until it is ended', async () => {
   const signage = await open('/signage/');
-  const admin = await open('/admin/'); // the session cookie from the last test keeps us logged in
-  await click(admin, '#tab-notices');
-  await (await find(admin, '#title-zh')).type('下午三点消防演练');
-  await (await find(admin, '#title-en')).type('Fire drill at 3 pm');
-  await (await find(admin, '#body-zh')).type('演练期间请听从工作人员指引');
-  await (await find(admin, '#body-en')).type('Please follow the staff during the drill');
-  await click(admin, '#publish');
-  await waitForText(signage, '#notice-title', (t) => t === '下午三点消防演练', 5000);
+  await find(signage, 'signage-stage', 8000);
+  const staff = await hall.hub.login();
+  const res = await hall.hub.app.inject({
+    method: 'POST', url: '/api/signage/alerts', headers: staff,
+    payload: {
+      status: 'actual', msgType: 'alert', severity: 'severe', urgency: 'immediate', headline: { zh: '台风预警：请留在室内', en: 'Typhoon warning: stay indoors' },
+      instruction: { zh: '大厅照常开放', en: 'The hall stays open' }, expires: new Date(Date.now() + 600_000).toISOString(), zones: [],
+    },
+  });
+  assert.is(res.statusCode, 201);
+  await waitForText(signage, '#alert-headline', (t) => t === '台风预警：请留在室内', 3000);
+  const { id } = res.json() as { id: string };
+  await hall.hub.app.inject({ method: 'POST', url: `/api/signage/alerts/${id}/cancel`, headers: staff });
+  await eventually(async () => !(await signage.$('pierce/signage-alert')), 3000, 'ended');
 });
 
 test('with the printer out of paper the kiosk says so and shows the ticket as a QR code', async () => {

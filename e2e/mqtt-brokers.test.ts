@@ -138,7 +138,7 @@ function brokerSuite(kind: BrokerKind) {
     display.on('message', (topic) => forbidden(topic) && received.push(`display got ${topic}`));
     await subscribeOnce(printer, topicPath('demo-hall', 'ledLine', { deviceId: 'callscreen-1' }));
     await subscribeOnce(display, topicPath('demo-hall', 'printJob', { deviceId: 'printer-1' }));
-    assert.is(await subscribeOnce(printer, topicPath('demo-hall', 'notice', {})), 1, 'public topics are open to devices');
+    assert.is(await subscribeOnce(printer, topicPath('demo-hall', 'alerts', {})), 1, 'public topics are open to devices');
     await hall.hub.app.hub.bus.publish('ledLine', { deviceId: 'callscreen-1' }, { window: 1, text: 'ACL 测试', brightness: null, correlationId: 'acl-test' });
     await hall.hub.app.hub.bus.publish('printJob', { deviceId: 'printer-1' }, {
       jobId: '00000000-0000-4000-8000-000000000001', correlationId: 'acl-test', issuedAt: new Date().toISOString(),

@@ -3,7 +3,7 @@
  * with wording that needs review waits in the admin queue with its finding, is approved there, and is then
  * found by search and shown on the lobby job board without a reload; wording that blocks is never published;
  * a CSV import reports its bad rows; a referral is followed up to an outcome; the placement desk opens an
- * employer account, schedules a fair whose booth map reaches the screens, and moves a complaint on.
+ * employer account, schedules a fair whose booth map reaches the screens at once, and moves a complaint on.
  *
  * The admin tabs are mounted by admin-app as #tab-review, #tab-import, #tab-referrals, #tab-seekers and
  * #tab-desk-placement.
@@ -17,12 +17,14 @@ import * as assert from 'uvu/assert';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { ComplaintPublicStatus, ComplaintReceipt, Employer, JobSearchResult, Referral, ReferralList, SeekerRegistered, Vacancy, VacancyCreated } from '@jobhall/hub-server/contract';
 import { eventually, startTestHall, type TestHall } from './hall.ts';
+import { boothMapZone, jobBoardZone, regionText } from './signage-fixtures.ts';
 import { click, find, launchBrowser, textOf, waitForText, watchErrors } from './browser.ts';
 
 let hall: TestHall;
 let chrome: Awaited<ReturnType<typeof launchBrowser>>;
 let admin: Page;
 let board: Page;
+let booths: Page;
 let staff: Record<string, string>;
 const errors: string[] = [];
 
@@ -68,8 +70,11 @@ test.before(async () => {
   hall = await startTestHall('embedded');
   chrome = await launchBrowser();
   staff = await hall.hub.login();
-  // The lobby screen is open before anything is approved: what it shows later arrives without a reload.
-  board = await open('/signage/?screen=jobs&jobsRefresh=2');
+  // The lobby's job board is open before anything is approved: what it shows later arrives without a reload.
+  await jobBoardZone(hall.hub, staff, 'pa-jobs');
+  await boothMapZone(hall.hub, staff, 'pa-booths');
+  board = await open('/signage/?zone=pa-jobs');
+  booths = await open('/signage/?zone=pa-booths');
   admin = await open('/admin/');
   await (await find(admin, '#username')).type(hall.hub.config.admin.username);
   await (await find(admin, '#password')).type(hall.hub.config.admin.password);
@@ -112,8 +117,8 @@ test('a vacancy with review wording waits in the queue with its finding, is appr
   const search = JobSearchResult.parse((await call('GET', `/api/jobs?q=${encodeURIComponent('翡翠湾')}`)).json);
   assert.ok(search.items.some((j) => j.id === id), 'found by GET /api/jobs?q=翡翠湾');
 
-  // The board polls every 2 s here (60 s in the hall) and goes back to its first page for anything new.
-  const row = await waitForText(board, `li[data-job="${id}"]`, (t) => t.includes('翡翠湾小区保安'), 10_000);
+  // The hub pushes the board's feed on the approval; the board goes back to its first page for anything new.
+  const row = await waitForText(board, `li[data-job="${id}"]`, (t) => t.includes('翡翠湾小区保安'), 3000);
   assert.match(row, '5000–6500 元/月');
   assert.match(row, '包吃');
   assert.match(row, '包住');
@@ -249,8 +254,8 @@ test('the placement desk: an employer account with its one-time code, a fair tod
   await click(admin, '#book-booth');
   await waitForText(admin, '.booth[data-booth="1"]', (t) => t.includes('上海翡翠湾物流有限公司'));
 
-  await waitForText(board, '#fair-today', (t) => t.includes('翡翠湾物流专场招聘会'), 10_000);
-  assert.match(await textOf(board, '.booth[data-booth="1"]'), '上海翡翠湾物流有限公司');
+  await waitForText(booths, '.when', (t) => t.includes('翡翠湾物流专场招聘会'), 3000);
+  assert.match(await textOf(booths, '.booth[data-booth="1"]'), '上海翡翠湾物流有限公司');
 
   const receipt = await call('POST', '/api/complaints', {
     kind: 'wage-arrears', employerName: '上海某建筑劳务有限公司', description: '三个月工资没有发放，多次讨要未果。', workers: 5, amountOwed: 30000, phone: '13812345678',
@@ -296,14 +301,11 @@ test('no WCAG 2.2 AA violations on the placement tabs and the job board', async 
   assert.equal(await violations(board), [], 'job board');
 });
 
-test('the call screen keeps its notice and takes turns with a compact job list', async () => {
-  const screen = await open('/signage/?jobsRefresh=2');
+test('the lobby screen plays its side playlist beside the call panel', async () => {
+  const screen = await open('/signage/');
   await find(screen, 'signage-now-calling');
-  await find(screen, 'signage-job-board[compact]');
-  // The notice has the panel for its first 20 s, then the jobs for 30 s.
-  await eventually(async () => !(await (await find(screen, 'signage-job-board[compact]')).evaluate((b) => b.hasAttribute('hidden'))), 25_000, 'the compact job list shown');
-  assert.match(await textOf(screen, '#job-list'), '元/月');
-  assert.equal(await violations(screen), [], 'call screen with the job list');
+  await eventually(async () => (await regionText(screen, 'side')).length > 10, 8000, 'a slide in the side region');
+  assert.equal(await violations(screen), [], 'call screen with its side playlist');
   assert.equal(errors, [], errors.join('\n'));
 });
 

@@ -81,7 +81,7 @@ test('a call is shown and announced: chime, Mandarin twice, English, clip by cli
 });
 
 test('a recall re-highlights and is announced again, within 1 s', async () => {
-  const flashBefore = await signage.evaluate(() => document.querySelector('signage-app')!.shadowRoot!.querySelector('signage-now-calling')!.shadowRoot!.querySelector('#current')!.getAttribute('data-flash'));
+  const flashBefore = await (await find(signage, '#current')).evaluate((e) => e.getAttribute('data-flash'));
   const t0 = Date.now();
   const { call } = await post('/api/counters/counter-3/recall');
   assert.ok(call?.recall);
@@ -89,7 +89,7 @@ test('a recall re-highlights and is announced again, within 1 s', async () => {
   const fed = await spoken(call!);
   assert.equal(fed.map((c) => c.key), announcementKeys(call!));
   assert.ok(fed[0]!.at - t0 < 1000, `recall audio ${fed[0]!.at - t0} ms after the recall`);
-  const flashAfter = await signage.evaluate(() => document.querySelector('signage-app')!.shadowRoot!.querySelector('signage-now-calling')!.shadowRoot!.querySelector('#current')!.getAttribute('data-flash'));
+  const flashAfter = await (await find(signage, '#current')).evaluate((e) => e.getAttribute('data-flash'));
   assert.is.not(flashAfter, flashBefore);
 });
 
@@ -102,7 +102,7 @@ test('a redelivered call (same seq) is not announced twice', async () => {
 
 test('two quick calls are announced one after the other, without overlap', async () => {
   // One staff member holds one counter: a colleague calls at the next window.
-  await hall.hub.app.staff.addStaff('clerk', '王芳', 'staff', 'clerk-password', new Date());
+  await hall.hub.app.staff.addStaff('clerk', '王芳', ['counter-staff'], 'clerk-password', new Date());
   const clerk = await hall.hub.login('clerk', 'clerk-password');
   await post('/api/counters/counter-4/sign-in', clerk);
   await takeTicket();

@@ -100,7 +100,7 @@ test('the contract imports nothing from infra/ or features/', () => {
 
 /**
  * Tables every capability may use: `meta` holds one-off markers under each capability's own key
- * ("seeded:notices", "jobs:index-vocabulary").
+ * ("seeded:signage", "jobs:index-vocabulary").
  */
 const SHARED_TABLES = new Set(['meta']);
 

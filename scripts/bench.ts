@@ -12,6 +12,7 @@ import { benchVoice } from './bench/voice.ts';
 import { benchJobs } from './bench/jobs.ts';
 import { benchWording } from './bench/wording.ts';
 import { benchBundles } from './bench/bundles.ts';
+import { benchSignage } from './bench/signage.ts';
 import { benchForms } from './bench/forms.ts';
 import { benchCalculators } from './bench/calculators.ts';
 import { benchDevices } from './bench/devices.ts';
@@ -25,6 +26,7 @@ const areas: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'voice', run: benchVoice },
   { name: 'jobs', run: benchJobs },
   { name: 'wording', run: benchWording },
+  { name: 'signage', run: benchSignage },
   { name: 'forms', run: benchForms },
   { name: 'calculators', run: benchCalculators },
   { name: 'bundles', run: benchBundles },

@@ -49,12 +49,18 @@ const local = `http://localhost:${config.port}`;
 // The kiosk shell opens each kiosk with its key, which lets that page use the kiosk's card reader.
 const keys = KioskKeys.load(config.dataDir, hub.catalogue.hall.kiosks.map((k) => k.id));
 const kiosk = hub.catalogue.hall.kiosks[0]!;
+// Each registered lobby screen opens with its own key, which is also its broker password.
+const screenLines = hub.broker.credentials
+  ? app.signage.screens().filter((s) => s.kind === 'lcd' && hub.broker.credentials!.devices[s.id])
+    .map((s) => `            ${s.id.padEnd(10)} ${local}/signage/?screen=${s.id}&key=${encodeURIComponent(hub.broker.credentials!.devices[s.id]!)}`)
+  : [];
 const lines = [
   '',
   `  JobHall demo hall · ${hub.catalogue.hall.name.zh} · ${hub.catalogue.hall.name.en}`,
   '',
   `  Kiosk     自助机      ${local}/kiosk/?kiosk=${kiosk.id}&key=${keys.key(kiosk.id)}`,
-  `  Signage   大厅屏      ${local}/signage/`,
+  `  Signage   大厅屏      ${local}/signage/  (the lobby zone; registered screens below)`,
+  ...screenLines,
   `  Admin     管理台      ${local}/admin/`,
   `  API docs  接口文档    ${local}/api/docs`,
   `  Health    健康检查    ${local}/api/health`,

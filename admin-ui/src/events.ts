@@ -1,4 +1,4 @@
-import type { CaseRecord, EnrolmentCode, SessionInfo, Vacancy } from '@jobhall/hub-server/contract';
+import type { CaseRecord, EnrolmentCode, ItemView, ScheduleEntry, SessionInfo, Slide, Vacancy } from '@jobhall/hub-server/contract';
 
 /**
  * Every event the admin's elements fire, with its detail: children fire them up, their parent listens.
@@ -11,6 +11,15 @@ declare global {
     'vacancy-changed': CustomEvent<{ vacancy: Vacancy; message: string }>;
     'vacancy-saved': CustomEvent<Vacancy>;
     'edit-closed': CustomEvent<undefined>;
+    /** A playlist's slide form changed one slide, or asks to move or remove it. */
+    'slide-change': CustomEvent<{ index: number; slide: Slide }>;
+    'slide-up': CustomEvent<{ index: number }>;
+    'slide-down': CustomEvent<{ index: number }>;
+    'slide-remove': CustomEvent<{ index: number }>;
+    /** The schedule entry form changed the entry. */
+    'entry-change': CustomEvent<ScheduleEntry>;
+    /** A signage content item was saved, submitted, approved, rejected or discarded: lists refresh. */
+    'item-changed': CustomEvent<{ item: ItemView | null; message: string }>;
     /** A calculator figure was proposed: the figures panel reads them again. */
     'figures-changed': CustomEvent<undefined>;
     /** A case record got an entry: the list reloads. */
@@ -22,8 +31,8 @@ declare global {
   }
 }
 
-type AdminEventName =
-  | 'logged-in' | 'vacancy-changed' | 'vacancy-saved' | 'edit-closed' | 'figures-changed' | 'case-changed' | 'device-code' | 'devices-changed';
+type AdminEventName = 'logged-in' | 'vacancy-changed' | 'vacancy-saved' | 'edit-closed' | 'slide-change' | 'slide-up' | 'slide-down' | 'slide-remove' | 'entry-change' | 'item-changed'
+  | 'figures-changed' | 'case-changed' | 'device-code' | 'devices-changed';
 type DetailOf<K extends AdminEventName> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /** Fires an admin event up through shadow roots; the detail's type comes from the map above. */

@@ -6,9 +6,14 @@ import fastifyWebsocket from '@fastify/websocket';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { ContextOptions } from './infra/context.ts';
+import { declareContextAccess, installRouteAccess } from './infra/access.ts';
 import { installErrorHandling } from './infra/errors.ts';
+import { installRateLimit } from './infra/request-limit.ts';
+import { installInputHygiene } from './infra/sanitise.ts';
+import { installSecurityHeaders } from './infra/security-headers.ts';
 import hub from './infra/plugin.ts';
 import staff from './features/staff/plugin.ts';
+import retention from './features/retention/plugin.ts';
 import devices from './features/devices/plugin.ts';
 import printing from './features/printing/plugin.ts';
 import services from './features/services/plugin.ts';
@@ -44,6 +49,7 @@ import cards from './features/cards/plugin.ts';
 import forms from './features/forms/plugin.ts';
 import status from './features/status/plugin.ts';
 import health from './features/health/plugin.ts';
+import signage from './features/signage/plugin.ts';
 import publishing from './features/publishing/plugin.ts';
 import showcases from './features/showcases/plugin.ts';
 import officeApi from './features/office-api/plugin.ts';
@@ -57,9 +63,9 @@ import apps from './features/apps/plugin.ts';
  * interface; none registers another. They reach each other through those interfaces and the domain events.
  */
 export const CAPABILITIES = [
-  staff, devices, printing, services, flows, wayfinding, calculators, queue, sms, appointments, notices, kpis, voice,
-  vocabulary, visitors, employers, vacancies, seekers, matching, referrals, fairs, employerDashboard,
-  complaints, entrusted, surveys, interviews, bookings, cases, cv, cards, forms, status, publishing, catalogues, blankForms, assessments, showcases, officeApi, subscriptions, bulletins, health, apps,
+  staff, retention, visitors, devices, printing, services, flows, wayfinding, calculators, queue, sms, appointments, notices, kpis, voice,
+  vocabulary, employers, vacancies, seekers, matching, referrals, fairs, employerDashboard,
+  complaints, entrusted, surveys, interviews, bookings, cases, cv, cards, forms, status, publishing, catalogues, blankForms, assessments, showcases, officeApi, subscriptions, bulletins, signage, health, apps,
 ];
 
 export interface BuildOptions extends ContextOptions {
@@ -75,13 +81,21 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     logger: options.logger ?? { level: config.logLevel },
     // Forms and vacancy texts are small; a 256 KiB cap stops a runaway body early with a 413.
     bodyLimit: 256 * 1024,
-    trustProxy: false,
+    // Forwarded addresses and protocol are believed only from the proxies the hall names (TRUST_PROXY).
+    trustProxy: config.trustProxy ?? false,
     // One log line per request is noise on a hall's hub; errors and state changes are still logged.
     logController: new LogController({ disableRequestLogging: true }),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  // Before anything registers a route: every route must say who may call it (infra/access.ts), every answer
+  // carries the security headers, the public API is limited per client, and no text with control characters
+  // gets past validation.
+  installRouteAccess(app);
+  installSecurityHeaders(app, config);
+  installRateLimit(app, config.rateLimitPerMinute);
+  installInputHygiene(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifyWebsocket);
@@ -98,7 +112,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         { name: 'appointments', description: 'Booking a visit and checking in (预约)' },
         { name: 'counters', description: 'The counter console: sign in, call, recall, no-show, park, transfer, finish' },
         { name: 'printing', description: 'Print jobs' },
-        { name: 'notices', description: 'Notices on the lobby screens' },
+        { name: 'signage', description: 'Lobby signage: screens, content and approval, revisions, alerts, proof of play' },
         { name: 'staff', description: 'Staff login (session cookie + x-csrf-token)' },
         { name: 'devices', description: 'Device health' },
         { name: 'hub', description: 'Health and realtime' },
@@ -127,14 +141,18 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(async (docs) => {
+    declareContextAccess(docs, { public: 'the API documentation (OpenAPI): describes the routes, holds no data' });
+    await docs.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  });
 
   // The infrastructure first: its onClose then runs after every capability's (last in, first out).
-  await app.register(hub, { config, now: options.now });
   try {
+    await app.register(hub, { config, now: options.now });
     for (const capability of CAPABILITIES) await app.register(capability);
+    await app.ready();
   } catch (err) {
-    // A capability that refuses to start (a bad content file) must not leave the broker and database open.
+    // A hub that refuses to start (an undeclared route, a bad migration, a bad content file) still closes its broker and database.
     await app.close().catch(() => {});
     throw err;
   }

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +47,16 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Minutes a print job that could not print is kept for retry; a ticket printed later than this helps nobody. */
   PRINT_RETRY_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(10),
+  /**
+   * Requests a minute one client (address + kiosk id) may make to the public and kiosk API; 0 turns the limit
+   * off. A kiosk in steady use makes well under a hundred; 600 leaves room for a burst of typing and reloads.
+   */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
+  /**
+   * The reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (addresses, CIDR ranges, or
+   * loopback / linklocal / uniquelocal, comma-separated). Unset: none, and the hub sees the proxy's address.
+   */
+  TRUST_PROXY: z.string().optional(),
 });
 
 export class ConfigError extends Error {
@@ -84,6 +95,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   if (e.MQTT_URL && !e.MQTT_DISPLAY_PASSWORD) {
     problems.push('MQTT_DISPLAY_PASSWORD: required with MQTT_URL (the display account on the external broker)');
   }
+  const proxies = e.TRUST_PROXY?.split(',').map((a) => a.trim()).filter(Boolean) ?? [];
+  for (const p of proxies) {
+    const [address, bits] = p.split('/');
+    const ok = ['loopback', 'linklocal', 'uniquelocal'].includes(p) || (net.isIP(address!) && (bits === undefined || /^\d{1,3}$/.test(bits)));
+    if (!ok) problems.push(`TRUST_PROXY: "${p}" is not an address, a CIDR range, or loopback, linklocal or uniquelocal`);
+  }
   if (problems.length) throw new ConfigError(problems);
 
   return Object.freeze({
@@ -97,6 +114,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     publicUrl: (e.PUBLIC_URL ?? `http://${firstLanAddress()}:${e.PORT}`).replace(/\/$/, ''),
     printRetryMs: e.PRINT_RETRY_MINUTES * 60_000,
     enrolmentCodeMs: e.ENROLMENT_CODE_MINUTES * 60_000,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    trustProxy: proxies.length ? proxies : null,
     admin: Object.freeze({ username: e.JOBHALL_ADMIN_USER, password: e.JOBHALL_ADMIN_PASSWORD, isDemoDefault: usesDefaultAdmin }),
     broker: Object.freeze(
       e.MQTT_URL

@@ -55,9 +55,7 @@ export function measure(app: string, entry = 'index.html') {
   const initial = initialChunks(manifest, entry).filter((f) => f.endsWith('.js'));
   const all = [...new Set(Object.values(manifest).map((c) => c.file))].filter((f) => f.endsWith('.js'));
   const size = (files: string[]) => files.reduce((n, f) => n + gzipped(app, f), 0);
-  // The MQTT client is import()ed by ui-kit's RealtimeController once the first screen is up.
-  const realtime = Object.values(manifest).filter((c) => c.src?.includes('node_modules/mqtt/')).map((c) => c.file);
-  return { initial: size(initial), initialFiles: initial.length, all: size(all), allFiles: all.length, realtime: size(realtime) };
+  return { initial: size(initial), initialFiles: initial.length, all: size(all), allFiles: all.length };
 }
 
 /**
@@ -72,11 +70,7 @@ export async function benchBundles(): Promise<BenchRow[]> {
     rows.push({
       area: 'bundles', name: `${label} initial JS`, value: kb(m.initial), unit: 'KB gz',
       ...(budget ? { target: `≤ ${budget} KB`, ok: kb(m.initial) <= budget } : {}),
-      note: `the entry and its static imports: ${m.initialFiles} of ${m.allFiles} chunks`,
-    });
-    rows.push({
-      area: 'bundles', name: `${label} realtime client`, value: kb(m.realtime), unit: 'KB gz',
-      note: 'MQTT over WebSocket, fetched in the background after the first screen',
+      note: `the entry and its static imports (the MQTT client included: ui-kit's mqtt-lite): ${m.initialFiles} of ${m.allFiles} chunks`,
     });
     rows.push({ area: 'bundles', name: `${label} all JS`, value: kb(m.all), unit: 'KB gz', note: 'every chunk, loaded or not' });
   }

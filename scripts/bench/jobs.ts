@@ -165,7 +165,7 @@ export async function benchJobs(): Promise<BenchRow[]> {
     db.exec('DROP TABLE tri');
 
     // Matching: one seeker against the whole pool, top 10 with explanations.
-    const matcher = new Matcher(vocab, columns, vacancies.store, view);
+    const matcher = new Matcher(vocab, columns, vacancies.store, view, 'Asia/Shanghai');
     const levels = Object.keys(EDUCATION_RANK) as EducationLevel[];
     const seekers: SeekerProfile[] = Array.from({ length: MATCHES }, (_, k) => {
       const o = vocab.occupations[Math.floor(random() * vocab.occupations.length)]!;
@@ -186,7 +186,7 @@ export async function benchJobs(): Promise<BenchRow[]> {
     const f = new Float64Array(FACTOR_COUNT);
     let same = 0;
     for (const seeker of exact) {
-      const p = prepareSeeker(seeker, vocab, columns, vocab.scoring, now);
+      const p = prepareSeeker(seeker, vocab, columns, vocab.scoring, now, 'Asia/Shanghai');
       const full: number[] = [];
       for (let i = 0; i < columns.size; i++) {
         if (!columns.live[i] || columns.fair[i]! >= 0 || exclusion(p, columns, i)) continue;

@@ -34,7 +34,7 @@ export async function replayDay(seed = 20261126): Promise<BenchRow[]> {
     // One staff member per counter, signed in to the counter's lines.
     const staff = new Map<string, Record<string, string>>();
     for (const c of hall.counters) {
-      await hub.app.staff.addStaff(`clerk-${c.id}`, c.id, 'staff', 'clerk-password-1', new Date(clock));
+      await hub.app.staff.addStaff(`clerk-${c.id}`, c.id, ['counter-staff'], 'clerk-password-1', new Date(clock));
       const headers = await hub.login(`clerk-${c.id}`, 'clerk-password-1');
       staff.set(c.id, headers);
       await hub.app.inject({ method: 'POST', url: `/api/counters/${c.id}/sign-in`, headers });

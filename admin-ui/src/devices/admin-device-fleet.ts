@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { DeviceCommandIssued, EnrolmentCode, FleetDevice, type ShellAction } from '@jobhall/hub-server/contract';
 import { ApiProblem, api, buttons, tokens } from '@jobhall/ui-kit';
+import { can } from '../session.ts';
 import { emit } from '../events.ts';
 import { ENROLMENT, FAULTS, KINDS, deviceStyles, duration } from './styles.ts';
 
@@ -86,7 +87,7 @@ export class AdminDeviceFleet extends LitElement {
             ${d.lastCrash ? html`<br><span class="muted">${time(d.lastCrash.at)} ${d.lastCrash.reason}${d.lastCrash.recoveredMs !== null ? `，${(d.lastCrash.recoveredMs / 1000).toFixed(1)} s 恢复` : ''}</span>` : nothing}</td>
           <td>${d.uptimeS !== null ? duration(d.uptimeS) : '—'}</td>
           <td>${d.screenshotAt ? html`<a href=${`/api/devices/${d.id}/screenshot?at=${encodeURIComponent(d.screenshotAt)}`} target="_blank"><img alt=${`${d.id} 截屏`} src=${`/api/devices/${d.id}/screenshot?at=${encodeURIComponent(d.screenshotAt)}`}></a><span class="muted">${time(d.screenshotAt)}</span>` : '—'}</td>
-          <td class="actions">${this.actions(d)}</td>
+          <td class="actions">${can('device.manage') ? this.actions(d) : nothing}</td>
         </tr>`)}
       </table>`;
   }

@@ -1,10 +1,11 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { z } from 'zod';
 import { DeviceCommandEntry, DeviceCommandSent, DeviceEvent, FleetDevice, LedLineStatus, type CommandState, type DeviceHealth, type EnrolmentCode } from '@jobhall/hub-server/contract';
 import { api, buttons, tokens } from '@jobhall/ui-kit';
 import { announcements } from './announce.ts';
 import { deviceStyles } from './styles.ts';
+import { can } from '../session.ts';
 import './admin-device-add.ts';
 import './admin-device-fleet.ts';
 import './admin-device-log.ts';
@@ -87,7 +88,7 @@ export class AdminDevices extends LitElement {
     return html`
       <p id="announcer" class=${this.said.length ? 'said' : ''} role="status" aria-live="polite">${this.said[0] ?? ''}</p>
       <admin-device-fleet .fleet=${this.fleet}></admin-device-fleet>
-      <admin-device-add .shown=${this.code}></admin-device-add>
+      ${can('device.manage') ? html`<admin-device-add .shown=${this.code}></admin-device-add>` : nothing}
       <admin-device-log .commands=${this.commands} .events=${this.events}></admin-device-log>
       <section><h2>窗口条屏 · LED lines</h2>
         <table id="led-lines">
@@ -97,13 +98,13 @@ export class AdminDevices extends LitElement {
             <td class=${l.state === 'unanswered' || l.state === 'expired' ? 'fault' : l.state === 'acknowledged' ? 'online' : ''}>${LED_STATES[l.state]}</td>
             <td>${l.attempts}</td><td>${new Date(l.updatedAt).toLocaleTimeString('zh-CN')}</td></tr>`)}
         </table></section>
-      <section><h2>演练 · Drills (simulated devices)</h2>
+      ${can('device.manage') ? html`<section><h2>演练 · Drills (simulated devices)</h2>
         <table id="drills">
           ${sims.map((d) => html`<tr data-sim=${d.id}><td>${d.id}</td><td>${d.kind === 'printer'
             ? html`<button class="btn secondary" @click=${() => this.inject(d.id, { paperOut: true })}>缺纸</button>
                 <button class="btn secondary" @click=${() => this.inject(d.id, { paperOut: false, coverOpen: false, offline: false })}>恢复</button>`
             : html`<button class="btn secondary" @click=${() => this.tap(d.id)}>模拟刷卡 Tap a demo card</button>`}</td></tr>`)}
-        </table></section>
+        </table></section>` : nothing}
     `;
   }
 }

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { Referral, ReferralList, ReferralOutcome } from '@jobhall/hub-server/contract';
 import { api, buttons, tokens } from '@jobhall/ui-kit';
+import { can } from '../session.ts';
 import { REFERRAL_STATUS, payRange, problemText, referralOutcomes, shortTime } from '../placement/placement-labels.ts';
 
 const VIEWS = [
@@ -109,7 +110,7 @@ export class AdminReferrals extends LitElement {
       <td class="status">${REFERRAL_STATUS[r.status]} ${r.reminderDue ? html`<span class="due">该跟进了 Reminder due</span>` : nothing}
         ${r.history.length ? html`<details><summary>记录 History</summary><ol>${r.history.map((h) => html`<li>${shortTime(h.at)} ${h.from ?? '—'} → ${h.to} · ${h.by}${h.note ? ` · ${h.note}` : ''}</li>`)}</ol></details>` : nothing}
       </td>
-      <td>${next.length
+      <td>${next.length && can('referral.manage')
         ? html`<div class="record">
             <select id="outcome-${r.id}" aria-label="结果 Outcome for ${r.refNo}">
               ${next.map((s) => html`<option value=${s}>${REFERRAL_STATUS[s]}</option>`)}

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { RejectReason, ReviewReason, Vacancy, type Finding } from '@jobhall/hub-server/contract';
 import { ApiProblem, api, buttons, tokens } from '@jobhall/ui-kit';
+import { can } from '../session.ts';
 import { EDUCATION, EMPLOYMENT, PAY_PERIOD, REJECT_REASON, REVIEW_REASON, SHIFT, VACANCY_SOURCE, VACANCY_STATUS, payRange, problemText, shortTime, type Vocabulary } from '../placement/placement-labels.ts';
 import '../placement/admin-vacancy-findings.ts';
 import './admin-vacancy-edit.ts';
@@ -101,6 +102,8 @@ export class AdminVacancyCard extends LitElement {
   }
 
   private renderDecisions(v: Vacancy) {
+    // Reading the queue needs vacancy.read; deciding on it needs vacancy.approve.
+    if (!can('vacancy.approve')) return nothing;
     const id = v.id;
     const needsReason = this.findings.some((f) => f.severity === 'review');
     if (v.status === 'pending') {

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { Seeker, SeekerList, SessionInfo } from '@jobhall/hub-server/contract';
 import { api, buttons, tokens, loadVocabulary } from '@jobhall/ui-kit';
+import { can } from '../session.ts';
 import { EDUCATION, problemText, type Vocabulary } from '../placement/placement-labels.ts';
 import './admin-seekers-matches.ts';
 import './admin-seekers-candidates.ts';
@@ -99,18 +100,23 @@ export class AdminSeekers extends LitElement {
         <td><strong>${s.nameMasked}</strong><div class="sub">${s.idMasked} · ${s.phoneMasked}</div></td>
         <td>${this.occupations(s.wantedOccupations)}<div class="sub">${district} · ≥ ${s.payMin} 元/月 · ${EDUCATION[s.education]}</div></td>
         <td>${s.consentToRecommend ? '同意 Yes' : '不同意 No'}</td>
-        <td><div class="case">
-          <label class="check"><input type="checkbox" id="assistance-${s.id}" ?checked=${s.assistance} />援助对象 Assistance</label>
-          <input type="text" id="counsellor-${s.id}" maxlength="64" .value=${s.counsellor ?? ''} placeholder="指导员 Counsellor" aria-label="指导员 Counsellor" />
-          ${this.me ? html`<button class="btn secondary" title="由我跟进 Assign to me" @click=${() => {
-            this.renderRoot.querySelector<HTMLInputElement>(`#counsellor-${s.id}`)!.value = this.me;
-          }}>我 Me</button>` : nothing}
-          <button class="btn" id="case-${s.id}" @click=${() => this.saveCase(s)}>保存 · Save</button>
-        </div></td>
+        <td>${can('seeker.manage') ? this.renderCase(s) : html`${s.assistance ? '援助对象 Assistance' : '—'}${s.counsellor ? html`<div class="sub">${s.counsellor}</div>` : nothing}`}</td>
         <td><button class="btn secondary" id="matches-${s.id}" aria-expanded=${this.open === s.id ? 'true' : 'false'}
           @click=${() => (this.open = this.open === s.id ? null : s.id)}>推荐岗位 · Matches</button></td>
       </tr>
       ${this.open === s.id ? html`<tr><td class="matches" colspan="5"><admin-seekers-matches .seekerId=${s.id}></admin-seekers-matches></td></tr>` : nothing}`;
+  }
+
+  /** The case fields, for those holding seeker.manage. */
+  private renderCase(s: Seeker) {
+    return html`<div class="case">
+      <label class="check"><input type="checkbox" id="assistance-${s.id}" ?checked=${s.assistance} />援助对象 Assistance</label>
+      <input type="text" id="counsellor-${s.id}" maxlength="64" .value=${s.counsellor ?? ''} placeholder="指导员 Counsellor" aria-label="指导员 Counsellor" />
+      ${this.me ? html`<button class="btn secondary" title="由我跟进 Assign to me" @click=${() => {
+        this.renderRoot.querySelector<HTMLInputElement>(`#counsellor-${s.id}`)!.value = this.me;
+      }}>我 Me</button>` : nothing}
+      <button class="btn" id="case-${s.id}" @click=${() => this.saveCase(s)}>保存 · Save</button>
+    </div>`;
   }
 
   override render() {

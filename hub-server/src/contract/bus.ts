@@ -1,4 +1,3 @@
-import type { IClientPublishOptions, MqttClient } from 'mqtt';
 import { matchTopic, topicFilter, topicPath, topics } from './topics.ts';
 import type { TopicInput, TopicName, TopicParams, TopicPayload } from './topics.ts';
 
@@ -11,6 +10,21 @@ export function filterMatches(filter: string, topic: string): boolean {
     if (i >= t.length || (f[i] !== '+' && f[i] !== t[i])) return false;
   }
   return f.length === t.length;
+}
+
+/**
+ * What the bus needs of an MQTT client: mqtt.js in the hub and the agents, ui-kit's small WebSocket client in
+ * browsers. Both keep their subscriptions across reconnects.
+ */
+export interface BusClient {
+  readonly connected: boolean;
+  on(event: 'message', listener: (topic: string, payload: Uint8Array, packet: { retain: boolean }) => void): unknown;
+  on(event: 'connect', listener: () => void): unknown;
+  off(event: 'message', listener: (topic: string, payload: Uint8Array, packet: { retain: boolean }) => void): unknown;
+  off(event: 'connect', listener: () => void): unknown;
+  publishAsync(topic: string, message: string, opts: { qos: 0 | 1; retain?: boolean }): Promise<unknown>;
+  subscribeAsync(filter: string, opts: { qos: 0 | 1 }): Promise<Array<{ qos: number }>>;
+  unsubscribeAsync(filter: string): Promise<unknown>;
 }
 
 export interface Delivery {
@@ -45,7 +59,7 @@ export class TopicBus {
   private readonly onConnect = () => void this.subscribeDeferred();
 
   constructor(
-    readonly client: MqttClient,
+    readonly client: BusClient,
     readonly hall: string,
     private readonly onInvalid: InvalidMessage = () => {},
   ) {}
@@ -65,8 +79,7 @@ export class TopicBus {
   async publish<K extends TopicName>(name: K, params: TopicParams<K>, payload: TopicInput<K>): Promise<void> {
     const spec = topics[name];
     const body = JSON.stringify(spec.schema.parse(payload));
-    const options: IClientPublishOptions = { qos: spec.qos, retain: spec.retain };
-    await this.client.publishAsync(topicPath(this.hall, name, params), body, options);
+    await this.client.publishAsync(topicPath(this.hall, name, params), body, { qos: spec.qos, retain: spec.retain });
   }
 
   /**

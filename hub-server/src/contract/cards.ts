@@ -36,6 +36,8 @@ export type CardSession = z.infer<typeof CardSession>;
 
 /** The kiosk's key: only the kiosk page itself (provisioned with it) may wait for its reader's cards. */
 export const KIOSK_KEY_HEADER = 'x-kiosk-key';
+/** Every request of a kiosk page names its kiosk: the hub's per-client rate limit then counts each kiosk apart. */
+export const KIOSK_ID_HEADER = 'x-kiosk-id';
 
 export const KioskParams = z.strictObject({ kioskId: Slug });
 export const CardAwaitQuery = z.strictObject({

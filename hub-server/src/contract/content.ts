@@ -120,7 +120,7 @@ export const NoticeSeed = z.strictObject({
   body: LocalizedText,
 });
 
-/** content/notices.json: notices shown on the first start. */
+/** content/notices.json: the hall's notices on the first start (phone pages, feeds, SMS subscriptions). */
 export const NoticesFile = z.strictObject({ notices: z.array(NoticeSeed) });
 export type NoticesFile = z.infer<typeof NoticesFile>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Permission } from './permissions.ts';
 import { LocalizedText } from './common.ts';
 import { Finding } from './jobs.ts';
 
@@ -9,6 +10,8 @@ import { Finding } from './jobs.ts';
 export const ApiErrorDetails = z.strictObject({
   /** BLOCKED_WORDING: every finding of the wording checker, each with its rule, severity, fix and legal basis. */
   findings: z.array(Finding).optional(),
+  /** PERMISSION: the permission the refused staff member lacks. */
+  permission: Permission.optional(),
   /** A form's answers refused: each at its field, said for the public in both languages. */
   fields: z.array(z.object({ path: z.string(), text: LocalizedText })).optional(),
 });

@@ -7,10 +7,12 @@ import type { LocalizedText } from './common.ts';
  * all and nothing else.
  */
 export const Permission = z.enum([
+  'queue.read', // counters' state, queue lines' settings, the SMS log (numbers masked)
   'queue.call', // counter console: sign in, call, recall, transfer, finish, the window's LED line
   'queue.desk', // issue a ticket at a desk on a visitor's behalf
   'queue.configure', // queue lines' hours, quotas, typical times; kiosk card-reader keys
   'kpi.read',
+  'content.read', // what was published (notices), without changing it
   'content.edit', // notices, guides, playlists, showcases, calculator figures: drafts
   'content.publish', // approve or reject what editors submitted; publish it
   'publishing.manage', // office API keys, bulletins, press exports, the SMS subscriptions overview
@@ -21,7 +23,8 @@ export const Permission = z.enum([
   'vacancy.approve', // review, edit, approve, reject, withdraw vacancies; import them
   'seeker.read', // masked seeker lists and profiles
   'seeker.manage', // case fields, sign-in codes
-  'referral.manage', // follow a referral to its outcome
+  'referral.read', // referrals and their history
+  'referral.manage', // refer on a seeker's behalf; follow a referral to its outcome
   'employer.manage', // employer accounts, licences, sign-in codes
   'fair.manage',
   'complaint.handle',
@@ -34,7 +37,7 @@ export const Permission = z.enum([
   'device.read',
   'device.manage', // enrol, approve, revoke devices; send them commands; voice packs
   'staff.manage', // staff accounts and their roles
-  'audit.read',
+  'audit.read', // the audit log: search and export
 ]);
 export type Permission = z.infer<typeof Permission>;
 
@@ -43,24 +46,37 @@ export type RoleId = z.infer<typeof RoleId>;
 
 const READ_ONLY: Permission[] = Permission.options.filter((p) => p.endsWith('.read'));
 
-/** The roles a hall gives its staff; a person may hold several, and gets the union of their permissions. */
+/**
+ * The roles a hall gives its staff; a person may hold several, and gets the union of their permissions. Each
+ * role reads what it acts on (queue.read with queue.call, referral.read with referral.manage); only the
+ * administrator manages accounts and devices, and only the auditor and the administrator read the audit log.
+ */
 export const ROLES: Readonly<Record<RoleId, { name: LocalizedText; permissions: readonly Permission[] }>> = {
   admin: { name: { zh: '系统管理员', en: 'Administrator' }, permissions: Permission.options },
-  'content-editor': { name: { zh: '内容编辑', en: 'Content editor' }, permissions: ['content.edit', 'signage.read', 'vacancy.read', 'kpi.read'] },
+  'content-editor': {
+    name: { zh: '内容编辑', en: 'Content editor' },
+    permissions: ['content.read', 'content.edit', 'signage.read', 'vacancy.read', 'kpi.read'],
+  },
   'content-approver': {
     name: { zh: '内容审核', en: 'Content approver' },
-    permissions: ['content.edit', 'content.publish', 'publishing.manage', 'signage.alert', 'signage.read', 'vacancy.read', 'kpi.read'],
+    permissions: ['content.read', 'content.edit', 'content.publish', 'publishing.manage', 'signage.alert', 'signage.read', 'vacancy.read', 'kpi.read'],
   },
   counsellor: {
     name: { zh: '职业指导师', en: 'Career counsellor' },
-    permissions: ['queue.call', 'seeker.read', 'seeker.manage', 'referral.manage', 'form.read', 'form.decide', 'counselling.manage', 'vacancy.read', 'interview.manage'],
+    permissions: [
+      'queue.read', 'queue.call', 'seeker.read', 'seeker.manage', 'referral.read', 'referral.manage', 'form.read', 'form.decide',
+      'counselling.manage', 'vacancy.read', 'interview.manage',
+    ],
   },
-  'counter-staff': { name: { zh: '窗口工作人员', en: 'Counter staff' }, permissions: ['queue.call', 'queue.desk', 'form.read', 'form.decide', 'kpi.read'] },
+  'counter-staff': {
+    name: { zh: '窗口工作人员', en: 'Counter staff' },
+    permissions: ['queue.read', 'queue.call', 'queue.desk', 'form.read', 'form.decide', 'kpi.read'],
+  },
   'placement-officer': {
     name: { zh: '职业介绍员', en: 'Placement officer' },
     permissions: [
-      'queue.call', 'vacancy.read', 'vacancy.approve', 'seeker.read', 'referral.manage', 'employer.manage', 'fair.manage',
-      'complaint.handle', 'entrusted.manage', 'survey.read', 'interview.manage', 'form.read',
+      'queue.read', 'queue.call', 'vacancy.read', 'vacancy.approve', 'seeker.read', 'referral.read', 'referral.manage', 'employer.manage',
+      'fair.manage', 'complaint.handle', 'entrusted.manage', 'survey.read', 'interview.manage', 'form.read',
     ],
   },
   auditor: { name: { zh: '审计（只读）', en: 'Auditor (read-only)' }, permissions: [...READ_ONLY] },
@@ -68,6 +84,7 @@ export const ROLES: Readonly<Record<RoleId, { name: LocalizedText; permissions: 
 
 /** The union of the roles' permissions, in the enum's order. */
 export function permissionsOf(roles: readonly RoleId[]): Permission[] {
-  const granted = new Set(roles.flatMap((r) => ROLES[r].permissions));
+  // A role a later version dropped (still in an old database) grants nothing rather than failing the session.
+  const granted = new Set(roles.flatMap((r) => ROLES[r]?.permissions ?? []));
   return Permission.options.filter((p) => granted.has(p));
 }

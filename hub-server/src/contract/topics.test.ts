@@ -22,7 +22,11 @@ test('filters turn parameters into single-level wildcards and match back to para
 
 test('state topics are retained, commands and events are not, everything is QoS 1', () => {
   // A card session is a command that is also state: a reader that reconnects must learn whether a kiosk waits.
-  const retained = ['hubPresence', 'devicePresence', 'printerState', 'nowCalling', 'notice', 'deviceHealth', 'agentHealth', 'cardSession'];
+  // A screen's desired revision is a command, and retained: a screen that connects is told at once what to play.
+  const retained = [
+    'hubPresence', 'devicePresence', 'printerState', 'nowCalling', 'deviceHealth', 'agentHealth', 'cardSession',
+    'signageRevision', 'signageHeartbeat', 'ledBoard', 'zoneRevision', 'alerts', 'jobFeed', 'fairsFeed', 'signageHealth',
+  ];
   for (const [name, spec] of Object.entries(topics)) {
     assert.is(spec.qos, 1, name);
     assert.is(spec.retain, retained.includes(name), `${name} retain`);

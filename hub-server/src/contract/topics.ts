@@ -3,7 +3,7 @@ import { CallEvent, NowCalling } from './queue.ts';
 import { DeviceHealth, LedLine, Presence, SimPrinterControl } from './devices.ts';
 import { IsoTime } from './common.ts';
 import { PrintJob, PrintResult, PrinterState } from './print.ts';
-import { CurrentNotice } from './notices.ts';
+import { ActiveAlerts, AlertCommand, AlertShown, FairsFeed, Heartbeat, JobFeed, LedArea, LedBoardView, RevisionCommand, RevisionReport, ScreenshotCommand, SignageHealth, ZoneRevision } from './signage.ts';
 import { SmsCommand, SmsInbound, SmsResult } from './sms.ts';
 import { CardRead, CardSession, SimCardTap } from './cards.ts';
 import { AgentHealth, CrashReport, ShellCommand, ShellResult } from './fleet.ts';
@@ -57,7 +57,20 @@ export const topics = {
   deviceCrash: spec('devices/{deviceId}/evt/crash', CrashReport, false),
   nowCalling: spec('public/queue/now-calling', NowCalling, true),
   calls: spec('public/queue/calls', CallEvent, false),
-  notice: spec('public/signage/notice', CurrentNotice, true),
+  signageRevision: spec('devices/{deviceId}/cmd/signage-revision', RevisionCommand, true),
+  signageRevisionReport: spec('devices/{deviceId}/evt/signage-revision', RevisionReport, false),
+  signageAlert: spec('devices/{deviceId}/cmd/signage-alert', AlertCommand, false),
+  signageAlertShown: spec('devices/{deviceId}/evt/signage-alert', AlertShown, false),
+  signageHeartbeat: spec('devices/{deviceId}/state/signage', Heartbeat, true),
+  signageScreenshot: spec('devices/{deviceId}/cmd/signage-screenshot', ScreenshotCommand, false),
+  ledArea: spec('devices/{deviceId}/cmd/led-area', LedArea, false),
+  ledAreaShown: spec('devices/{deviceId}/evt/led-area-shown', DisplayAck, false),
+  ledBoard: spec('devices/{deviceId}/state/led-board', LedBoardView, true),
+  zoneRevision: spec('public/signage/zones/{zoneId}', ZoneRevision, true),
+  alerts: spec('public/signage/alerts', ActiveAlerts, true),
+  jobFeed: spec('public/signage/jobs/{feedId}', JobFeed, true),
+  fairsFeed: spec('public/signage/fairs', FairsFeed, true),
+  signageHealth: spec('public/signage/health', SignageHealth, true),
   deviceHealth: spec('public/devices/{deviceId}', DeviceHealth, true),
 } as const;
 

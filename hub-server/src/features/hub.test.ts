@@ -1,8 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { Health, Notice, RealtimeConfig } from '../contract/index.ts';
+import { Health, RealtimeConfig } from '../contract/index.ts';
 import { ConfigError, loadConfig } from '../config.ts';
-import { eventually, startTestHub, type TestHub } from '../testing/test-hub.ts';
+import { startTestHub, type TestHub } from '../testing/test-hub.ts';
 
 let hub: TestHub;
 test.before(async () => {
@@ -31,29 +31,6 @@ test('GET /api/health reports the database, the broker and every device', async 
   assert.is(h.db, 'ok');
   assert.is(h.broker, 'ok');
   assert.equal(h.devices.map((d) => d.id).sort(), ['callscreen-1', 'cardreader-1', 'printer-1', 'sms-1']);
-});
-
-test('the demo notice is seeded once and a new notice goes out retained', async () => {
-  const current = (await hub.app.inject({ method: 'GET', url: '/api/notices/current' })).json();
-  assert.match(current.notice.title.zh, '招聘会');
-  const seen: string[] = [];
-  await hub.app.hub.bus.subscribe('notice', ({ notice }) => notice && seen.push(notice.title.zh));
-  const res = await hub.app.inject({
-    method: 'POST', url: '/api/notices', headers: await hub.login(),
-    payload: { title: { zh: '今日停电检修', en: 'Power maintenance today' }, body: { zh: '下午两点起暂停服务半小时', en: 'Service pauses for 30 minutes from 2 pm' } },
-  });
-  assert.is(res.statusCode, 201);
-  Notice.parse(res.json());
-  await eventually(() => seen.includes('今日停电检修'), 2000, 'the retained notice');
-});
-
-test('a notice missing its English text is a 400 naming the field', async () => {
-  const res = await hub.app.inject({
-    method: 'POST', url: '/api/notices', headers: await hub.login(),
-    payload: { title: { zh: '标题' }, body: { zh: '内容', en: 'text' } },
-  });
-  assert.is(res.statusCode, 400);
-  assert.match(res.json().message, 'body.title.en');
 });
 
 test('browsers get read-only display credentials for the broker', async () => {

@@ -20,8 +20,10 @@ export interface DomainEvents {
   'vacancy.approved': { vacancyId: number };
   /** A published vacancy left the board: withdrawn, expired, or edited back into review. */
   'vacancy.unpublished': { vacancyId: number; action: 'withdraw' | 'expire' | 'edit' };
-  /** Staff published a notice; it is the one on the lobby screens now. */
+  /** A notice was published (the publishing channels and SMS subscriptions take it up). */
   'notice.published': { notice: Notice };
+  /** A fair was scheduled or cancelled, or a booth booked or given up: the lobby screens' fair maps change. */
+  'fair.changed': { fairId: string };
   /** A device's derived health changed: presence, printer faults or warnings. */
   'device.changed': DeviceHealth;
   /**

@@ -19,7 +19,10 @@ async function hubPlugin(app: FastifyInstance, { config, ...options }: HubPlugin
   app.addHook('onClose', async () => hub.close());
   if (hub.broker.embedded) {
     const broker = hub.broker.embedded;
-    app.get('/mqtt', { websocket: true, schema: { hide: true } }, (socket, req) => {
+    app.get('/mqtt', {
+      websocket: true, schema: { hide: true },
+      config: { access: { public: 'browsers’ MQTT over WebSocket: the broker authenticates every client and enforces its ACL' } },
+    }, (socket, req) => {
       broker.handleWebSocket(createWebSocketStream(socket), req.raw);
     });
   }

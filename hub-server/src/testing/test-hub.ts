@@ -18,6 +18,11 @@ export interface TestHub {
 }
 
 export interface TestHubOptions {
+  /**
+   * Environment over the test defaults. An inject-only hub runs with RATE_LIMIT_PER_MINUTE=0 (its tests send
+   * thousands of requests from one address in seconds); a listening hub, which browsers and agents use as a
+   * hall would, keeps the production default unless a test sets it.
+   */
   env?: Record<string, string>;
   now?: () => Date;
   /** Listen on a real port (browsers, agents over WebSocket); inject-only tests leave it off. */
@@ -26,6 +31,8 @@ export interface TestHubOptions {
   dataDir?: string;
   /** Keep the data folder after close (restart tests remove it themselves). */
   keepData?: boolean;
+  /** With `listen`: this port instead of any free one, so a restarted hub is where its browsers left it. */
+  port?: number;
 }
 
 /** A real hub on a temporary SQLite file with its broker on port 0: what integration tests build. */
@@ -38,12 +45,13 @@ export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> 
     ...(opts.env?.MQTT_URL ? {} : { MQTT_PORT: '0' }),
     PUBLIC_URL: 'http://hall.test',
     LOG_LEVEL: 'silent',
+    ...(opts.listen ? {} : { RATE_LIMIT_PER_MINUTE: '0' }),
     ...opts.env,
   });
   const app = await buildApp(config, { now: opts.now, logger: false });
   let baseUrl = '';
   if (opts.listen) {
-    await app.listen({ port: 0, host: '127.0.0.1' });
+    await app.listen({ port: opts.port ?? 0, host: '127.0.0.1' });
     const address = app.server.address();
     baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   }

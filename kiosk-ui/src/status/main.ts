@@ -1,1 +1,2 @@
+import '@jobhall/ui-kit/strict-csp';
 import './kiosk-status-page.ts';

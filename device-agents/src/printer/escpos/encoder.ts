@@ -31,11 +31,20 @@ function gb18030(text: string): { bytes: Buffer; unprintable: number } {
   return { bytes: iconv.encode(safe, 'gb18030'), unprintable };
 }
 
-/** Text bytes: ASCII goes as is; anything else is GB18030 inside FS & … FS . (Chinese mode on, then off). */
-function textBytes(text: string): { bytes: number[]; unprintable: number } {
-  if (ASCII.test(text)) return { bytes: [...Buffer.from(text, 'ascii')], unprintable: 0 };
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x1f\x7f-\x9f]/g;
+
+/**
+ * Text bytes: ASCII goes as is; anything else is GB18030 inside FS & … FS . (Chinese mode on, then off).
+ * Control characters print as "?": inside text they would be printer commands (ESC @ resets, GS V cuts),
+ * whatever text the hub sends. The hub refuses them at input; this holds for text stored before that.
+ */
+function textBytes(raw: string): { bytes: number[]; unprintable: number } {
+  let controls = 0;
+  const text = raw.replace(CONTROL, () => (controls++, '?'));
+  if (ASCII.test(text)) return { bytes: [...Buffer.from(text, 'ascii')], unprintable: controls };
   const { bytes, unprintable } = gb18030(text);
-  return { bytes: [...C.CJK_ON, ...bytes, ...C.CJK_OFF], unprintable };
+  return { bytes: [...C.CJK_ON, ...bytes, ...C.CJK_OFF], unprintable: unprintable + controls };
 }
 
 function block(b: PrintBlock, profile: PrinterProfile, out: number[]): number {

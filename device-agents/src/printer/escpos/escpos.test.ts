@@ -62,6 +62,18 @@ test('characters a printer font cannot hold become "?" and are counted', () => {
   assert.is(decodeEscPos(bytes)[0]!.lines[0]!.text, '?野家');
 });
 
+test('control characters in text print as "?" and never act as printer commands', () => {
+  // ESC @ (reset), GS V 0 (cut), ESC p (cash drawer), DLE EOT (status), in Chinese and in ASCII lines.
+  const text = ['保安\x1b@\x1dV\x00队长', 'Guard\x1bp\x00\x19\xfa\x10\x04\x01'];
+  const { bytes, unprintable } = encodeDocument(PrintDocument.parse({ kind: 'test', blocks: text.map((t) => ({ type: 'text', text: t })) }));
+  assert.is(unprintable, 9);
+  const [job, ...more] = decodeEscPos(bytes);
+  assert.is(more.length, 0, 'one job: no injected reset or cut split it');
+  assert.equal(job!.unknown, []);
+  assert.equal(job!.statusRequests, []);
+  assert.equal(job!.lines.map((l) => l.text).filter(Boolean), ['保安?@?V?队长', 'Guard?p??\u00fa???']);
+});
+
 test('DLE EOT answers decode to faults', () => {
   const ok = { printer: 0x12, offlineCause: 0x12, errorCause: 0x12, paper: 0x12 };
   assert.equal(decodeStatus(ok), { faults: [], paperNearEnd: false, statusKnown: true });

@@ -78,6 +78,10 @@ test('check-in opens 30 minutes before the slot, closes 15 after, and the ticket
   assert.is(call?.ticketId, t.id);
   assert.ok(later.id);
   assert.is(Appointment.parse((await inject('GET', `/api/appointments/${a.code}`)).json()).ticketId, t.id);
+  // The queue's log gives the KPIs the slot start, so the booked visitor's wait counts from 11:00, not the 10:40 check-in.
+  const logged: Array<{ id: string; appointmentAt?: number | null }> = [];
+  hub.app.queue.log.forEachTicket(t.queueId, t.serviceDay, () => null, (ticket) => logged.push(ticket));
+  assert.is(logged.find((x) => x.id === t.id)?.appointmentAt, Date.parse('2026-11-26T03:00:00Z'));
 });
 
 test('too late, or a wrong code, gets a plain answer; a malformed code is a 400', async () => {

@@ -10,10 +10,12 @@ export default async function appointmentRoutes(app: FastifyInstance, { appointm
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get('/api/appointments/slots', {
+    config: { access: { public: 'free slots, shown on kiosks and phones' } },
     schema: { tags: ['appointments'], summary: 'Bookable slots of a service on a day, with places left', querystring: SlotsQuery, response: { 200: SlotsResult, ...refusals } },
   }, async (req) => appointments.slots(req.query.serviceId, req.query.date));
 
   api.post('/api/appointments', {
+    config: { access: { public: 'booking from a kiosk or a phone: the six-digit code is the only key, nothing personal is asked' } },
     schema: { tags: ['appointments'], summary: 'Book a slot; returns the six-digit check-in code (and prints a slip at a kiosk)', body: BookBody, response: { 201: Appointment, ...refusals } },
   }, async (req, reply) => {
     const booking = appointments.book(req.body.serviceId, req.body.slotStart, req.body.kioskId);
@@ -22,14 +24,17 @@ export default async function appointmentRoutes(app: FastifyInstance, { appointm
   });
 
   api.get('/api/appointments/:code', {
+    config: { access: { public: 'booking from a kiosk or a phone: the six-digit code is the only key, nothing personal is asked' } },
     schema: { tags: ['appointments'], summary: 'A booking by its code', params: CodeParams, response: { 200: Appointment, ...refusals } },
   }, async (req) => appointments.get(req.params.code));
 
   api.post('/api/appointments/:code/cancel', {
+    config: { access: { public: 'booking from a kiosk or a phone: the six-digit code is the only key, nothing personal is asked' } },
     schema: { tags: ['appointments'], summary: 'Cancel a booking (frees its place)', params: CodeParams, response: { 200: Appointment, ...refusals } },
   }, async (req) => appointments.cancel(req.params.code));
 
   api.post('/api/appointments/check-in', {
+    config: { access: { public: 'booking from a kiosk or a phone: the six-digit code is the only key, nothing personal is asked' } },
     schema: { tags: ['appointments'], summary: 'Check in at a kiosk: the booking becomes a ticket called from the slot start', body: CheckInBody, response: { 201: Ticket, ...refusals } },
   }, async (req, reply) => {
     const ticket = await appointments.checkIn(req.body.code, req.body.kioskId);

@@ -4,9 +4,9 @@ import {
   ApiError, BookSessionBody, BookingCalendar, BookingCalendarQuery, BookingCodeParams, BookingDay, BookingDayQuery, BookingIdParams,
   BookingSlots, BookingSlotsQuery, BookingStatusBody, CancelBookingBody, SessionBooking,
 } from '../../contract/index.ts';
-import { requireStaff, staffOf } from '../staff/guard.ts';
+import { staffOf } from '../staff/guard.ts';
 import { throttled } from '../visitors/visitor-sessions.ts';
-import { LoginThrottle } from '../staff/login-throttle.ts';
+import { LoginThrottle } from '../../infra/login-throttle.ts';
 import type { BookingService } from './service.ts';
 
 const refusals = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError, 422: ApiError, 429: ApiError };
@@ -14,10 +14,9 @@ const refusals = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 4
 /** Booking flows' sessions: slots, booking and cancelling at the kiosk; the calendar for screens; staff's day. */
 export default async function bookingRoutes(app: FastifyInstance, { bookings }: { bookings: BookingService }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const staff = requireStaff();
-  // Cancelling asks for the code and 4 digits: failures are counted per address like the kiosk's sign-ins, more
-  // leniently because one kiosk's address is every visitor's.
-  const guesses = new LoginThrottle(20);
+  // Cancelling asks for the code and 4 digits: failures are counted per booking code and per address, like
+  // the kiosk's sign-ins (infra/login-throttle.ts).
+  const guesses = new LoginThrottle();
 
   api.get('/api/bookings/slots', {
     config: { access: { public: 'the kiosk shows a booking flow\'s slots with places left' } },
@@ -53,16 +52,14 @@ export default async function bookingRoutes(app: FastifyInstance, { bookings }: 
       tags: ['bookings'], summary: 'Cancel a booking with its code and the last 4 digits of its mobile; the place is free again',
       params: BookingCodeParams, body: CancelBookingBody, response: { 200: SessionBooking, ...refusals },
     },
-  }, async (req) => throttled(guesses, req.ip, () => bookings.cancel(req.params.code, req.body.phoneLast4), () => bookings.noMatch()));
+  }, async (req, reply) => throttled(guesses, req, reply, req.params.code, () => bookings.cancel(req.params.code, req.body.phoneLast4), () => bookings.noMatch()));
 
   api.get('/api/bookings/day', {
-    preHandler: staff,
     config: { access: { staff: 'form.read' } },
     schema: { tags: ['bookings'], summary: 'Staff\'s day view: every booking flow\'s slots with their bookings (masked)', querystring: BookingDayQuery, response: { 200: BookingDay, ...refusals } },
   }, async (req) => bookings.day(req.query.day ?? bookings.today(), req.query.flow));
 
   api.post('/api/bookings/:id/status', {
-    preHandler: staff,
     config: { access: { staff: 'counselling.manage' } },
     schema: {
       tags: ['bookings'], summary: 'Record attendance or a no-show once the session has begun, or cancel (staff)',

@@ -5,7 +5,7 @@ import {
   ApiError, CalcFigure, CalculatorFigures, DecideFigureBody, FigureParams, ProposeFigureBody, bracketIssues, type CalcParameter, type CalculatorFigures as Figures,
 } from '../../contract/index.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
-import { requireStaff, staffOf } from '../staff/guard.ts';
+import { staffOf } from '../staff/guard.ts';
 import type { Calculator } from './calculate.ts';
 import { inForce } from './figures.ts';
 
@@ -44,13 +44,11 @@ export default async function figureRoutes(app: FastifyInstance) {
   };
 
   api.get('/api/calculators/figures', {
-    preHandler: requireStaff(),
     config: { access: { staff: 'content.edit' } },
     schema: { tags: ['calculators'], summary: 'Every calculator\'s parameters with their dated values, and the figures proposed (staff)', response: { 200: z.array(CalculatorFigures), 401: ApiError } },
   }, async () => calculators.all().map(view));
 
   api.post('/api/calculators/figures', {
-    preHandler: requireStaff(),
     config: { access: { staff: 'content.edit' } },
     schema: {
       tags: ['calculators'], summary: 'Propose a new value of a calculator\'s parameter from a day on (staff); an approver decides',
@@ -68,7 +66,6 @@ export default async function figureRoutes(app: FastifyInstance) {
   });
 
   api.post('/api/calculators/figures/:id/decide', {
-    preHandler: requireStaff(),
     config: { access: { staff: 'content.publish' } },
     schema: {
       tags: ['calculators'], summary: 'Approve or reject a proposed figure (staff); an approved figure counts from its day on',

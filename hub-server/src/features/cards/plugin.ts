@@ -6,7 +6,6 @@ import {
   ApiError, CardAwaitQuery, type CardRead, DeviceCommandSent, CardAwaitResult, KIOSK_KEY_HEADER, KioskParams, RegisterFromCardBody, SeekerRegistered, SimCardTap, Slug, maskIdNumber, maskName,
 } from '../../contract/index.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
-import { requireStaff } from '../staff/guard.ts';
 import { KioskKeys } from './kiosk-keys.ts';
 import { PendingReads } from './pending-reads.ts';
 import { CardSessions } from './card-sessions.ts';
@@ -82,6 +81,7 @@ async function cards(app: FastifyInstance) {
   } satisfies CardsApi);
 
   api.post('/api/kiosks/:kioskId/card/await', {
+    config: { access: { public: 'a kiosk page waiting for a card on its reader: the kiosk’s own key (x-kiosk-key) is checked inside' } },
     schema: {
       tags: ['seekers'],
       summary: 'The kiosk page waits for a card on its reader (x-kiosk-key); answers a sign-in or a read id to register with',
@@ -122,6 +122,7 @@ async function cards(app: FastifyInstance) {
   });
 
   api.post('/api/seekers/from-card', {
+    config: { access: { public: 'registering from a card just read at a kiosk: the kiosk’s own key (x-kiosk-key) is checked inside' } },
     schema: {
       tags: ['seekers'],
       summary: 'Register as a job seeker with the ID number and name of a card just read at this kiosk (x-kiosk-key)',
@@ -138,7 +139,7 @@ async function cards(app: FastifyInstance) {
   });
 
   api.post('/api/devices/:deviceId/sim-card', {
-    preHandler: requireStaff('admin'),
+    config: { access: { staff: 'device.manage' } },
     schema: {
       tags: ['devices'],
       summary: 'Put a card on a simulated reader (demo and drills)',

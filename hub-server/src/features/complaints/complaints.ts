@@ -127,6 +127,19 @@ export class ComplaintService {
     };
   }
 
+  /**
+   * Retention (content/retention.json): a complaint in a final state, unchanged since `before`, loses its
+   * complainant's name and phone (sealed and masked); the case, its history and the employer stay.
+   */
+  forgetContacts(before: Date): number {
+    const finals = (Object.keys(NEXT) as Status[]).filter((s) => NEXT[s].length === 0);
+    return this.hub.db.prepare(
+      `UPDATE complaints SET name_sealed = NULL, phone_sealed = NULL, phone_masked = NULL
+       WHERE status IN (${finals.map(() => '?').join(', ')}) AND updated_at < ?
+         AND (name_sealed IS NOT NULL OR phone_sealed IS NOT NULL OR phone_masked IS NOT NULL)`,
+    ).run(...finals, before.toISOString()).changes;
+  }
+
   update(id: string, status: Status, by: string, publicNote?: string): z.infer<typeof Complaint> {
     const { db } = this.hub;
     db.transaction(() => {

@@ -19,7 +19,8 @@ declare module 'fastify' {
 async function complaints(app: FastifyInstance) {
   const service = new ComplaintService(app.hub, app.vocabulary, app.printing);
   app.decorate('complaints', { track: (r, c) => service.track(r, c) } satisfies ComplaintsApi);
+  app.retention.register('complaint-contact', (before) => service.forgetContacts(before));
   await app.register(complaintRoutes, { complaints: service });
 }
 
-export default fp(complaints, { name: 'complaints', dependencies: ['hub', 'staff', 'vocabulary', 'printing'] });
+export default fp(complaints, { name: 'complaints', dependencies: ['hub', 'staff', 'retention', 'vocabulary', 'printing'] });

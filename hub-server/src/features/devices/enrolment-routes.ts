@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AddDeviceBody, AddDeviceResult, ApiError, DeviceSelf, EnrolBody, EnrolResult, EnrolmentCode, FleetDevice, Slug } from '../../contract/index.ts';
 import { HttpError } from '../../infra/errors.ts';
-import { requireStaff, staffOf } from '../staff/guard.ts';
+import { staffOf } from '../staff/guard.ts';
 import type { Enrolment } from './enrolment.ts';
 import type { DeviceList } from './fleet.ts';
 
@@ -36,7 +36,6 @@ export default async function enrolmentRoutes(app: FastifyInstance, { enrolment,
   };
 
   api.post('/api/devices', {
-    preHandler: requireStaff('admin'),
     config: { access: { staff: 'device.manage' } },
     schema: {
       tags: ['devices'],
@@ -51,7 +50,6 @@ export default async function enrolmentRoutes(app: FastifyInstance, { enrolment,
   });
 
   api.post('/api/devices/:deviceId/enrolment-code', {
-    preHandler: requireStaff('admin'),
     config: { access: { staff: 'device.manage' } },
     schema: {
       tags: ['devices'],
@@ -96,7 +94,6 @@ export default async function enrolmentRoutes(app: FastifyInstance, { enrolment,
 
   for (const [action, decide] of [['approve', enrolment.approve], ['revoke', enrolment.revoke]] as const) {
     api.post(`/api/devices/:deviceId/${action}`, {
-      preHandler: requireStaff('admin'),
       config: { access: { staff: 'device.manage' } },
       schema: {
         tags: ['devices'],

@@ -23,7 +23,6 @@ export default async function fleetRoutes(app: FastifyInstance, { shell, command
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get('/api/devices/fleet', {
-    preHandler: requireStaff(),
     config: { access: { staff: 'device.read' } },
     schema: {
       tags: ['devices'],
@@ -33,7 +32,6 @@ export default async function fleetRoutes(app: FastifyInstance, { shell, command
   }, async () => fleet());
 
   api.post('/api/devices/:deviceId/commands', {
-    preHandler: requireStaff('admin'),
     config: { access: { staff: 'device.manage' } },
     schema: {
       tags: ['devices'],
@@ -54,7 +52,6 @@ export default async function fleetRoutes(app: FastifyInstance, { shell, command
   });
 
   api.get('/api/devices/commands', {
-    preHandler: requireStaff(),
     config: { access: { staff: 'device.read' } },
     schema: {
       tags: ['devices'],
@@ -65,7 +62,6 @@ export default async function fleetRoutes(app: FastifyInstance, { shell, command
   }, async (req) => commandLog.recent(req.query.limit, req.query.deviceId));
 
   api.get('/api/devices/events', {
-    preHandler: requireStaff(),
     config: { access: { staff: 'device.read' } },
     schema: {
       tags: ['devices'],
@@ -76,7 +72,6 @@ export default async function fleetRoutes(app: FastifyInstance, { shell, command
   }, async (req) => history.recent(req.query.limit, req.query.deviceId));
 
   api.get('/api/devices/:deviceId/screenshot', {
-    preHandler: requireStaff(),
     config: { access: { staff: 'device.read' } },
     schema: { tags: ['devices'], summary: 'The last screenshot of a kiosk shell, as JPEG', params: DeviceParams },
   }, async (req, reply) => {

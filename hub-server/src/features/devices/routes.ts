@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError, DeviceCommandSent, DeviceHealth, LedLineStatus, SimPrinterControl, Slug } from '../../contract/index.ts';
 import { fieldError } from '../../infra/errors.ts';
-import { requireStaff } from '../staff/guard.ts';
 import type { LedLines } from './led-lines.ts';
 
 export default async function deviceRoutes(app: FastifyInstance, { led }: { led: LedLines }) {
@@ -11,12 +10,12 @@ export default async function deviceRoutes(app: FastifyInstance, { led }: { led:
   const { bus, catalogue } = app.hub;
 
   api.get('/api/devices', {
-    preHandler: requireStaff(),
+    config: { access: { staff: 'device.read' } },
     schema: { tags: ['devices'], summary: 'Health of every device in the hall', response: { 200: z.array(DeviceHealth), 401: ApiError } },
   }, async () => app.devices.all());
 
   api.get('/api/devices/led-lines', {
-    preHandler: requireStaff(),
+    config: { access: { staff: 'device.read' } },
     schema: {
       tags: ['devices'],
       summary: 'The latest line sent to each window of each LED board, and whether the board acknowledged it',
@@ -25,7 +24,7 @@ export default async function deviceRoutes(app: FastifyInstance, { led }: { led:
   }, async () => led.status());
 
   api.post('/api/devices/:deviceId/sim-printer', {
-    preHandler: requireStaff('admin'),
+    config: { access: { staff: 'device.manage' } },
     schema: {
       tags: ['devices'],
       summary: 'Inject a fault into a simulated printer (demo and drills)',

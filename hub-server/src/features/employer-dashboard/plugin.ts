@@ -13,6 +13,7 @@ async function employerDashboard(app: FastifyInstance) {
   const { employers, vacancies, referrals, fairs, visitors } = app;
 
   api.get('/api/employers/me', {
+    config: { access: { visitor: 'employer' } },
     schema: {
       tags: ['employers'], summary: 'The signed-in employer’s vacancies, referrals and fair bookings (x-visitor-token)',
       response: { 200: EmployerDashboard, 401: ApiError },

@@ -6,7 +6,7 @@ import {
 } from '../../contract/index.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import { actorName, staffOrVisitor } from '../visitors/access.ts';
-import { requireStaff, staffOf } from '../staff/guard.ts';
+import { staffOf } from '../staff/guard.ts';
 import type { EntrustService } from './entrusted.ts';
 
 const errors = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError, 422: ApiError };
@@ -15,10 +15,10 @@ const errors = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409
 export default async function entrustedRoutes(app: FastifyInstance, { entrusted }: { entrusted: EntrustService }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const sessions = app.visitors;
-  const staff = requireStaff();
   const notYours = () => new HttpError(403, 'NOT_YOURS', 'this request belongs to another employer');
 
   api.post('/api/entrusted', {
+    config: { access: { visitor: 'employer', staff: 'entrusted.manage' } },
     schema: {
       tags: ['entrusted'],
       summary: 'Entrust a published vacancy’s screening to the centre: how many candidates, by when (the employer at the kiosk, or staff)',
@@ -32,6 +32,7 @@ export default async function entrustedRoutes(app: FastifyInstance, { entrusted 
   });
 
   api.get('/api/employers/me/entrusted', {
+    config: { access: { visitor: 'employer' } },
     schema: {
       tags: ['entrusted'], summary: 'The signed-in employer’s requests with their state; the shortlist (masked) once handed over',
       response: { 200: EntrustList, 401: ApiError },
@@ -39,7 +40,7 @@ export default async function entrustedRoutes(app: FastifyInstance, { entrusted 
   }, async (req) => entrusted.list({ status: 'all', employerId: sessions.require(req, 'employer'), limit: 50, offset: 0 }, 'employer'));
 
   api.get('/api/entrusted', {
-    preHandler: staff,
+    config: { access: { staff: 'entrusted.manage' } },
     schema: {
       tags: ['entrusted'], summary: 'Entrusted-recruitment requests (staff): open ones soonest due first', querystring: EntrustListQuery,
       response: { 200: EntrustList, 400: ApiError, 401: ApiError },
@@ -47,6 +48,7 @@ export default async function entrustedRoutes(app: FastifyInstance, { entrusted 
   }, async (req) => entrusted.list(req.query, 'staff'));
 
   api.get('/api/entrusted/:id', {
+    config: { access: { visitor: 'employer', staff: 'entrusted.manage' } },
     schema: { tags: ['entrusted'], summary: 'One request (staff, or the employer it belongs to)', params: EntrustParams, response: { 200: EntrustRequest, ...errors } },
   }, async (req, reply) => {
     const actor = await staffOrVisitor(req, reply, sessions, 'employer');
@@ -56,6 +58,7 @@ export default async function entrustedRoutes(app: FastifyInstance, { entrusted 
   });
 
   api.post('/api/entrusted/:id/transition', {
+    config: { access: { visitor: 'employer', staff: 'entrusted.manage' } },
     schema: {
       tags: ['entrusted'],
       summary: 'Move the request: start, deliver (hand the shortlist over), close (staff); cancel before handing over (staff or its employer)',
@@ -73,7 +76,7 @@ export default async function entrustedRoutes(app: FastifyInstance, { entrusted 
   });
 
   api.post('/api/entrusted/:id/shortlist', {
-    preHandler: staff,
+    config: { access: { staff: 'entrusted.manage' } },
     schema: {
       tags: ['entrusted'],
       summary: 'Add a consenting seeker to the shortlist (staff, from the ranked candidates); refer=true also refers them (3.1.9 follows it up)',
@@ -86,7 +89,7 @@ export default async function entrustedRoutes(app: FastifyInstance, { entrusted 
   });
 
   api.post('/api/entrusted/:id/shortlist/:seekerId/result', {
-    preHandler: staff,
+    config: { access: { staff: 'entrusted.manage' } },
     schema: {
       tags: ['entrusted'], summary: 'Record a shortlisted seeker’s result (interviewed, hired, rejected, withdrawn); a linked referral follows',
       params: ShortlistParams, body: ShortlistResultBody, response: { 200: EntrustRequest, ...errors },

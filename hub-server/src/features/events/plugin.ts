@@ -4,7 +4,7 @@ import { FairService } from './fairs.ts';
 import fairRoutes from './routes.ts';
 import { seedFairsOnce } from './seed.ts';
 
-/** What other capabilities may ask of recruitment fairs. */
+/** What other capabilities may ask of recruitment fairs (the lobby screens show the calendar and booth maps). */
 export type Fairs = Pick<FairService, 'bookingsOf' | 'calendar' | 'get' | 'detail'>;
 
 declare module 'fastify' {

@@ -4,7 +4,7 @@ import {
   ApiError, DraftResumed, DraftSaved, FormFlowParams, FormReceipt, KIOSK_KEY_HEADER, ResumeDraftBody, SaveDraftBody, SubmitFormBody,
 } from '../../contract/index.ts';
 import { HttpError } from '../../infra/errors.ts';
-import { LoginThrottle } from '../staff/login-throttle.ts';
+import { LoginThrottle } from '../../infra/login-throttle.ts';
 import { throttled } from '../visitors/visitor-sessions.ts';
 import type { FormDrafts } from './drafts.ts';
 import type { FormSubmissions } from './submissions.ts';
@@ -13,7 +13,7 @@ import type { FormSubmissions } from './submissions.ts';
 export default async function formRoutes(app: FastifyInstance, { submissions, drafts }: { submissions: FormSubmissions; drafts: FormDrafts }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   // Eight-digit codes resist guessing only while guessing is slow.
-  const throttle = new LoginThrottle(10, 10 * 60 * 1000);
+  const throttle = new LoginThrottle();
 
   api.post('/api/forms/:flowId/submissions', {
     config: { access: { public: 'a visitor submits a form at the kiosk; a signed-in seeker\'s token links it to them' } },
@@ -50,7 +50,7 @@ export default async function formRoutes(app: FastifyInstance, { submissions, dr
       tags: ['forms'], summary: 'Take up a saved form with its code; the code is then used up',
       body: ResumeDraftBody, response: { 200: DraftResumed, 400: ApiError, 404: ApiError, 410: ApiError, 429: ApiError },
     },
-  }, async (req) => throttled(throttle, req.ip, () => drafts.resume(req.body.code), () =>
+  }, async (req, reply) => throttled(throttle, req, reply, req.body.code, () => drafts.resume(req.body.code), () =>
     new HttpError(404, 'NOT_FOUND', 'body.code: no saved form with this code', [{ path: 'body.code', message: 'unknown' }],
       { zh: '没有找到这个暂存码，请核对后再试', en: 'No saved form has this code; please check it' })));
 }

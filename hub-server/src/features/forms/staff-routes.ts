@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError, SubmissionAction, SubmissionDetail, SubmissionListQuery, SubmissionParams, SubmissionSummary } from '../../contract/index.ts';
-import { requireStaff, staffOf } from '../staff/guard.ts';
+import { staffOf } from '../staff/guard.ts';
 import type { FormStore } from './store.ts';
 import type { FormSubmissions } from './submissions.ts';
 
@@ -11,7 +11,6 @@ export default async function formStaffRoutes(app: FastifyInstance, { submission
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get('/api/forms/submissions', {
-    preHandler: requireStaff(),
     config: { access: { staff: 'form.read' } },
     schema: {
       tags: ['forms'], summary: 'Submissions to handle, oldest first, by form, status or assignee ("none" for unassigned)',
@@ -23,7 +22,6 @@ export default async function formStaffRoutes(app: FastifyInstance, { submission
   });
 
   api.get('/api/forms/submissions/:id', {
-    preHandler: requireStaff(),
     config: { access: { staff: 'form.read' } },
     schema: {
       tags: ['forms'], summary: 'One submission: its answers (personal ones masked) and every step of its log',
@@ -32,7 +30,6 @@ export default async function formStaffRoutes(app: FastifyInstance, { submission
   }, async (req) => submissions.detail(req.params.id));
 
   api.post('/api/forms/submissions/:id/actions', {
-    preHandler: requireStaff(),
     config: { access: { staff: 'form.decide' } },
     schema: {
       tags: ['forms'], summary: 'Assign, comment, ask for documents, approve or refuse (with a reason): each an event of the log',
@@ -42,7 +39,6 @@ export default async function formStaffRoutes(app: FastifyInstance, { submission
   }, async (req) => submissions.act(req.params.id, req.body, staffOf(req).staff.username));
 
   api.get('/api/forms/assignees', {
-    preHandler: requireStaff(),
     config: { access: { staff: 'form.read' } },
     schema: {
       tags: ['forms'], summary: 'Staff a submission can be assigned to',

@@ -10,6 +10,7 @@ async function health(app: FastifyInstance) {
   const { devices } = app;
 
   api.get('/api/health', {
+    config: { access: { public: 'monitoring and the kiosks’ fallbacks: the state of the database, broker and devices, nothing personal' } },
     schema: { tags: ['hub'], summary: 'Hub health: database, broker and every device', response: { 200: Health, 503: Health } },
   }, async (_req, reply) => {
     let dbOk: 'ok' | 'error' = 'ok';
@@ -25,6 +26,7 @@ async function health(app: FastifyInstance) {
   });
 
   api.get('/api/realtime', {
+    config: { access: { public: 'how a browser joins the broker with the read-only display account (public topics only)' } },
     schema: {
       tags: ['hub'],
       summary: 'How a browser joins the broker (MQTT over WebSocket, read-only public topics)',

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError, ImportQuery, ImportReport, ImportStarted } from '../../contract/index.ts';
 import { fieldError } from '../../infra/errors.ts';
-import { requireStaff, staffOf } from '../staff/guard.ts';
+import { staffOf } from '../staff/guard.ts';
 import type { VacancyImports } from './imports.ts';
 import { parseCsv } from './sheet-csv.ts';
 import { SheetError, readXlsx } from './sheet-xlsx.ts';
@@ -19,7 +19,7 @@ export default async function importRoutes(app: FastifyInstance, { imports }: { 
   app.addContentTypeParser(XLSX, { parseAs: 'buffer', bodyLimit: IMPORT_BYTES }, (_req, body, done) => done(null, body));
 
   api.post('/api/vacancies/import', {
-    preHandler: requireStaff(),
+    config: { access: { staff: 'vacancy.approve' } },
     bodyLimit: IMPORT_BYTES,
     schema: {
       tags: ['jobs'],
@@ -47,7 +47,7 @@ export default async function importRoutes(app: FastifyInstance, { imports }: { 
   });
 
   api.get('/api/vacancies/imports/:id', {
-    preHandler: requireStaff(),
+    config: { access: { staff: 'vacancy.read' } },
     schema: {
       tags: ['jobs'], summary: 'Progress of an import and its per-row error report', params: z.strictObject({ id: z.uuid() }),
       response: { 200: ImportReport, 401: ApiError, 404: ApiError },

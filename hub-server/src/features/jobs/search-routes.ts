@@ -15,6 +15,7 @@ export default async function searchRoutes(app: FastifyInstance, { search, servi
   const { view } = app.vacancies;
 
   api.get('/api/jobs', {
+    config: { access: { public: 'published vacancies are public: kiosks, phones (/jobs) and lobby screens' } },
     schema: {
       tags: ['jobs'],
       summary: 'Search published vacancies: Chinese full text (any 2+ characters, synonyms), filters, BM25 ranking, help on zero results',
@@ -24,6 +25,7 @@ export default async function searchRoutes(app: FastifyInstance, { search, servi
   }, async (req) => search.search(req.query, hub.now()));
 
   api.get('/api/jobs/suggest', {
+    config: { access: { public: 'typeahead over the occupation and district lists' } },
     schema: {
       tags: ['jobs'], summary: 'Typeahead: occupations (by name or synonym) and districts', querystring: SuggestQuery,
       response: { 200: z.array(Suggestion), 400: ApiError },
@@ -36,6 +38,7 @@ export default async function searchRoutes(app: FastifyInstance, { search, servi
   });
 
   api.get('/api/jobs/vocabulary', {
+    config: { access: { public: 'the controlled lists the kiosk forms offer' } },
     schema: { tags: ['jobs'], summary: 'The controlled lists the forms offer: occupations, districts, certificates', response: { 200: PlacementVocabulary } },
   }, async () => ({
     occupations: vocab.occupations.map((o) => ({ code: o.code, name: o.name, en: o.en, path: vocab.path(o.code), synonyms: o.synonyms, skills: o.skills, certificates: o.certificates })),
@@ -56,7 +59,7 @@ export default async function searchRoutes(app: FastifyInstance, { search, servi
   };
 
   api.get('/api/jobs/:id', {
-    config: { access: { public: 'the kiosk job page and the phone page behind every job QR' } },
+    config: { access: { public: 'published vacancies are public: kiosks, phones (/jobs) and lobby screens' } },
     schema: {
       tags: ['jobs'], summary: 'A published vacancy (kiosk detail, the page behind a referral QR)', params: VacancyParams,
       response: { 200: JobDetail, 404: ApiError },

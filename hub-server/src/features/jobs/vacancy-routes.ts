@@ -4,7 +4,7 @@ import {
   ApiError, ApproveVacancyBody, CheckResult, CheckVacancyBody, CreateVacancyBody, PrintAtQuery, RejectVacancyBody, UpdateVacancyBody, Vacancy,
   VacancyCreated, VacancyList, VacancyListQuery, VacancyParams, WithdrawVacancyBody, SESSION_COOKIE,
 } from '../../contract/index.ts';
-import { requireStaff, staffOf } from '../staff/guard.ts';
+import { staffOf } from '../staff/guard.ts';
 import { actorName, requireOwnVacancy, staffOrVisitor } from '../visitors/access.ts';
 import { blocks, needsReview } from './compliance.ts';
 import { blockedWording, type VacancyService } from './vacancies.ts';
@@ -21,6 +21,7 @@ export default async function vacancyRoutes(app: FastifyInstance, { service: vac
   const staffView = (id: number) => view.staff(vacancies.get(id), vacancies.store.events(id));
 
   api.post('/api/vacancies/check', {
+    config: { access: { public: 'the wording checker as an employer types at the kiosk; stores nothing' } },
     schema: {
       tags: ['jobs'],
       summary: 'Check vacancy wording before submit: each finding with its rule, severity, a fix and the legal basis',
@@ -33,6 +34,7 @@ export default async function vacancyRoutes(app: FastifyInstance, { service: vac
   });
 
   api.post('/api/vacancies', {
+    config: { access: { public: 'employers register vacancies at the kiosk; pending until staff approve (a sign-in only labels it)' } },
     schema: {
       tags: ['jobs'],
       summary: 'Register a vacancy (招聘登记, kiosk or API). It is pending until staff approve it; wording that blocks answers 422 with details.findings',
@@ -67,7 +69,7 @@ export default async function vacancyRoutes(app: FastifyInstance, { service: vac
   });
 
   api.get('/api/vacancies', {
-    preHandler: requireStaff(),
+    config: { access: { staff: 'vacancy.read' } },
     schema: {
       tags: ['jobs'], summary: 'Vacancies by status (the review queue: status=pending)', querystring: VacancyListQuery,
       response: { 200: VacancyList, 401: ApiError },
@@ -78,12 +80,12 @@ export default async function vacancyRoutes(app: FastifyInstance, { service: vac
   });
 
   api.get('/api/vacancies/:id', {
-    preHandler: requireStaff(),
+    config: { access: { staff: 'vacancy.read' } },
     schema: { tags: ['jobs'], summary: 'A vacancy in any state, with findings and history', params: VacancyParams, response: { 200: Vacancy, 401: ApiError, 404: ApiError } },
   }, async (req) => staffView(req.params.id));
 
   api.patch('/api/vacancies/:id', {
-    preHandler: requireStaff(),
+    config: { access: { staff: 'vacancy.approve' } },
     schema: {
       tags: ['jobs'], summary: 'Edit a vacancy (staff); it is checked again and goes back to review', params: VacancyParams, body: UpdateVacancyBody,
       response: { 200: Vacancy, 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError, 422: ApiError },
@@ -94,7 +96,7 @@ export default async function vacancyRoutes(app: FastifyInstance, { service: vac
   });
 
   api.post('/api/vacancies/:id/approve', {
-    preHandler: requireStaff(),
+    config: { access: { staff: 'vacancy.approve' } },
     schema: {
       tags: ['jobs'],
       summary: 'Publish a pending vacancy: searchable at once. Review findings need a reason; blocking wording is never published',
@@ -109,7 +111,7 @@ export default async function vacancyRoutes(app: FastifyInstance, { service: vac
   });
 
   api.post('/api/vacancies/:id/reject', {
-    preHandler: requireStaff(),
+    config: { access: { staff: 'vacancy.approve' } },
     schema: {
       tags: ['jobs'], summary: 'Reject a pending vacancy with a reason code', params: VacancyParams, body: RejectVacancyBody,
       response: { 200: Vacancy, 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError },
@@ -120,6 +122,7 @@ export default async function vacancyRoutes(app: FastifyInstance, { service: vac
   });
 
   api.post('/api/vacancies/:id/withdraw', {
+    config: { access: { visitor: 'employer', staff: 'vacancy.approve' } },
     schema: {
       tags: ['jobs'], summary: 'Withdraw a vacancy (staff, or the employer account that registered it)', params: VacancyParams,
       body: WithdrawVacancyBody, response: { 200: Vacancy, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError },

@@ -41,7 +41,7 @@ const MIN = 60;
 
 test.before(async () => {
   hub = await startTestHub({ now: () => clock });
-  await hub.app.staff.addStaff('clerk', '王芳', 'staff', 'clerk-password', clock);
+  await hub.app.staff.addStaff('clerk', '王芳', ['counter-staff'], 'clerk-password', clock);
   await login();
 });
 test.after(async () => {

@@ -1,17 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ApiError, KpiQuery, KpiReport } from '../../contract/index.ts';
-import { requireStaff } from '../staff/guard.ts';
 import { BOM, kpiCsv } from './csv.ts';
 import type { KpiService } from './report.ts';
 
 /** Queue KPIs for staff: the JSON the admin page draws, and the same table as a spreadsheet. */
 export default async function kpiRoutes(app: FastifyInstance, { kpis }: { kpis: KpiService }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const staff = requireStaff();
 
   api.get('/api/kpis', {
-    preHandler: staff,
+    config: { access: { staff: 'kpi.read' } },
     schema: {
       tags: ['queue'],
       summary: 'Queue KPIs from the event log: wait and service time (average, p90), no-shows, service level; by line, service, counter, staff or hour',
@@ -21,7 +19,7 @@ export default async function kpiRoutes(app: FastifyInstance, { kpis }: { kpis: 
   }, async (req) => kpis.report(req.query));
 
   api.get('/api/kpis.csv', {
-    preHandler: staff,
+    config: { access: { staff: 'kpi.read' } },
     schema: {
       tags: ['queue'],
       summary: 'The same KPIs as CSV (UTF-8 with BOM for Excel; header in Chinese and English)',

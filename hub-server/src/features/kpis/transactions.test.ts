@@ -27,6 +27,16 @@ test('a plain visit: wait to the call, walk to the window, service from start to
   assert.is(t!.endedAt, at(21));
 });
 
+test('an appointment checked in early waits from its slot start; one called before its slot waited nothing', () => {
+  const early = transactionsOf(ticket({ appointmentAt: at(30) }), [ev('issue', 10), ev('call', 36), ev('start', 37), ev('finish', 45, { outcome: 'completed' })]);
+  assert.is(minutes(early[0]!.waitMs), 6, 'from the 09:30 slot, not the 09:10 check-in');
+  assert.is(early[0]!.enteredAt, at(30));
+  const late = transactionsOf(ticket({ appointmentAt: at(30) }), [ev('issue', 40), ev('call', 44)]);
+  assert.is(minutes(late[0]!.waitMs), 4, 'checked in after the slot start: from the check-in');
+  const ahead = transactionsOf(ticket({ appointmentAt: at(30) }), [ev('issue', 10), ev('call', 20)]);
+  assert.is(minutes(ahead[0]!.waitMs), 0);
+});
+
 test('a recall does not move the wait: it counts from the first call; the walk includes the recalls', () => {
   const [t] = transactionsOf(ticket(), [ev('issue', 0), ev('call', 10), ev('recall', 12), ev('recall', 13), ev('start', 15), ev('finish', 20, { outcome: 'completed' })]);
   assert.is(minutes(t!.waitMs), 10);

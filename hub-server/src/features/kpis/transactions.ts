@@ -63,7 +63,8 @@ interface Open {
 /**
  * Replays one ticket's events (in log order) into its visit transactions. The rules:
  *
- * - Wait = first call − joining the line. A recall does not move it: in JobHall a recall happens while the
+ * - Wait = first call − joining the line; an appointment's ticket joins at its slot start if it checked in
+ *   earlier (never below 0). A recall does not move it: in JobHall a recall happens while the
  *   counter holds the visitor and can call nobody else, so the time after the first call is the visitor's walk
  *   (reported as walk time), not the hall keeping them waiting. This differs on purpose from Qmatic, which
  *   counts the last call because its re-called no-shows went back to the queue first; JobHall's no-show is final.
@@ -96,7 +97,8 @@ export function transactionsOf(ticket: KpiTicket, events: readonly KpiEvent[]): 
       ticketId: ticket.id, serviceId: ticket.serviceId, queueId: o.queueId, enteredAt: o.enteredAt,
       counterId: o.counterId ?? end?.counterId ?? null, staff: o.staff ?? end?.staff ?? null, called: o.firstCallAt !== null,
       firstCallAt: o.firstCallAt, lastCallAt: o.lastCallAt, startedAt: o.startedAt, endedAt, outcome,
-      waitMs: o.inLine && o.firstCallAt !== null ? o.firstCallAt - o.enteredAt : null,
+      // An appointment called before its slot start waited nothing.
+      waitMs: o.inLine && o.firstCallAt !== null ? Math.max(0, o.firstCallAt - o.enteredAt) : null,
       serviceMs,
       walkMs: o.firstCallAt !== null && o.startedAt !== null ? o.startedAt - o.firstCallAt : null,
     });
@@ -105,7 +107,8 @@ export function transactionsOf(ticket: KpiTicket, events: readonly KpiEvent[]): 
   for (const e of events) {
     switch (e.type) {
       case 'issue':
-        open = join(e.at, true);
+        // An appointment checked in early waits from its slot start: the minutes before it were its own choice.
+        open = join(Math.max(e.at, ticket.appointmentAt ?? e.at), true);
         break;
       case 'call':
       case 'recall':

@@ -6,6 +6,7 @@ import { seededRandom } from '../../../../scripts/generate-vacancies.ts';
 import { EDUCATION_RANK } from '../jobs/labels.ts';
 import type { SeekerProfile } from '../seekers/seekers.ts';
 import { Matcher, diversify } from './matcher.ts';
+import { serviceDay } from '../../infra/clock.ts';
 
 let hub: TestHub;
 
@@ -17,7 +18,7 @@ test.after(async () => hub.close());
 /** A matcher over the running hub's vacancy pool, built as the matching capability builds its own. */
 async function placement() {
   const { vocabulary: vocab, vacancies } = hub.app;
-  const matcher = new Matcher(vocab, vacancies.pool, { get: (id) => vacancies.find(id) }, vacancies.view);
+  const matcher = new Matcher(vocab, vacancies.pool, { get: (id) => vacancies.find(id) }, vacancies.view, hub.app.hub.catalogue.hall.timezone);
   return { vocab, vacancies, columns: vacancies.pool, matcher };
 }
 
@@ -105,7 +106,7 @@ test('the pruned scan keeps exactly the best scores a full scan finds', async ()
   const c = p.columns;
   const f = new Float64Array(12);
   for (const seeker of randomSeekers(60, p.vocab).filter((x) => !x.assistance)) {
-    const s = prepareSeeker(seeker, p.vocab, c, p.vocab.scoring, now);
+    const s = prepareSeeker(seeker, p.vocab, c, p.vocab.scoring, now, 'Asia/Shanghai');
     const full: number[] = [];
     for (let i = 0; i < c.size; i++) {
       if (!c.live[i] || c.fair[i]! >= 0 || exclusion(s, c, i)) continue;
@@ -144,6 +145,26 @@ test('diversify: a third vacancy of one employer waits for the next page of ten'
   assert.equal(out.slice(0, 10).filter((x) => x.employer === 1).length, 2);
   assert.is(out.length, 13);
   assert.ok(out.slice(10).some((x) => x.i === 2), 'the held-back one comes on the next page');
+});
+
+test('a vacancy is matched through its closing day in the hall\'s time zone, not UTC\'s', async () => {
+  const p = await placement();
+  const closesOn = serviceDay(new Date(hub.app.hub.now().getTime() + 3 * 86_400_000), 'Asia/Shanghai');
+  const made = await hub.app.inject({
+    method: 'POST', url: '/api/vacancies', payload: {
+      title: '冷库理货员', employerName: '上海闭馆测试冷链有限公司', description: '负责冷库货物分拣、打包、扫码出入库。长白班，入职即缴纳五险。',
+      district: 'jiading', payMin: 6000, payMax: 7500, headcount: 2, contactPhone: '021-59990001', closesOn,
+    },
+  });
+  assert.is(made.statusCode, 201, made.body);
+  const id = made.json().id as number;
+  const approved = await hub.app.inject({ method: 'POST', url: `/api/vacancies/${id}/approve`, headers: await hub.login(), payload: {} });
+  assert.is(approved.statusCode, 200, approved.body);
+  const seeker = { ...randomSeekers(1, p.vocab)[0]!, wanted: [p.vacancies.find(id)!.occupation_code!], district: 'jiading', payMin: 0, shifts: [], avoidShifts: [], maxCommuteKm: null };
+  const listed = (at: string) => p.matcher.jobsFor(seeker, new Date(at), 5000).items.some((m) => m.job.id === id);
+  // Shanghai is UTC+8: 23:30 there on the closing day is 15:30 UTC; 00:30 the next day is 16:30 UTC, still the closing day in UTC.
+  assert.ok(listed(`${closesOn}T15:30:00Z`), 'open until the end of its closing day in the hall');
+  assert.not.ok(listed(`${closesOn}T16:30:00Z`), 'closed once the hall\'s next day begins');
 });
 
 test.run();

@@ -47,13 +47,15 @@ export class Matcher {
     private readonly columns: VacancyColumns,
     private readonly store: Pick<VacancyStore, 'get'>,
     private readonly view: VacancyView,
+    /** The hall's time zone: whether a vacancy has closed is decided on the hall's date. */
+    private readonly timeZone: string,
     private readonly cfg: ScoringConfig = vocab.scoring,
   ) {
     this.explainer = new Explainer(vocab, this.cfg);
   }
 
   jobsFor(profile: SeekerProfile, now: Date, limit = PAGE): JobMatchResult {
-    const s = prepareSeeker(profile, this.vocab, this.columns, this.cfg, now);
+    const s = prepareSeeker(profile, this.vocab, this.columns, this.cfg, now, this.timeZone);
     const c = this.columns;
     const top = this.best(s, limit + SPARES);
     // Explain in the capped order, only as many as the list needs: reading and explaining a row costs more than
@@ -181,7 +183,7 @@ export class Matcher {
     const slot = this.columns.slotOf(vacancyId);
     const row = this.store.get(vacancyId);
     if (slot === undefined || !this.columns.live[slot] || !row) return null;
-    return this.jobMatch(prepareSeeker(profile, this.vocab, this.columns, this.cfg, now), slot, row);
+    return this.jobMatch(prepareSeeker(profile, this.vocab, this.columns, this.cfg, now, this.timeZone), slot, row);
   }
 
   private jobMatch(s: ReturnType<typeof prepareSeeker>, slot: number, row: VacancyRow): JobMatch {
@@ -222,7 +224,7 @@ export class Matcher {
     const scored: Array<{ profile: SeekerProfile; m: number }> = [];
     for (const profile of seekers) {
       if (!profile.consent) continue;
-      const s = prepareSeeker(profile, this.vocab, this.columns, this.cfg, now);
+      const s = prepareSeeker(profile, this.vocab, this.columns, this.cfg, now, this.timeZone);
       if (exclusion(s, this.columns, slot)) continue;
       factorsAt(s, this.columns, slot, f);
       scored.push({ profile, m: mutualScore(seekerScore(f, s.w), requirementScore(f, this.cfg.reciprocity)) });
@@ -231,7 +233,7 @@ export class Matcher {
     const out: Candidate[] = [];
     for (const { profile } of scored) {
       if (out.length >= limit) break;
-      const s = prepareSeeker(profile, this.vocab, this.columns, this.cfg, now);
+      const s = prepareSeeker(profile, this.vocab, this.columns, this.cfg, now, this.timeZone);
       factorsAt(s, this.columns, slot, f);
       const e = this.explainer.explain(s, f, row);
       if (e.reasons.length < this.cfg.minReasons) continue;

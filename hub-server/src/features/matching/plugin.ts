@@ -15,7 +15,7 @@ declare module 'fastify' {
 /** Explainable matching both ways (推荐岗位, 用人推荐) over the pool of approved vacancies. */
 async function matching(app: FastifyInstance) {
   const { pool, view } = app.vacancies;
-  const matcher = new Matcher(app.vocabulary, pool, { get: (id) => app.vacancies.find(id) }, view);
+  const matcher = new Matcher(app.vocabulary, pool, { get: (id) => app.vacancies.find(id) }, view, app.hub.catalogue.hall.timezone);
   app.decorate('matching', matcher satisfies Matching);
   await app.register(matchingRoutes, { matcher });
 }

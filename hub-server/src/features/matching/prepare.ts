@@ -4,6 +4,7 @@ import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 import type { SeekerProfile } from '../seekers/seekers.ts';
 import type { VacancyColumns } from '../jobs/vacancy-columns.ts';
 import { DAY_MS } from '../jobs/vacancy-columns.ts';
+import { serviceDay } from '../../infra/clock.ts';
 
 /** How a vacancy's occupation relates to the closest of the seeker's wanted ones (for the reason text). */
 export const OCC_RELATION = ['none', 'same', 'substitute-strong', 'substitute-weak', 'same-xiaolei', 'same-zhonglei', 'same-dalei'] as const;
@@ -83,7 +84,11 @@ export function km(lat1: number, lon1: number, lat2: number, lon2: number): numb
 const SHIFT_OPTIONS = Shift.options;
 const NIGHT_WORK = maskOf(SHIFT_OPTIONS, ['night', 'two-shift', 'three-shift']);
 
-export function prepareSeeker(p: SeekerProfile, vocab: Vocabulary, columns: VacancyColumns, cfg: ScoringConfig, now: Date): PreparedSeeker {
+/**
+ * `timeZone` is the hall's: a vacancy is open through its closing day there, so "today" is the hall's date (UTC's
+ * would close it up to 8 hours late in Shanghai, or early west of Greenwich).
+ */
+export function prepareSeeker(p: SeekerProfile, vocab: Vocabulary, columns: VacancyColumns, cfg: ScoringConfig, now: Date, timeZone: string): PreparedSeeker {
   const n = vocab.occupations.length;
   const occFit = new Float64Array(n);
   const occRel = new Uint8Array(n);
@@ -130,7 +135,7 @@ export function prepareSeeker(p: SeekerProfile, vocab: Vocabulary, columns: Vaca
     profile: p, occFit, occRel, occVia, kmByDistrict, geoByDistrict, tooFar, sameDistrict: vocab.districtIndex(p.district), skillFlags,
     certMask: vocab.certMask(p.certificates), statutoryMask: vocab.statutoryMask(), payMin: p.payMin,
     prefShifts: maskOf(SHIFT_OPTIONS, p.shifts), avoidShifts: avoid, employmentMask: maskOf(EmploymentType.options, p.employmentTypes),
-    edu: EDUCATION_RANK[p.education], exp: p.experienceYears, today: now.getTime() / DAY_MS, todayDay: Math.floor(now.getTime() / DAY_MS),
+    edu: EDUCATION_RANK[p.education], exp: p.experienceYears, today: now.getTime() / DAY_MS, todayDay: Math.floor(Date.parse(`${serviceDay(now, timeZone)}T00:00:00Z`) / DAY_MS),
     fresh: columns.freshness(Math.floor(now.getTime() / DAY_MS), cfg.fresh.decayDays),
     w: { ...cfg.weights }, skillRequired: cfg.skill.required, skillOptional: cfg.skill.optional, skillCert: cfg.skill.cert,
     noSkillsListed: cfg.skill.noSkillsListed, timeUnknown: cfg.time.unknown, payFloor: cfg.salary.hardFloorRatio * p.payMin,

@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ApiError, CandidateResult, JobMatch, JobMatchResult, MatchQuery, SeekerParams, VacancyParams } from '../../contract/index.ts';
 import { fieldError } from '../../infra/errors.ts';
-import { requireStaff } from '../staff/guard.ts';
 import { requireOwnVacancy, staffOrVisitor } from '../visitors/access.ts';
 import type { Matcher } from './matcher.ts';
 
@@ -11,6 +10,7 @@ export default async function matchingRoutes(app: FastifyInstance, { matcher }: 
   const { seekers, visitors: sessions, vacancies, hub } = app;
 
   api.get('/api/seekers/me/matches', {
+    config: { access: { visitor: 'seeker' } },
     schema: {
       tags: ['matching'],
       summary: 'Recommended vacancies for the signed-in seeker (推荐岗位): score, ★, parts that add up to it, reasons and gaps',
@@ -20,6 +20,7 @@ export default async function matchingRoutes(app: FastifyInstance, { matcher }: 
   }, async (req) => matcher.jobsFor(seekers.profile(sessions.require(req, 'seeker')), hub.now(), req.query.limit));
 
   api.get('/api/jobs/:id/fit', {
+    config: { access: { visitor: 'seeker' } },
     schema: {
       tags: ['matching'],
       summary: 'How the signed-in seeker fits one published vacancy (opened from a search result): score, reasons and gaps',
@@ -33,7 +34,7 @@ export default async function matchingRoutes(app: FastifyInstance, { matcher }: 
   });
 
   api.get('/api/seekers/:id/matches', {
-    preHandler: requireStaff(),
+    config: { access: { staff: 'seeker.read' } },
     schema: {
       tags: ['matching'], summary: 'Recommended vacancies for a seeker (staff, at the counter)', params: SeekerParams, querystring: MatchQuery,
       response: { 200: JobMatchResult, 401: ApiError, 404: ApiError },
@@ -41,6 +42,7 @@ export default async function matchingRoutes(app: FastifyInstance, { matcher }: 
   }, async (req) => matcher.jobsFor(seekers.profile(req.params.id), hub.now(), req.query.limit));
 
   api.get('/api/vacancies/:id/candidates', {
+    config: { access: { visitor: 'employer', staff: 'seeker.read' } },
     schema: {
       tags: ['matching'],
       summary: 'Consenting seekers for a published vacancy (用人推荐), masked, ranked by the mutual score (staff, or the employer that owns it)',

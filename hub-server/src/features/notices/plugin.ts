@@ -15,20 +15,15 @@ declare module 'fastify' {
 }
 
 /**
- * Notices on the lobby screens. Publishing one is a `notice.published` domain event; the retained MQTT notice
- * is its subscriber, so with the broker away the notice is safe in SQLite and reaches the screens on reconnect.
+ * The hall's notices (通知公告): staff publish them, and the publishing channels (phone pages, feeds, the press
+ * export) and SMS subscriptions take them up through `notice.published`. The lobby screens no longer show
+ * "the newest notice": they play signage content with approval and expiry (features/signage).
  */
 async function notices(app: FastifyInstance) {
-  const { db, bus, config, events, log, now } = app.hub;
+  const { db, config, now } = app.hub;
   const store = new NoticeStore(db);
   app.decorate('notices', store satisfies Notices);
   store.seedOnce(readContentFile(config.contentDir, 'notices.json', NoticesFile).notices, now());
-  // Not awaited: with the broker away the publish waits for the reconnect.
-  const publishCurrent = () =>
-    void bus.publish('notice', {}, { notice: store.current() }).catch((err: Error) => log.warn({ err: err.message }, 'notice not published'));
-  const off = events.on('notice.published', publishCurrent);
-  app.addHook('onClose', async () => off());
-  publishCurrent();
   await app.register(noticeRoutes, { store });
 }
 

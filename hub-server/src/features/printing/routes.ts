@@ -8,6 +8,7 @@ export default async function printingRoutes(app: FastifyInstance) {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get('/api/print-jobs/:jobId', {
+    config: { access: { public: 'a kiosk follows the print job it just started, by its random id; the state only, never the content' } },
     schema: {
       tags: ['printing'],
       summary: 'A print job; with ?after=<state> it waits (up to waitMs) until the job leaves that state',

@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError, PressExportQuery, PublicOutput } from '../../contract/index.ts';
-import { requireStaff } from '../staff/guard.ts';
 import type { PublicOutputs } from './outputs.ts';
 import { fairRelease, noticeRelease, pressZip, type PressContext, type PressRelease } from './press.ts';
 import type { PublicSources } from './sources.ts';
@@ -32,7 +31,6 @@ export default async function pressRoutes(app: FastifyInstance, { sources: src, 
   };
 
   api.get('/api/publishing/press', {
-    preHandler: requireStaff(),
     config: { access: manage },
     schema: {
       tags: ['publishing'], summary: 'Press releases (新闻通稿) of the notices and fairs of a period, one plain-text file each, zipped',
@@ -46,13 +44,11 @@ export default async function pressRoutes(app: FastifyInstance, { sources: src, 
   });
 
   api.get('/api/publishing/press/releases', {
-    preHandler: requireStaff(),
     config: { access: manage },
     schema: { tags: ['publishing'], summary: 'What the press export of a period holds: file, headline and lead of each release', querystring: PressExportQuery, response: { 200: PressPreview, 400: ApiError, 401: ApiError } },
   }, async (req) => releases(req.query.from, req.query.to).map(({ file, kind, headline, lead }) => ({ file, kind, headline, lead })));
 
   api.get('/api/publishing/outputs', {
-    preHandler: requireStaff(),
     config: { access: manage },
     schema: { tags: ['publishing'], summary: 'Every page, feed, poster and export the hall publishes now', response: { 200: z.array(PublicOutput), 401: ApiError } },
   }, async () => outputs.all());

@@ -10,7 +10,7 @@ let clerk: Record<string, string>;
 test.before(async () => {
   hub = await startTestHub();
   staff = await hub.login();
-  await hub.app.staff.addStaff('clerk', '王芳', 'staff', 'clerk-password', new Date());
+  await hub.app.staff.addStaff('clerk', '王芳', ['counter-staff'], 'clerk-password', new Date());
   clerk = await hub.login('clerk', 'clerk-password');
 });
 test.after(async () => {

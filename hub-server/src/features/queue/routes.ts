@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { ApiError, CreateTicketBody, DeskTicketBody, NowCalling, QueueUsage, Ticket, Uuid } from '../../contract/index.ts';
 import { serviceDay } from '../../infra/clock.ts';
 import { fieldError } from '../../infra/errors.ts';
-import { requireStaff } from '../staff/guard.ts';
 import type { CallBoard } from './board.ts';
 import counterRoutes from './counter-routes.ts';
 import type { CounterService } from './counters.ts';
@@ -25,6 +24,7 @@ export default async function queueRoutes(app: FastifyInstance, parts: QueuePart
   const { tickets, store, board } = parts;
 
   api.post('/api/tickets', {
+    config: { access: { public: 'a kiosk takes a ticket for whoever stands at it; nothing personal is asked' } },
     schema: {
       tags: ['queue'],
       summary: 'Take a queue ticket (kiosk). The number is allocated and the print job stored in one transaction',
@@ -39,7 +39,7 @@ export default async function queueRoutes(app: FastifyInstance, parts: QueuePart
   });
 
   api.post('/api/desk/tickets', {
-    preHandler: requireStaff(),
+    config: { access: { staff: 'queue.desk' } },
     schema: {
       tags: ['queue'],
       summary: 'Issue a ticket at the staff desk (a walk-in, or a visit agreed by phone); no paper is printed',
@@ -53,6 +53,7 @@ export default async function queueRoutes(app: FastifyInstance, parts: QueuePart
   });
 
   api.get('/api/tickets/:id', {
+    config: { access: { public: 'a kiosk follows the ticket it just issued, by its random id; no personal data' } },
     schema: {
       tags: ['queue'],
       summary: 'A ticket with its place in line and print state',
@@ -66,6 +67,7 @@ export default async function queueRoutes(app: FastifyInstance, parts: QueuePart
   });
 
   api.get('/api/tickets/by-token/:token', {
+    config: { access: { public: 'the phone status page behind a ticket’s QR code; no personal data' } },
     schema: {
       tags: ['queue'],
       summary: 'The ticket behind a status QR code (the phone status page); carries no personal data',
@@ -79,6 +81,7 @@ export default async function queueRoutes(app: FastifyInstance, parts: QueuePart
   });
 
   api.get('/api/queue/now-calling', {
+    config: { access: { public: 'what the call screens show the whole hall' } },
     schema: { tags: ['queue'], summary: 'What the call screens show (also retained on MQTT)', response: { 200: NowCalling } },
   }, async () => board.nowCalling());
 

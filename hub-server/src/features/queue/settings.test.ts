@@ -52,10 +52,12 @@ test('changes survive a restart; reset goes back to content', async () => {
   assert.is((await take('3.1.2')).statusCode, 201);
 });
 
-test('only an admin changes settings; bad values name the field', async () => {
-  await hub.app.staff.addStaff('clerk', '王芳', 'staff', 'clerk-password', clock);
+test('only staff holding queue.configure change settings (counter staff do not); bad values name the field', async () => {
+  await hub.app.staff.addStaff('clerk', '王芳', ['counter-staff'], 'clerk-password', clock);
   const clerk = await hub.login('clerk', 'clerk-password');
-  assert.is((await patch('placement', { hours: '09:00-17:00' }, clerk)).statusCode, 403);
+  const refused = await patch('placement', { hours: '09:00-17:00' }, clerk);
+  assert.is(refused.statusCode, 403);
+  assert.is(refused.json().details.permission, 'queue.configure');
   const bad = await patch('placement', { hours: '9-5' });
   assert.is(bad.statusCode, 400);
   assert.match(bad.json().message, 'body.hours');

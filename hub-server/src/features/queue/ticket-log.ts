@@ -19,9 +19,14 @@ export interface LoggedTicket {
   queueId: string;
   /** The line the catalogue gives the ticket's service: the line it was issued into. */
   serviceQueueId: string | null;
+  /** For an appointment's ticket, its slot start (epoch ms): the visitor's wait counts from then, not from an early check-in. */
+  appointmentAt?: number | null;
 }
 
-type Raw = [ticketId: string, queueId: string, serviceId: string, type: string, atMs: number, counterId: string | null, staff: string | null, arg: string | null];
+type Raw = [
+  ticketId: string, queueId: string, serviceId: string, appointmentAt: number | null, type: string, atMs: number, counterId: string | null, staff: string | null,
+  arg: string | null,
+];
 
 /**
  * The queue's event log read back, for reports (the KPIs): tickets with their events, in log order. The queue
@@ -47,7 +52,7 @@ export class TicketLog {
       // SQLite parses the timestamps (julianday, in C) and picks the one JSON field each event type needs.
       ticketsOn: db
         .prepare(
-          `SELECT t.id, t.queue_id, t.service_id, e.type,
+          `SELECT t.id, t.queue_id, t.service_id, CAST(round((julianday(t.appointment_at) - 2440587.5) * 86400000) AS INTEGER), e.type,
                   CAST(round((julianday(e.at) - 2440587.5) * 86400000) AS INTEGER),
                   e.counter_id, e.staff,
                   CASE e.type WHEN 'finish' THEN json_extract(e.data, '$.outcome')
@@ -81,10 +86,10 @@ export class TicketLog {
     let events: LoggedEvent[] = [];
     let tickets = 0;
     for (const row of this.stmts.ticketsOn.iterate(queueId, day) as IterableIterator<Raw>) {
-      const [id, queue, serviceId, type, at, counterId, staff, arg] = row;
+      const [id, queue, serviceId, appointmentAt, type, at, counterId, staff, arg] = row;
       if (id !== ticket?.id) {
         if (ticket) visit(ticket, events);
-        ticket = { id, queueId: queue, serviceId, serviceQueueId: serviceQueue(serviceId) };
+        ticket = { id, queueId: queue, serviceId, serviceQueueId: serviceQueue(serviceId), appointmentAt };
         events = [];
         tickets++;
       }

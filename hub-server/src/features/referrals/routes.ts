@@ -4,7 +4,7 @@ import {
   ApiError, CreateReferralBody, Referral, ReferralList, ReferralListQuery, ReferralOutcomeBody, ReferralParams, ReferralsCreated, VISITOR_TOKEN_HEADER,
 } from '../../contract/index.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
-import { requireStaff, staffOf } from '../staff/guard.ts';
+import { staffOf } from '../staff/guard.ts';
 import { actorName, staffOrVisitor } from '../visitors/access.ts';
 import type { ReferralService } from './referrals.ts';
 
@@ -14,6 +14,7 @@ export default async function referralRoutes(app: FastifyInstance, { referrals }
   const notYours = () => new HttpError(403, 'NOT_YOURS', 'this referral belongs to someone else');
 
   api.post('/api/referrals', {
+    config: { access: { visitor: 'seeker', staff: 'referral.manage' } },
     schema: {
       tags: ['referrals'],
       summary: 'Refer the seeker to chosen vacancies (推荐): one slip each, printed on the kiosk’s printer',
@@ -43,6 +44,7 @@ export default async function referralRoutes(app: FastifyInstance, { referrals }
   });
 
   api.get('/api/referrals/:id', {
+    config: { access: { visitor: ['seeker', 'employer'], staff: 'referral.read' } },
     schema: {
       tags: ['referrals'], summary: 'One referral with its history and print state (staff, the seeker, or the employer it went to)',
       params: ReferralParams, response: { 200: Referral, 401: ApiError, 403: ApiError, 404: ApiError },
@@ -59,6 +61,7 @@ export default async function referralRoutes(app: FastifyInstance, { referrals }
   });
 
   api.post('/api/referrals/:id/outcome', {
+    config: { access: { visitor: 'employer', staff: 'referral.manage' } },
     schema: {
       tags: ['referrals'],
       summary: 'Record what happened (interviewed, hired, rejected, no-show, cancelled): staff, or the employer it went to',
@@ -72,7 +75,7 @@ export default async function referralRoutes(app: FastifyInstance, { referrals }
   });
 
   api.get('/api/referrals', {
-    preHandler: requireStaff(),
+    config: { access: { staff: 'referral.read' } },
     schema: {
       tags: ['referrals'],
       summary: 'Referrals for follow-up (staff): open, closed or all; counsellor=me for one’s assistance clients; due=true for reminders',
@@ -84,6 +87,7 @@ export default async function referralRoutes(app: FastifyInstance, { referrals }
   });
 
   api.get('/api/seekers/me/referrals', {
+    config: { access: { visitor: 'seeker' } },
     schema: { tags: ['referrals'], summary: 'The signed-in seeker’s referrals', querystring: ReferralListQuery, response: { 200: ReferralList, 401: ApiError } },
   }, async (req) => referrals.list({ ...req.query, counsellor: undefined, seekerId: sessions.require(req, 'seeker') }));
 }

@@ -19,7 +19,8 @@ async function seekers(app: FastifyInstance) {
     hallName: catalogue.hall.name, print: (kioskId, doc, opts) => app.printing.print(kioskId, doc, opts), atWindow: (id) => app.services.atWindow(id),
   });
   app.decorate('seekers', service satisfies Seekers);
+  app.retention.register('seeker-identity', (before) => service.forgetIdentities(before));
   await app.register(seekerRoutes, { seekers: service });
 }
 
-export default fp(seekers, { name: 'seekers', dependencies: ['hub', 'staff', 'vocabulary', 'visitors', 'printing', 'services'] });
+export default fp(seekers, { name: 'seekers', dependencies: ['hub', 'staff', 'retention', 'vocabulary', 'visitors', 'printing', 'services'] });

@@ -130,6 +130,25 @@ export class SeekerService {
     };
   }
 
+  /**
+   * Retention (content/retention.json): a registration unchanged since `before` loses its sealed identity, and
+   * with it the sign-in and the place among employers' candidates; the masked profile stays for the statistics.
+   */
+  forgetIdentities(before: Date): number {
+    return this.db.transaction(() => {
+      const ids = this.db
+        .prepare('SELECT s.id FROM seekers s JOIN seeker_identity i ON i.seeker_id = s.id WHERE s.updated_at < ?')
+        .pluck().all(before.toISOString()) as string[];
+      const drop = this.db.prepare('DELETE FROM seeker_identity WHERE seeker_id = ?');
+      const withdraw = this.db.prepare('UPDATE seekers SET consent_recommend = 0, consent_at = NULL WHERE id = ?');
+      for (const id of ids) {
+        drop.run(id);
+        withdraw.run(id);
+      }
+      return ids.length;
+    })();
+  }
+
   private validateProfile(p: Partial<ProfileFields>, prefix: string): void {
     if (p.district !== undefined && !this.vocab.district(p.district)) throw fieldError(422, `${prefix}.district`, `unknown district "${p.district}"`);
     p.workDistricts?.forEach((d, i) => {

@@ -36,10 +36,12 @@ async function services(app: FastifyInstance) {
   });
 
   api.get('/api/services', {
+    config: { access: { public: 'the service catalogue and guides every kiosk shows' } },
     schema: { tags: ['services'], summary: 'The 89 service functions of the handbook, in zh and en', response: { 200: z.array(ServiceView) } },
   }, async () => views);
 
   api.get('/api/services/:id', {
+    config: { access: { public: 'the service catalogue and guides every kiosk shows' } },
     schema: { tags: ['services'], summary: 'One service function', params: z.strictObject({ id: ServiceId }), response: { 200: ServiceView, 404: ApiError } },
   }, async (req) => {
     const view = views.find((v) => v.id === req.params.id);
@@ -54,6 +56,7 @@ async function services(app: FastifyInstance) {
   } satisfies Services);
 
   api.get('/api/services/:id/guide', {
+    config: { access: { public: 'the service catalogue and guides every kiosk shows' } },
     schema: {
       tags: ['services'],
       summary: 'The service guide (办事指南): who qualifies, documents, steps, where, hours, fees',
@@ -67,6 +70,7 @@ async function services(app: FastifyInstance) {
   });
 
   api.post('/api/services/:id/guide/print', {
+    config: { access: { public: 'prints a service guide on a kiosk’s printer; nothing personal' } },
     schema: {
       tags: ['services'],
       summary: 'Print the service guide (documents to bring as a checklist) on a kiosk\'s printer',
@@ -85,10 +89,12 @@ async function services(app: FastifyInstance) {
   });
 
   api.get('/api/modules', {
+    config: { access: { public: 'the service catalogue and guides every kiosk shows' } },
     schema: { tags: ['services'], summary: 'The 7 modules of the handbook', response: { 200: z.array(Module) } },
   }, async () => catalogue.modules);
 
   api.get('/api/hall', {
+    config: { access: { public: 'the hall’s name, lines, counters and kiosks, which every app draws' } },
     schema: { tags: ['services'], summary: 'The hall: name, queue lines, counters and kiosks', response: { 200: HallView } },
   }, async () => {
     const { id, name, address, timezone, queues, counters, kiosks } = catalogue.hall;

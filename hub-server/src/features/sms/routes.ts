@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError, SmsMessage, SmsOptInBody, SmsOptInResult, Uuid, maskMobile } from '../../contract/index.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
-import { requireStaff } from '../staff/guard.ts';
 import type { QueuedTicket } from '../queue/plugin.ts';
 import { NOTIFY_WHEN_AHEAD, type SmsNotifier } from './notifier.ts';
 
@@ -24,6 +23,7 @@ export default async function smsRoutes(app: FastifyInstance, { notifier }: { no
   };
 
   api.post('/api/tickets/:id/sms', {
+    config: { access: { public: 'a visitor at the kiosk leaves a mobile number for one reminder about their own ticket' } },
     schema: {
       tags: ['queue'],
       summary: 'Send me an SMS when my turn is near (the number is deleted when the ticket ends)',
@@ -34,6 +34,7 @@ export default async function smsRoutes(app: FastifyInstance, { notifier }: { no
   }, async (req) => optIn(app.queue.ticket(req.params.id), req.body.phone, 'params.id'));
 
   api.post('/api/tickets/by-token/:token/sms', {
+    config: { access: { public: 'the same opt-in from the phone status page (the ticket’s QR token)' } },
     schema: {
       tags: ['queue'],
       summary: 'The same opt-in from the phone status page',
@@ -44,7 +45,7 @@ export default async function smsRoutes(app: FastifyInstance, { notifier }: { no
   }, async (req) => optIn(app.queue.ticketByToken(req.params.token), req.body.phone, 'params.token'));
 
   api.get('/api/sms', {
-    preHandler: requireStaff(),
+    config: { access: { staff: 'queue.read' } },
     schema: {
       tags: ['queue'],
       summary: 'Recent SMS messages (numbers masked)',

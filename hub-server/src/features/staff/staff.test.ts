@@ -29,7 +29,8 @@ test('login sets an httpOnly, SameSite=Strict session cookie and returns the CSR
   assert.is(cookie.sameSite, 'Strict');
   const body = res.json();
   assert.ok(body.csrfToken.length >= 24);
-  assert.is(body.staff.role, 'admin');
+  assert.equal(body.staff.roles, ['admin']);
+  assert.ok(body.staff.permissions.includes('staff.manage') && body.staff.permissions.includes('audit.read'));
   const me = await hub.app.inject({ method: 'GET', url: '/api/staff/me', headers: { cookie: `${SESSION_COOKIE}=${cookie.value}` } });
   assert.is(me.json().csrfToken, body.csrfToken);
 });
@@ -39,16 +40,31 @@ test('wrong passwords are refused; repeated guessing is throttled', async () => 
   assert.is(wrong.statusCode, 401);
   const guess = () => hub.app.inject({ method: 'POST', url: '/api/staff/login', payload: { username: 'ghost', password: 'x' } });
   for (let i = 0; i < 5; i++) assert.is((await guess()).statusCode, 401);
-  assert.is((await guess()).statusCode, 429);
+  const locked = await guess();
+  assert.is(locked.statusCode, 429);
+  assert.is(locked.headers['retry-after'], '900', 'locked for 15 minutes');
+});
+
+test('an account is locked after five failures from anywhere; an address after twenty over any names', async () => {
+  const from = (remoteAddress: string, username: string, password: string) =>
+    hub.app.inject({ method: 'POST', url: '/api/staff/login', remoteAddress, payload: { username, password } });
+  await hub.app.staff.addStaff('target', '目标', ['auditor'], 'target-password-1', new Date());
+  for (let i = 0; i < 5; i++) assert.is((await from(`198.51.100.${i}`, 'target', 'wrong')).statusCode, 401);
+  assert.is((await from('198.51.100.99', 'target', 'target-password-1')).statusCode, 429, 'even the right password waits out the lock');
+  for (let i = 0; i < 20; i++) assert.is((await from('203.0.113.5', `spray-${i}`, 'Password1')).statusCode, 401);
+  assert.is((await from('203.0.113.5', 'boss', 'correct horse 42')).statusCode, 429, 'the spraying address is locked');
+  assert.is((await from('203.0.113.6', 'boss', 'correct horse 42')).statusCode, 200, 'others are not');
+  const actions = hub.app.hub.db.prepare(`SELECT action FROM audit_log WHERE actor IN ('target', 'boss') AND action = 'login.locked'`).pluck().all();
+  assert.is(actions.length, 2, 'each refusal while locked is audited');
 });
 
 test('staff routes refuse without a session, and state changes refuse without the CSRF token', async () => {
   const headers = await hub.login('boss', 'correct horse 42');
   assert.is((await hub.app.inject({ method: 'GET', url: '/api/devices' })).statusCode, 401);
   assert.is((await hub.app.inject({ method: 'GET', url: '/api/devices', headers: { cookie: headers.cookie! } })).statusCode, 200);
-  const notice = { title: { zh: '通知', en: 'Notice' }, body: { zh: '内容', en: 'Text' } };
-  assert.is((await hub.app.inject({ method: 'POST', url: '/api/notices', payload: notice, headers: { cookie: headers.cookie! } })).statusCode, 403);
-  assert.is((await hub.app.inject({ method: 'POST', url: '/api/notices', payload: notice, headers })).statusCode, 201);
+  const line = { text: '暂停服务 Paused' };
+  assert.is((await hub.app.inject({ method: 'POST', url: '/api/counters/counter-1/led', payload: line, headers: { cookie: headers.cookie! } })).statusCode, 403);
+  assert.is.not((await hub.app.inject({ method: 'POST', url: '/api/counters/counter-1/led', payload: line, headers })).statusCode, 403);
 });
 
 test('logout ends the session', async () => {

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError, StatusLookupBody, TrackedItem } from '../../contract/index.ts';
 import { HttpError } from '../../infra/errors.ts';
-import { LoginThrottle } from '../staff/login-throttle.ts';
+import { LoginThrottle } from '../../infra/login-throttle.ts';
 import { throttled } from '../visitors/visitor-sessions.ts';
 import { trackedReferral } from './referral-status.ts';
 
@@ -15,7 +15,7 @@ import { trackedReferral } from './referral-status.ts';
 async function status(app: FastifyInstance) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   // Six-digit check codes resist guessing only while guessing is slow.
-  const throttle = new LoginThrottle(10, 10 * 60 * 1000);
+  const throttle = new LoginThrottle();
 
   api.post('/api/status/lookup', {
     config: { access: { public: 'the reference and check code are the key; failures are throttled' } },
@@ -23,7 +23,7 @@ async function status(app: FastifyInstance) {
       tags: ['status'], summary: 'Follow a submission or a complaint by the reference and check code on its slip (nothing personal is shown)',
       body: StatusLookupBody, response: { 200: TrackedItem, 400: ApiError, 404: ApiError, 429: ApiError },
     },
-  }, async (req) => throttled(throttle, req.ip, () => {
+  }, async (req, reply) => throttled(throttle, req, reply, req.body.refNo, () => {
     const { refNo, checkCode } = req.body;
     return app.forms.lookup(refNo, checkCode) ?? app.complaints.track(refNo, checkCode);
   }, () => new HttpError(404, 'NOT_FOUND', 'no submission or complaint with this reference and check code', undefined,

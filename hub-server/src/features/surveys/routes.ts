@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ApiError, DemandSurveyBody, DemandSurveyQuery, DemandSurveyReceived, DemandSurveyReport, VISITOR_TOKEN_HEADER } from '../../contract/index.ts';
-import { requireStaff } from '../staff/guard.ts';
 import { BOM, demandCsv } from './csv.ts';
 import type { SurveyService } from './surveys.ts';
 
@@ -9,9 +8,9 @@ import type { SurveyService } from './surveys.ts';
 export default async function surveyRoutes(app: FastifyInstance, { surveys }: { surveys: SurveyService }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const sessions = app.visitors;
-  const staff = requireStaff();
 
   api.post('/api/surveys/demand', {
+    config: { access: { public: 'any employer may answer at the kiosk; a sign-in only names it' } },
     schema: {
       tags: ['surveys'],
       summary: 'Answer the labour-demand survey for the next quarter (any employer at the kiosk; signed in, its account name and district are used)',
@@ -32,7 +31,7 @@ export default async function surveyRoutes(app: FastifyInstance, { surveys }: { 
   });
 
   api.get('/api/surveys/demand', {
-    preHandler: staff,
+    config: { access: { staff: 'survey.read' } },
     schema: {
       tags: ['surveys'], summary: 'The quarter’s answers added up (staff): by occupation and district, hard-to-fill reasons, pay ranges, training needs',
       querystring: DemandSurveyQuery, response: { 200: DemandSurveyReport, 400: ApiError, 401: ApiError },
@@ -40,7 +39,7 @@ export default async function surveyRoutes(app: FastifyInstance, { surveys }: { 
   }, async (req) => surveys.report(req.query.quarter));
 
   api.get('/api/surveys/demand.csv', {
-    preHandler: staff,
+    config: { access: { staff: 'survey.read' } },
     schema: {
       tags: ['surveys'], summary: 'The same figures as CSV (UTF-8 with BOM for Excel; header in Chinese and English)', querystring: DemandSurveyQuery,
     },

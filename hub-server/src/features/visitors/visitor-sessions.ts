@@ -1,11 +1,12 @@
 import crypto from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { VISITOR_TOKEN_HEADER } from '../../contract/index.ts';
 import type { Db } from '../../infra/db.ts';
 import { HttpError } from '../../infra/errors.ts';
-import type { LoginThrottle } from '../staff/login-throttle.ts';
+import type { VisitorKind } from '../../infra/access.ts';
+import { lockedOut, type LoginThrottle } from '../../infra/login-throttle.ts';
 
-export type VisitorKind = 'seeker' | 'employer';
+export type { VisitorKind };
 
 /** A kiosk visit lasts minutes; a token left on a shared screen is dead soon after the visitor walks away. */
 const VISIT_MS = 30 * 60 * 1000;
@@ -78,17 +79,22 @@ export class VisitorSessions {
 }
 
 /**
- * Guessing guard for the kiosk's code checks (seeker and employer sign-in, complaint lookup): too many failures
- * from one address within the throttle's window answer 429 until it passes; `attempt` returns null on a miss.
+ * Guessing guard for the kiosk's code checks (seeker and employer sign-in, complaint lookup): too many
+ * failures for one account (an ID number, a credit code, a reference) from anywhere, or from one address over
+ * any accounts, answer 429 with Retry-After until the lock passes; `attempt` returns null on a miss.
  */
-export async function throttled<T>(throttle: LoginThrottle, ip: string, attempt: () => T | null | Promise<T | null>, miss: () => HttpError): Promise<T> {
-  const now = Date.now();
-  if (throttle.blocked(ip, now)) throw new HttpError(429, 'TOO_MANY_ATTEMPTS', 'too many failed attempts; wait 10 minutes or ask at a window');
+export async function throttled<T>(
+  throttle: LoginThrottle, req: FastifyRequest, reply: FastifyReply, account: string,
+  attempt: () => T | null | Promise<T | null>, miss: () => HttpError,
+): Promise<T> {
+  const now = req.server.hub.now().getTime();
+  const locked = throttle.lockedFor(account, req.ip, now);
+  if (locked) throw lockedOut(reply, locked);
   const found = await attempt();
   if (found === null) {
-    throttle.fail(ip, now);
+    throttle.fail(account, req.ip, now);
     throw miss();
   }
-  throttle.succeed(ip);
+  throttle.succeed(account);
   return found;
 }

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError, MAX_CLIP_BYTES, MAX_CLIP_MS, VoiceClipInfo, VoiceClipParams, VoiceManifest } from '../../contract/index.ts';
 import { fieldError } from '../../infra/errors.ts';
-import { requireStaff, staffOf } from '../staff/guard.ts';
+import { staffOf } from '../staff/guard.ts';
 import type { VoicePackStore } from './pack-store.ts';
 import { WavProblem, readWav } from './wav.ts';
 
@@ -22,6 +22,7 @@ export default async function voiceRoutes(app: FastifyInstance, { pack }: { pack
   app.addContentTypeParser(WAV_TYPES, { parseAs: 'buffer', bodyLimit: MAX_CLIP_BYTES * 2 }, (_req, body, done) => done(null, body));
 
   api.get('/api/voice/manifest', {
+    config: { access: { public: 'call screens preload the voice pack: recorded digits and phrases, nothing personal' } },
     schema: {
       tags: ['voice'],
       summary: 'Every clip of the voice pack in use: URL (changes with the content) and duration; call screens preload these',
@@ -30,6 +31,7 @@ export default async function voiceRoutes(app: FastifyInstance, { pack }: { pack
   }, async () => pack.manifest());
 
   api.get('/api/voice/clips/:key', {
+    config: { access: { public: 'call screens preload the voice pack: recorded digits and phrases, nothing personal' } },
     schema: {
       tags: ['voice'],
       summary: 'One clip as audio/wav: the staff replacement if there is one, else the default',
@@ -48,7 +50,7 @@ export default async function voiceRoutes(app: FastifyInstance, { pack }: { pack
   });
 
   api.put('/api/voice/clips/:key', {
-    preHandler: requireStaff(),
+    config: { access: { staff: 'device.manage' } },
     schema: {
       tags: ['voice'],
       summary: `Replace one clip with a recording: the raw WAV file as the body (PCM, 8–48 kHz, ≤ ${MAX_CLIP_BYTES / 1024 / 1024} MiB, ≤ ${MAX_CLIP_MS / 1000} s)`,
@@ -73,7 +75,7 @@ export default async function voiceRoutes(app: FastifyInstance, { pack }: { pack
   });
 
   api.delete('/api/voice/clips/:key', {
-    preHandler: requireStaff(),
+    config: { access: { staff: 'device.manage' } },
     schema: {
       tags: ['voice'],
       summary: 'Go back to the default clip for this key',
