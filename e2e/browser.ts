@@ -37,7 +37,9 @@ export async function launchBrowser(): Promise<{ browser: Browser; close(): Prom
  */
 export function watchErrors(page: Page, errors: string[]): void {
   page.on('console', (msg) => {
-    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) errors.push(`console: ${msg.text()}`);
+    // The page and the source line say where to look when the message alone does not (a CSP refusal).
+    const at = msg.location().url ? ` (at ${msg.location().url}:${msg.location().lineNumber ?? 0}; page ${page.url()})` : ` (page ${page.url()})`;
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) errors.push(`console: ${msg.text()}${at}`);
   });
   page.on('pageerror', (err) => errors.push(`page: ${(err as Error).message}`));
   page.on('response', (res) => {

@@ -18,6 +18,7 @@ import { checkCharacter, maskIdNumber, maskPhone } from '@jobhall/hub-server/con
 import { eventually, mosquittoForTests, startTestHall, type TestHall } from './hall.ts';
 import { launchBrowser, watchErrors } from './browser.ts';
 import { PORTRAIT, seeOnScreen, tap, typeDigits, typeText } from './finger.ts';
+import { jobBoardZone } from './signage-fixtures.ts';
 
 let hall: TestHall;
 let chrome: Awaited<ReturnType<typeof launchBrowser>>;
@@ -187,8 +188,9 @@ test('an employer posts a vacancy; a card is put on the reader', async () => {
 
 test('public pages show the visit masked: the phone status page, the lobby, the job page, the admin', async () => {
   const token = (hall.hub.app.hub.db.prepare('SELECT status_token FROM tickets LIMIT 1').pluck().get() as string | undefined) ?? '';
+  await jobBoardZone(hall.hub, await hall.hub.login(), 'privacy-jobs');
   const pages: Array<[string, string, string]> = [
-    ['phone status', `/s/${token}`, 'B'], ['lobby', '/signage/', ''], ['job board', '/signage/?screen=jobs', '仓库理货员'], ['phone jobs', '/jobs', ''],
+    ['phone status', `/s/${token}`, 'B'], ['lobby', '/signage/', ''], ['job board', '/signage/?zone=privacy-jobs', '仓库理货员'], ['phone jobs', '/jobs', ''],
   ];
   for (const [where, url, shows] of pages) {
     const page = await (await chrome.browser.createBrowserContext()).newPage();

@@ -70,10 +70,10 @@ test('an administrator sees every tab, opens an account with a role, and finds i
   assert.equal(checked, ['counter-staff']);
 });
 
-test('a counter clerk sees the counter, desk tickets and KPIs, and nothing else', async () => {
+test('a counter clerk sees the counter, desk tickets, KPIs and the submissions they decide, and nothing else', async () => {
   await account('desk.wang', ['counter-staff']);
   const clerk = await loggedIn('desk.wang', 'desk.wang-password');
-  assert.equal(await tabs(clerk), ['counter', 'desk', 'kpis']);
+  assert.equal(await tabs(clerk), ['counter', 'desk', 'kpis', 'forms', 'bookings', 'cases', 'projects']);
   await find(clerk, 'admin-counter-console');
   // An address naming a tab the role does not open lands on the member's first tab instead.
   await clerk.goto(`${hall.hub.baseUrl}/admin/#audit`, { waitUntil: 'networkidle0' });

@@ -34,8 +34,8 @@ export function bulletinPage(b: Bulletin, hallName: string): string {
   const f = b.figures;
   const v = f.vacancies;
   return `<!doctype html>${html`<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${b.title} 第${b.issueNo}期</title><style>${trusted(CSS)}</style></head><body>
-<button class="print" onclick="print()">打印</button>
+<title>${b.title} 第${b.issueNo}期</title><style>${trusted(CSS)}</style><script src="/posters/print.js" defer></script></head><body>
+<button class="print" type="button">打印</button>
 <header><p>${hallName}</p><h1>${b.title}</h1><p>第 ${b.issueNo} 期 · 统计期 ${b.from} 至 ${b.to} · 生成于 ${b.generatedAt.slice(0, 10)}</p></header>
 <dl class="figures">
   <div><dt>新发布岗位</dt><dd>${v.published}</dd></div>

@@ -9,7 +9,7 @@ import { dayText } from './format.ts';
 import { html } from './html.ts';
 import { HOTLINE_VACANCIES, hotlineScript } from './hotline.ts';
 import { jobListHeading } from './page-routes.ts';
-import { POSTER_ROWS, jobsPoster, noticePoster } from './posters.ts';
+import { POSTER_ROWS, PRINT_BUTTON_SCRIPT, jobsPoster, noticePoster } from './posters.ts';
 import type { PublicSources } from './sources.ts';
 
 /** Feed readers poll; five minutes between asks is what a vacancy board needs. */
@@ -38,6 +38,12 @@ export default async function channelRoutes(app: FastifyInstance, { sources: src
       return sendCached(req, reply, renderFeed(format, noticeFeed(src, req.query.lang), self), FEED_TYPES[format], FEED_MAX_AGE);
     });
   }
+
+  // The print button of posters and bulletins: a script of the hub's own, since the policy refuses inline handlers.
+  api.get('/posters/print.js', {
+    config: { access: { public: 'the print button of the printable pages' } },
+    schema: { tags: ['publishing'], summary: 'Script behind the print button of posters and bulletins' },
+  }, async (req, reply) => sendCached(req, reply, PRINT_BUTTON_SCRIPT, 'text/javascript; charset=utf-8', 3600));
 
   api.get('/posters/notices/:id', {
     config: { access: { public: 'printable poster of a published notice (2.1.3)' } },

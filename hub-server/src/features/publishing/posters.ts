@@ -49,9 +49,12 @@ interface Frame {
   qrUrl: string;
 }
 
+/** Served at /posters/print.js: every page's button.print prints the page. */
+export const PRINT_BUTTON_SCRIPT = "for (const b of document.querySelectorAll('button.print')) b.addEventListener('click', () => window.print());\n";
+
 function sheet(f: Frame, inner: SafeHtml, scanLine: string): string {
-  return `<!doctype html>${html`<html lang="${f.lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${f.title}</title><style>${trusted(CSS)}</style></head>
-<body><button class="print" onclick="print()">${f.lang === 'zh' ? '打印' : 'Print'}</button><div class="sheet">
+  return `<!doctype html>${html`<html lang="${f.lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${f.title}</title><style>${trusted(CSS)}</style><script src="/posters/print.js" defer></script></head>
+<body><button class="print" type="button">${f.lang === 'zh' ? '打印' : 'Print'}</button><div class="sheet">
 <p class="hall">${f.hallName}</p>${inner}
 <div class="foot">${qrSvg(f.qrUrl, scanLine)}<div><p class="big">${scanLine}</p><p>${f.qrUrl}</p>
 <p>${f.lang === 'zh' ? '咨询电话' : 'Enquiries'} ${f.enquiryPhone} · ${f.lang === 'zh' ? '劳动保障咨询' : 'Labour hotline'} 12333</p></div></div>
