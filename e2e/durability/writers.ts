@@ -4,6 +4,8 @@ import { checkCharacter } from '@jobhall/hub-server/contract';
 export interface Ack {
   kind: 'ticket' | 'seeker' | 'complaint';
   id: string;
+  /** What the visitor holds: the ticket number printed on the slip, the complaint's reference. */
+  label: string;
 }
 
 /** What a burst did, over all its clients. */
@@ -56,7 +58,7 @@ function seekerBody(plan: WritePlan, client: number, i: number) {
   };
 }
 
-type Op = { kind: Ack['kind']; url: string; body: unknown; id: (json: Record<string, unknown>) => string };
+type Op = { kind: Ack['kind']; url: string; body: unknown; id: (json: Record<string, unknown>) => string; label: (json: Record<string, unknown>) => string };
 
 /** A wage-arrears complaint (a form a migrant worker fills in at the kiosk), read back by reference and check code. */
 function complaintBody(plan: WritePlan, client: number, i: number) {
@@ -67,17 +69,20 @@ function complaintBody(plan: WritePlan, client: number, i: number) {
   };
 }
 
-const KINDS: Ack['kind'][] = ['ticket', 'seeker', 'complaint'];
+export const ALL_KINDS: Ack['kind'][] = ['ticket', 'seeker', 'complaint'];
 
-function opFor(plan: WritePlan, client: number, i: number): Op {
-  const kind = KINDS[(client + i) % KINDS.length]!;
+function opFor(plan: WritePlan, kinds: Ack['kind'][], client: number, i: number): Op {
+  const kind = kinds[(client + i) % kinds.length]!;
   if (kind === 'ticket') {
-    return { kind, url: '/api/tickets', body: { serviceId: plan.ticketServices[i % plan.ticketServices.length] }, id: (j) => String(j.id) };
+    return { kind, url: '/api/tickets', body: { serviceId: plan.ticketServices[i % plan.ticketServices.length] }, id: (j) => String(j.id), label: (j) => String(j.number) };
   }
   if (kind === 'seeker') {
-    return { kind, url: '/api/seekers', body: seekerBody(plan, client, i), id: (j) => String((j.seeker as { id: string }).id) };
+    const id = (j: Record<string, unknown>) => String((j.seeker as { id: string }).id);
+    return { kind, url: '/api/seekers', body: seekerBody(plan, client, i), id, label: id };
   }
-  return { kind, url: '/api/complaints', body: complaintBody(plan, client, i), id: (j) => `${String(j.refNo)}/${String(j.checkCode)}` };
+  return {
+    kind, url: '/api/complaints', body: complaintBody(plan, client, i), id: (j) => `${String(j.refNo)}/${String(j.checkCode)}`, label: (j) => String(j.refNo),
+  };
 }
 
 /**
@@ -85,13 +90,13 @@ function opFor(plan: WritePlan, client: number, i: number): Op {
  * Every 2xx answer is an acknowledged write and is recorded with its id; a request the hub never answered is
  * counted apart (it may or may not have been written).
  */
-export function startBurst(baseUrl: () => string, plan: WritePlan, clients = 8) {
+export function startBurst(baseUrl: () => string, plan: WritePlan, clients = 8, kinds = ALL_KINDS) {
   const result: BurstResult = { acked: [], unanswered: 0, statuses: {}, problems: [] };
   let stopped = false;
   let sent = 0;
   const client = async (c: number) => {
     for (let i = 0; !stopped; i++) {
-      const op = opFor(plan, c, i);
+      const op = opFor(plan, kinds, c, i);
       sent++;
       let res: Response;
       let text: string;
@@ -107,7 +112,10 @@ export function startBurst(baseUrl: () => string, plan: WritePlan, clients = 8) 
         continue;
       }
       result.statuses[res.status] = (result.statuses[res.status] ?? 0) + 1;
-      if (res.ok) result.acked.push({ kind: op.kind, id: op.id(JSON.parse(text) as Record<string, unknown>) });
+      if (res.ok) {
+        const json = JSON.parse(text) as Record<string, unknown>;
+        result.acked.push({ kind: op.kind, id: op.id(json), label: op.label(json) });
+      }
       else if (res.status >= 500 || !/"(issues|details|text)"/.test(text)) result.problems.push(`${op.kind} ${res.status}: ${text.slice(0, 300)}`);
     }
   };
