@@ -15,6 +15,7 @@ export default defineConfig({
         status: resolve(import.meta.dirname, 'status.html'),
         book: resolve(import.meta.dirname, 'book.html'),
         jobs: resolve(import.meta.dirname, 'jobs.html'),
+        track: resolve(import.meta.dirname, 'track.html'),
       },
     },
   },

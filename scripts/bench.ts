@@ -12,6 +12,8 @@ import { benchVoice } from './bench/voice.ts';
 import { benchJobs } from './bench/jobs.ts';
 import { benchWording } from './bench/wording.ts';
 import { benchBundles } from './bench/bundles.ts';
+import { benchForms } from './bench/forms.ts';
+import { benchCalculators } from './bench/calculators.ts';
 
 const only = process.argv.slice(2).find((a) => !a.startsWith('-'));
 
@@ -22,6 +24,8 @@ const areas: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'voice', run: benchVoice },
   { name: 'jobs', run: benchJobs },
   { name: 'wording', run: benchWording },
+  { name: 'forms', run: benchForms },
+  { name: 'calculators', run: benchCalculators },
   { name: 'bundles', run: benchBundles },
 ];
 

@@ -1,4 +1,4 @@
-import type { SessionInfo, Vacancy } from '@jobhall/hub-server/contract';
+import type { CaseRecord, SessionInfo, Vacancy } from '@jobhall/hub-server/contract';
 
 /**
  * Every event the admin's elements fire, with its detail: children fire them up, their parent listens.
@@ -11,10 +11,14 @@ declare global {
     'vacancy-changed': CustomEvent<{ vacancy: Vacancy; message: string }>;
     'vacancy-saved': CustomEvent<Vacancy>;
     'edit-closed': CustomEvent<undefined>;
+    /** A calculator figure was proposed: the figures panel reads them again. */
+    'figures-changed': CustomEvent<undefined>;
+    /** A case record got an entry: the list reloads. */
+    'case-changed': CustomEvent<CaseRecord>;
   }
 }
 
-type AdminEventName = 'logged-in' | 'vacancy-changed' | 'vacancy-saved' | 'edit-closed';
+type AdminEventName = 'logged-in' | 'vacancy-changed' | 'vacancy-saved' | 'edit-closed' | 'figures-changed' | 'case-changed';
 type DetailOf<K extends AdminEventName> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /** Fires an admin event up through shadow roots; the detail's type comes from the map above. */

@@ -43,10 +43,15 @@ export const PANELS: readonly Panel[] = [
     id: 'desk-placement', label: '单位·招聘会·投诉 Employers, fairs, complaints', load: () => import('./desk-placement/admin-placement-desk.ts'),
     render: () => html`<admin-placement-desk></admin-placement-desk>`,
   },
+  { id: 'forms', label: '表单审核 Forms', load: () => import('./forms/admin-forms.ts'), render: () => html`<admin-forms></admin-forms>` },
   { id: 'entrusted', label: '委托招聘 Entrusted', load: () => import('./entrusted/admin-entrusted.ts'), render: () => html`<admin-entrusted></admin-entrusted>` },
   { id: 'survey', label: '用工调查 Demand survey', load: () => import('./survey/admin-demand-survey.ts'), render: () => html`<admin-demand-survey></admin-demand-survey>` },
+  { id: 'calculators', label: '计算器数值 Calculator figures', load: () => import('./calculators/admin-calc-figures.ts'), render: () => html`<admin-calc-figures></admin-calc-figures>` },
   { id: 'publishing', label: '信息发布 Publishing', load: () => import('./publishing/admin-publishing.ts'), render: () => html`<admin-publishing></admin-publishing>` },
   { id: 'interviews', label: '远程面试 Interviews', load: () => import('./interviews/admin-interviews.ts'), render: () => html`<admin-interviews></admin-interviews>` },
+  { id: 'bookings', label: '预约日程 Bookings', load: () => import('./bookings/admin-bookings.ts'), render: () => html`<admin-bookings></admin-bookings>` },
+  { id: 'cases', label: '个案记录 Case records', load: () => import('./cases/admin-cases.ts'), render: () => html`<admin-cases></admin-cases>` },
+  { id: 'projects', label: '创业项目库 Project bank', load: () => import('./projects/admin-project-bank.ts'), render: () => html`<admin-project-bank></admin-project-bank>` },
 ];
 
 export function panelOf(hash: string): Panel {

@@ -12,9 +12,16 @@ import staff from './features/staff/plugin.ts';
 import devices from './features/devices/plugin.ts';
 import printing from './features/printing/plugin.ts';
 import services from './features/services/plugin.ts';
+import flows from './features/flows/plugin.ts';
+import calculators from './features/calculators/plugin.ts';
+import wayfinding from './features/wayfinding/plugin.ts';
 import queue from './features/queue/plugin.ts';
 import sms from './features/sms/plugin.ts';
 import appointments from './features/appointments/plugin.ts';
+import bookings from './features/bookings/plugin.ts';
+import cases from './features/cases/plugin.ts';
+import catalogues from './features/catalogues/plugin.ts';
+import blankForms from './features/blank-forms/plugin.ts';
 import notices from './features/notices/plugin.ts';
 import kpis from './features/kpis/plugin.ts';
 import voice from './features/voice/plugin.ts';
@@ -31,7 +38,11 @@ import complaints from './features/complaints/plugin.ts';
 import entrusted from './features/entrusted/plugin.ts';
 import surveys from './features/surveys/plugin.ts';
 import interviews from './features/interviews/plugin.ts';
+import assessments from './features/assessments/plugin.ts';
+import cv from './features/cv/plugin.ts';
 import cards from './features/cards/plugin.ts';
+import forms from './features/forms/plugin.ts';
+import status from './features/status/plugin.ts';
 import health from './features/health/plugin.ts';
 import publishing from './features/publishing/plugin.ts';
 import showcases from './features/showcases/plugin.ts';
@@ -46,9 +57,9 @@ import apps from './features/apps/plugin.ts';
  * interface; none registers another. They reach each other through those interfaces and the domain events.
  */
 export const CAPABILITIES = [
-  staff, devices, printing, services, queue, sms, appointments, notices, kpis, voice,
+  staff, devices, printing, services, flows, wayfinding, calculators, queue, sms, appointments, notices, kpis, voice,
   vocabulary, visitors, employers, vacancies, seekers, matching, referrals, fairs, employerDashboard,
-  complaints, entrusted, surveys, interviews, cards, publishing, showcases, officeApi, subscriptions, bulletins, health, apps,
+  complaints, entrusted, surveys, interviews, bookings, cases, cv, cards, forms, status, publishing, catalogues, blankForms, assessments, showcases, officeApi, subscriptions, bulletins, health, apps,
 ];
 
 export interface BuildOptions extends ContextOptions {
@@ -101,9 +112,17 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         { name: 'entrusted', description: 'Entrusted recruitment shortlists (委托招聘)' },
         { name: 'surveys', description: 'The labour-demand survey (用工调查)' },
         { name: 'interviews', description: 'Remote-interview booths (远程面试)' },
+        { name: 'bookings', description: 'Sessions with counsellors, workshops and advisers (预约指导)' },
+        { name: 'catalogues', description: 'Policies with their finder, courses, providers, start-up projects, service points, licensed agencies' },
+        { name: 'cases', description: 'Case records across visits: follow-ups, personnel files, unemployment records' },
         { name: 'kpis', description: 'Queue KPIs from the event log' },
         { name: 'voice', description: 'Call-announcement voice packs' },
+        { name: 'forms', description: 'Forms answered at the kiosk and the staff queue that decides them' },
+        { name: 'status', description: 'Following a submission, complaint or referral (查进度)' },
         { name: 'publishing', description: 'Publishing channels: phone pages, feeds, posters, 12333 text, press export, bulletins, office API, showcases, SMS subscriptions' },
+        { name: 'calculators', description: 'Benefit and subsidy calculators, with their dated city figures' },
+        { name: 'assessments', description: 'The interest questionnaire and its profile' },
+        { name: 'cv', description: 'The CV builder: print, or a one-time code for a phone' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -112,6 +131,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   // The infrastructure first: its onClose then runs after every capability's (last in, first out).
   await app.register(hub, { config, now: options.now });
-  for (const capability of CAPABILITIES) await app.register(capability);
+  try {
+    for (const capability of CAPABILITIES) await app.register(capability);
+  } catch (err) {
+    // A capability that refuses to start (a bad content file) must not leave the broker and database open.
+    await app.close().catch(() => {});
+    throw err;
+  }
   return app;
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Appointment, DemandSurveyReceived, EmployerSession, EntrustRequest, Interview, SeekerSession } from '@jobhall/hub-server/contract';
+import type { AnswerValue, Appointment, BookingSlot, DemandSurveyReceived, EmployerSession, EntrustRequest, Interview, SeekerSession } from '@jobhall/hub-server/contract';
 import type { LocalizedText } from '@jobhall/ui-kit';
 
 /** Where a screen asks the kiosk to go: a path under /kiosk/ (query included) and how to record the step. */
@@ -23,6 +23,13 @@ export interface CardRead {
   readId: string;
   idMasked: string;
   nameMasked: string;
+}
+
+/** A card read for a form, as the kiosk holds it: the read's id and the holder's name and number masked. */
+export interface FormCardRead {
+  readId: string;
+  nameMasked: string;
+  idMasked: string;
 }
 
 /**
@@ -61,13 +68,23 @@ declare global {
     'survey-submitted': CustomEvent<z.infer<typeof DemandSurveyReceived>>;
     'interview-booked': CustomEvent<z.infer<typeof Interview>>;
     'entrust-created': CustomEvent<z.infer<typeof EntrustRequest>>;
+    /** A form's answer changed (undefined: cleared); a group sends its whole list of entries. */
+    'field-changed': CustomEvent<{ field: string; value: AnswerValue | undefined }>;
+    /** The review's 修改: back to the page with this field. */
+    'form-edit': CustomEvent<string>;
+    /** A card read for a form: the hub fills its identity fields from it; the kiosk only shows them masked. */
+    'form-card-read': CustomEvent<FormCardRead>;
+    'form-card-cancel': CustomEvent<undefined>;
+    /** A booking flow's slot was chosen: its details are asked next. */
+    'booking-slot': CustomEvent<BookingSlot>;
   }
 }
 
 type KioskEventName =
   | 'navigate' | 'go-home' | 'go-back' | 'toggle-lang' | 'more-time' | 'kiosk-message' | 'screen-query' | 'cancel-flow' | 'want-sign-in' | 'open-job'
   | 'seeker-signed-in' | 'employer-signed-in' | 'card-unregistered' | 'number-entered' | 'pad-cancel' | 'text-entered'
-  | 'keyboard-cancel' | 'picked' | 'picker-cancel' | 'booked' | 'survey-submitted' | 'interview-booked' | 'entrust-created';
+  | 'keyboard-cancel' | 'picked' | 'picker-cancel' | 'booked' | 'survey-submitted' | 'interview-booked' | 'entrust-created' | 'field-changed' | 'form-edit' | 'form-card-read' | 'form-card-cancel'
+  | 'booking-slot';
 
 type DetailOf<K extends KioskEventName> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
 

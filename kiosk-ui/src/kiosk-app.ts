@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import type { DeviceHealth, HallView, Module, ServiceView } from '@jobhall/hub-server/contract';
+import type { DeviceHealth, FlowSummary, HallView, Module, ServiceView } from '@jobhall/hub-server/contract';
 import { RealtimeController, buttons, setDocumentLang, t, tokens, type Lang } from '@jobhall/ui-kit';
 import { loadCatalogue } from './data.ts';
 import type { CardRead, KioskMessage, NavigateDetail } from './events.ts';
@@ -33,7 +33,7 @@ const SEEKER_SIGN_IN = ROUTES.find((r) => r.id === 'seeker-sign-in')!;
 @customElement('kiosk-app')
 export class KioskApp extends LitElement {
   @state() private locale: Lang = params.get('lang') === 'en' ? 'en' : 'zh';
-  @state() private catalogue: { services: ServiceView[]; modules: Module[]; hall: HallView } | null = null;
+  @state() private catalogue: { services: ServiceView[]; modules: Module[]; hall: HallView; flows: FlowSummary[] } | null = null;
   @state() private loadFailed = false;
   /** A seeker or employer signed in at this kiosk; memory only, dropped on 首页 and on idle reset. */
   @state() private visitor: Visitor | null = null;
@@ -93,7 +93,7 @@ export class KioskApp extends LitElement {
   private async route(): Promise<void> {
     if (!this.catalogue) return;
     const seq = ++this.routing;
-    const found = resolve(ROUTES, this.history.path, this.history.query);
+    const found = resolve(ROUTES, this.history.path, this.history.query, this.catalogue.flows);
     if (!found) {
       this.history.go({ to: '', replace: true });
       return;

@@ -141,7 +141,7 @@ export class KioskKeyboard extends LitElement {
         ${this.multiline ? PUNCTUATION.map((p) => html`<button class="btn secondary" data-key=${p} @click=${() => this.add(p)}>${p}</button>`) : nothing}
         <button class="btn secondary" id="kb-space" @click=${() => this.add(' ')}>${t(m.space, this.locale)}</button>
         <button class="btn secondary" id="kb-backspace" aria-label=${t(m.backspace, this.locale)} @click=${this.backspace}>⌫</button>
-        <button class="btn secondary" @click=${() => ((this.text = ''), (this.pinyin = ''))}>${t(m.clear, this.locale)}</button>
+        <button class="btn secondary" id="kb-clear" @click=${() => ((this.text = ''), (this.pinyin = ''))}>${t(m.clear, this.locale)}</button>
         <button class="btn secondary" id="kb-cancel" @click=${() => emit(this, 'keyboard-cancel')}>${t(m.cancel, this.locale)}</button>
         <button class="btn" id="kb-done" @click=${() => this.done()}>${t(m.done, this.locale)}</button>
       </div>

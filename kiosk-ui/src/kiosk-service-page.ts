@@ -1,10 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { PrintAccepted, guideSteps, type ServiceGuide, type ServiceView } from '@jobhall/hub-server/contract';
+import { PrintAccepted, guideSteps, type FlowSummary, type ServiceGuide, type ServiceView } from '@jobhall/hub-server/contract';
 import { api, buttons, icon, t, tokens, type Lang, type LocalizedText } from '@jobhall/ui-kit';
 import { loadGuide } from './data.ts';
 import { emit, navigate } from './events.ts';
-import { flowsOf } from './flows.ts';
+import { flowsOf } from './engine/kinds.ts';
 import { m } from './messages.ts';
 import { problemOf } from './problem.ts';
 import { target } from './routing/paths.ts';
@@ -13,6 +13,8 @@ import { target } from './routing/paths.ts';
 @customElement('kiosk-service-page')
 export class KioskServicePage extends LitElement {
   @property({ attribute: false }) service!: ServiceView;
+  /** Every content flow; the page offers those of its function. */
+  @property({ attribute: false }) flows: FlowSummary[] = [];
   @property() locale: Lang = 'zh';
   /** The kiosk whose printer prints the guide. */
   @property() kioskId = '';
@@ -77,14 +79,14 @@ export class KioskServicePage extends LitElement {
         ? html`<div class="cols">
             ${this.list(m.whoQualifies, g.whoQualifies)}
             ${g.documents.length ? this.list(m.documents, g.documents) : this.line(m.documents, m.noDocuments)}
-            ${this.list(m.steps, guideSteps(g.steps, new Set(flowsOf(s.id).map((f) => f.id))), true)}
+            ${this.list(m.steps, guideSteps(g.steps, new Set(flowsOf(this.flows, s).map((f) => f.id))), true)}
             <div>${this.line(m.where, g.where)}${this.line(m.hours, g.hours)}${this.line(m.fees, g.fees)}${this.line(m.timeLimit, g.timeLimit)}</div>
           </div>`
         : nothing}
       <div class="actions">
         ${g ? html`<button class="btn secondary" id="print-guide" ?disabled=${this.printing} @click=${() => void this.printGuide()}>
           ${icon('printer', 36)} ${t(m.printGuide, this.locale)}</button>` : nothing}
-        ${flowsOf(s.id).map((f) => html`<button class="btn" id="flow-${f.id}" @click=${() => navigate(this, target(`services/${s.id}/${f.id}`, f.start))}>${t(f.label, this.locale)}</button>`)}
+        ${flowsOf(this.flows, s).map((f) => html`<button class="btn" id="flow-${f.id}" @click=${() => navigate(this, target(`services/${s.id}/${f.id}`, f.screen?.start))}>${t(f.label, this.locale)}</button>`)}
         ${s.ticket
           ? html`<button class="btn" id="ticket" @click=${() => navigate(this, `services/${s.id}/ticket`)}>
               ${icon('ticket', 40)}${t(m.takeTicket, this.locale)} (${s.ticket.prefix})

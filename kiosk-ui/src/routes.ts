@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { flowOf } from './flows.ts';
+import { flowAt } from './engine/kinds.ts';
 import { m } from './messages.ts';
 import { navigate } from './events.ts';
 import type { Route, RouteContext } from './routing/route.ts';
@@ -15,8 +15,9 @@ const home = (s: KioskSession) => html`<kiosk-home .modules=${s.modules} .locale
 /**
  * The kiosk's route table: every screen a visitor can reach, at its own address under /kiosk/. A screen's code
  * is loaded the first time its route opens. A new screen is a new entry here; a new flow of a handbook function
- * is an entry in flows.ts that opens one of these routes at /kiosk/services/<id>/<flow>. Order matters where
- * paths overlap: the first match wins.
+ * is a definition in content/flows, at /kiosk/services/<id>/<flow>: a screen flow opens one of these routes,
+ * any other kind is drawn by its kind's element (engine/kinds.ts). Order matters where paths overlap: the
+ * first match wins.
  */
 export const ROUTES: readonly Route[] = [
   { id: 'home', path: '', render: ({ session: s }) => home(s) },
@@ -41,7 +42,7 @@ export const ROUTES: readonly Route[] = [
     id: 'service', path: 'services/:serviceId', load: () => import('./kiosk-service-page.ts'),
     render: (ctx) => {
       const sv = serviceOf(ctx);
-      return sv ? html`<kiosk-service-page .service=${sv} .locale=${ctx.session.locale} .kioskId=${ctx.session.kioskId}></kiosk-service-page>` : nothing;
+      return sv ? html`<kiosk-service-page .service=${sv} .flows=${ctx.session.flows} .locale=${ctx.session.locale} .kioskId=${ctx.session.kioskId}></kiosk-service-page>` : nothing;
     },
   },
   {
@@ -62,12 +63,12 @@ export const ROUTES: readonly Route[] = [
     },
   },
   {
-    id: 'service-flow', path: 'services/:serviceId/:flow',
-    forward: (params) => {
-      const flow = flowOf(params.serviceId!, params.flow!);
-      return flow ? { open: flow.open, flow } : null;
+    id: 'service-flow', path: 'services/:serviceId/:flow', load: () => import('./engine/kiosk-flow.ts'),
+    forward: (params, flows) => {
+      const flow = flowAt(flows, params.serviceId!, params.flow!);
+      return flow ? { flow, open: flow.screen?.open } : null;
     },
-    render: () => nothing,
+    render: ({ params, session: s }) => html`<kiosk-flow .flowId=${params.flow!} .serviceId=${params.serviceId!} .session=${s}></kiosk-flow>`,
   },
   {
     id: 'booked', path: 'appointments/:code', load: () => import('./kiosk-booked.ts'),
@@ -79,8 +80,11 @@ export const ROUTES: readonly Route[] = [
   },
   {
     id: 'jobs', path: 'jobs', load: () => import('./jobs/kiosk-job-search.ts'),
-    render: ({ query, flow, session: s }) => html`<kiosk-job-search .locale=${s.locale} .query=${query.toString()} .preset=${flow?.preset ?? null}
-      ?simple=${query.get('simple') === '1' || flow?.start?.simple === '1'}></kiosk-job-search>`,
+    render: ({ query, flow, session: s }) => {
+      const preset = flow?.screen?.preset;
+      return html`<kiosk-job-search .locale=${s.locale} .query=${query.toString()} .preset=${preset ? { ...preset, title: flow.title } : null}
+        ?simple=${query.get('simple') === '1' || flow?.screen?.start?.simple === '1'}></kiosk-job-search>`;
+    },
   },
   {
     id: 'job', path: 'jobs/:jobId', load: () => import('./jobs/kiosk-job-detail.ts'),
@@ -138,11 +142,11 @@ export const ROUTES: readonly Route[] = [
   },
   {
     id: 'sms-alerts', path: 'sms-alerts', load: () => import('./publishing/kiosk-sms-alerts.ts'),
-    render: ({ query, flow, session: s }) => html`<kiosk-sms-alerts .locale=${s.locale} .mode=${query.get('mode') ?? flow?.start?.mode ?? ''}></kiosk-sms-alerts>`,
+    render: ({ query, flow, session: s }) => html`<kiosk-sms-alerts .locale=${s.locale} .mode=${query.get('mode') ?? flow?.screen?.start?.mode ?? ''}></kiosk-sms-alerts>`,
   },
   {
     id: 'showcases', path: 'showcases', load: () => import('./publishing/kiosk-showcases.ts'),
-    render: ({ query, flow, session: s }) => html`<kiosk-showcases .locale=${s.locale} .kind=${query.get('kind') ?? flow?.start?.kind ?? 'occupation'}></kiosk-showcases>`,
+    render: ({ query, flow, session: s }) => html`<kiosk-showcases .locale=${s.locale} .kind=${query.get('kind') ?? flow?.screen?.start?.kind ?? 'occupation'}></kiosk-showcases>`,
   },
   {
     id: 'interview', path: 'interviews', load: () => import('./jobs/kiosk-interview-booking.ts'),

@@ -12,6 +12,11 @@ export function both(text: LocalizedText): string {
   return `${text.zh} · ${text.en}`;
 }
 
+/** A message with its {placeholders} filled: fill('剩 {n} 个', { n: 3 }). */
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+}
+
 /** An app's own UI strings, checked to exist in both languages by the type. */
 export type Messages<K extends string> = Record<K, LocalizedText>;
 

@@ -26,7 +26,11 @@ export const SimCardTap = z.strictObject({
 export const KIOSK_KEY_HEADER = 'x-kiosk-key';
 
 export const KioskParams = z.strictObject({ kioskId: Slug });
-export const CardAwaitQuery = z.strictObject({ waitMs: z.coerce.number().int().min(0).max(30_000).default(25_000) });
+export const CardAwaitQuery = z.strictObject({
+  waitMs: z.coerce.number().int().min(0).max(30_000).default(25_000),
+  /** sign-in: a registered card signs its holder in; form: the card only fills a form's identity fields. */
+  purpose: z.enum(['sign-in', 'form']).default('sign-in'),
+});
 
 /**
  * What the kiosk learns from a card: a seeker sign-in, or that the card is not registered yet (then a read id
@@ -36,6 +40,8 @@ export const CardAwaitResult = z.discriminatedUnion('result', [
   z.strictObject({ result: z.literal('none') }),
   z.strictObject({ result: z.literal('signed-in'), token: z.string(), expiresAt: IsoTime, seeker: Seeker }),
   z.strictObject({ result: z.literal('unregistered'), readId: Uuid, nameMasked: z.string(), idMasked: z.string() }),
+  /** For a form: the hub fills its card fields from this read when the form is submitted. */
+  z.strictObject({ result: z.literal('read'), readId: Uuid, nameMasked: z.string(), idMasked: z.string() }),
 ]);
 export type CardAwaitResult = z.infer<typeof CardAwaitResult>;
 

@@ -6,6 +6,16 @@ import { PrintJobState } from './print.ts';
 
 export const ComplaintKind = z.enum(['wage-arrears', 'no-contract', 'social-insurance', 'injury', 'dismissal', 'other']);
 export const ComplaintStatus = z.enum(['received', 'in-progress', 'referred', 'resolved', 'closed']);
+export type ComplaintStatus = z.infer<typeof ComplaintStatus>;
+
+/** What a complainant reads for each status, on the kiosk and on the phone page. */
+export const COMPLAINT_STATUS_TEXT: Readonly<Record<ComplaintStatus, LocalizedText>> = {
+  received: { zh: '已受理，等待处理', en: 'Received; waiting to be handled' },
+  'in-progress': { zh: '正在处理', en: 'Being handled' },
+  referred: { zh: '已转交劳动保障监察等部门处理', en: 'Passed to the labour inspectorate or another office' },
+  resolved: { zh: '已办结', en: 'Resolved' },
+  closed: { zh: '已关闭', en: 'Closed' },
+};
 
 /**
  * A labour-rights complaint taken at the kiosk (农民工维权, 3.1.11; 举报投诉, 1.1.4). Anonymous is allowed; then no

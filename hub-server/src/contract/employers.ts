@@ -60,5 +60,8 @@ export const EmployerDashboard = z.strictObject({
   bookings: z.array(z.strictObject({ bookingId: Uuid, fairId: Uuid, fairTitle: z.string(), day: ServiceDay, boothNo: z.number().int() })),
 });
 
+/** content/jobs/agencies.json: the demo hall's licensed agencies, made employer accounts on first start. */
+export const AgencySeedFile = z.strictObject({ note: z.string(), agencies: z.array(CreateEmployerBody).min(1) });
+
 /** Licensed dispatch and overseas-employment agencies (3.3.1, 3.3.2) with their licence status. */
 export const AgencyQuery = z.strictObject({ kind: z.enum(['dispatch', 'overseas', 'agency']) });

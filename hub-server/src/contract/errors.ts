@@ -9,6 +9,8 @@ import { Finding } from './jobs.ts';
 export const ApiErrorDetails = z.strictObject({
   /** BLOCKED_WORDING: every finding of the wording checker, each with its rule, severity, fix and legal basis. */
   findings: z.array(Finding).optional(),
+  /** A form's answers refused: each at its field, said for the public in both languages. */
+  fields: z.array(z.object({ path: z.string(), text: LocalizedText })).optional(),
 });
 export type ApiErrorDetails = z.infer<typeof ApiErrorDetails>;
 

@@ -17,6 +17,8 @@ export const PolicyEntry = z.strictObject({
   title: LocalizedText,
   /** One sentence a person with little schooling understands. */
   summary: LocalizedText,
+  /** Whom it helps: a person (a job seeker, a worker, a founder) or an employer. */
+  audience: z.enum(['person', 'employer']).default('person'),
   whoQualifies: z.array(LocalizedText).min(1),
   whatYouGet: LocalizedText,
   howToApply: z.array(LocalizedText).min(1),
@@ -39,6 +41,8 @@ export const CourseEntry = z.strictObject({
   id: Slug,
   title: LocalizedText,
   provider: z.string().min(1),
+  /** Skills training with a certificate, start-up training, or orientation for newcomers (引导性培训, 5.2.3). */
+  kind: z.enum(['skills', 'startup', 'orientation']).default('skills'),
   /** The occupation it trains for, so an occupation profile and a job alert can point at it. */
   occupationCode: OccupationCode.nullable(),
   district: DistrictCode,

@@ -76,6 +76,11 @@ export function localToUtc(day: string, minuteOfLocalDay: number, timeZone: stri
   return new Date(second === first ? t : guess - second * 60_000);
 }
 
+/** ISO weekday of a calendar day, 1 = Monday … 7 = Sunday. */
+export function isoWeekday(day: string): number {
+  return new Date(`${day}T00:00:00Z`).getUTCDay() || 7;
+}
+
 /** A service day plus n days, as a calendar date. */
 export function addDays(day: string, n: number): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];

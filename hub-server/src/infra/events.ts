@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { CallEvent, DeviceHealth, DeviceKind, Notice, TicketStatus } from '../contract/index.ts';
+import type { CallEvent, DeviceHealth, DeviceKind, LocalizedText, Notice, SubmissionStatus, TicketStatus } from '../contract/index.ts';
 
 /**
  * The hub's domain events: what happened, told after the commit to whoever subscribed, inside this process.
@@ -29,6 +29,13 @@ export interface DomainEvents {
    * saw as offline. Its memory of earlier commands may be gone.
    */
   'device.connected': { deviceId: string; kind: DeviceKind };
+  /** A form was submitted; staff find it in their queue. */
+  'form.submitted': { submissionId: string; flowId: string; refNo: string };
+  /**
+   * Staff decided on a submission or asked the applicant for more documents: what the applicant is told.
+   * `final` when the case is over (approved or refused).
+   */
+  'form.decided': { submissionId: string; refNo: string; title: LocalizedText; status: SubmissionStatus; note: string | null; final: boolean };
   /**
    * A phone texted the hall's number (a reply to a message): the sender's number and what they wrote. Told
    * in process only; subscribers act on it (a stop reply ends what they send) and keep no copy.

@@ -1,6 +1,6 @@
-import { JobDetail, JobSearchResult, VISITOR_TOKEN_HEADER } from '@jobhall/hub-server/contract';
+import { JobDetail, JobSearchResult, VISITOR_TOKEN_HEADER, type JobSearchPreset } from '@jobhall/hub-server/contract';
 import type { z } from 'zod';
-import { api } from '@jobhall/ui-kit';
+import { api, type LocalizedText } from '@jobhall/ui-kit';
 
 /** What a visitor asked for, in the kiosk's terms; turned into /api/jobs query parameters. */
 export interface JobFilters {
@@ -19,11 +19,14 @@ export interface JobFilters {
   preset: SearchPreset | null;
 }
 
-/** A search opened from a service page for one kind of vacancy. */
-export interface SearchPreset {
-  programme?: 'inflow' | 'outflow' | 'overseas';
-  label?: 'assistance-reserved' | 'public-welfare' | 'internship';
-  employmentType?: 'dispatch' | 'internship';
+/** A search opened from a service page for one kind of vacancy (a screen flow's preset in content/flows). */
+export type SearchPreset = Pick<JobSearchPreset, 'programme' | 'label' | 'employmentType'>;
+
+/** The preset as the search screen shows it: the flow's title over it, a warning, the licensed agencies. */
+export interface JobPreset extends SearchPreset {
+  title: LocalizedText;
+  note?: LocalizedText;
+  agencies?: 'dispatch' | 'overseas';
 }
 
 export const noFilters: JobFilters = {

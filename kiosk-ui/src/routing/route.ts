@@ -1,8 +1,7 @@
 import type { TemplateResult, nothing } from 'lit';
-import type { HallView, Module, ServiceView } from '@jobhall/hub-server/contract';
+import type { FlowSummary, HallView, Module, ServiceView } from '@jobhall/hub-server/contract';
 import type { Lang } from '@jobhall/ui-kit';
 import type { CardRead } from '../events.ts';
-import type { Flow } from '../flows.ts';
 import type { Visitor } from '../jobs/visitor.ts';
 import { matchPath } from './paths.ts';
 
@@ -17,6 +16,8 @@ export interface KioskSession {
   hall: HallView;
   services: ServiceView[];
   modules: Module[];
+  /** Every flow of content/flows, as service pages list them. */
+  flows: FlowSummary[];
   /** A card just read that nobody has registered: registration starts from it. */
   cardRead: CardRead | null;
 }
@@ -28,7 +29,7 @@ export interface RouteContext {
   query: URLSearchParams;
   session: KioskSession;
   /** Set when the screen was reached as a service's flow (/kiosk/services/<id>/<flow>). */
-  flow?: Flow;
+  flow?: FlowSummary;
 }
 
 /**
@@ -48,25 +49,29 @@ export interface Route {
   signIn?: 'employer';
   /** Where a sign-in made on this screen leads on, replacing it in the history. */
   afterSignIn?: (query: URLSearchParams) => string;
-  /** A route that stands for another one: a service's flow opens the screen of the route it names. */
-  forward?: (params: Record<string, string>) => { open: string; flow: Flow } | null;
+  /**
+   * A route that stands for a content flow: the flow it names, with the route of the screen to open when the
+   * flow is a screen (else this route draws it); null when the address names no flow.
+   */
+  forward?: (params: Record<string, string>, flows: readonly FlowSummary[]) => { flow: FlowSummary; open?: string } | null;
 }
 
 export interface Resolved {
   route: Route;
   params: Record<string, string>;
   query: URLSearchParams;
-  flow?: Flow;
+  flow?: FlowSummary;
 }
 
-/** The first route of the table whose path matches, following a forward to the screen it opens. */
-export function resolve(routes: readonly Route[], path: string, query: URLSearchParams): Resolved | null {
+/** The first route of the table whose path matches, following a flow to the screen it opens. */
+export function resolve(routes: readonly Route[], path: string, query: URLSearchParams, flows: readonly FlowSummary[] = []): Resolved | null {
   for (const route of routes) {
     const params = matchPath(route.path, path);
     if (!params) continue;
     if (!route.forward) return { route, params, query };
-    const to = route.forward(params);
+    const to = route.forward(params, flows);
     if (!to) return null;
+    if (to.open === undefined) return { route, params, query, flow: to.flow };
     const inner = resolve(routes.filter((r) => !r.forward), to.open, query);
     return inner && { ...inner, params: { ...inner.params, ...params }, flow: to.flow };
   }

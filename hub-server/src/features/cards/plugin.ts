@@ -3,13 +3,24 @@ import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  ApiError, CardAwaitQuery, DeviceCommandSent, CardAwaitResult, KIOSK_KEY_HEADER, KioskParams, RegisterFromCardBody, SeekerRegistered, SimCardTap, Slug,
+  ApiError, CardAwaitQuery, type CardRead, DeviceCommandSent, CardAwaitResult, KIOSK_KEY_HEADER, KioskParams, RegisterFromCardBody, SeekerRegistered, SimCardTap, Slug, maskIdNumber, maskName,
 } from '../../contract/index.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import { requireStaff } from '../staff/guard.ts';
-import { maskIdNumber, maskName } from '../../contract/id-number.ts';
 import { KioskKeys } from './kiosk-keys.ts';
 import { PendingReads } from './pending-reads.ts';
+
+/** What other capabilities ask of the card readers: the read a kiosk collected, for a form's identity fields. */
+export interface CardsApi {
+  /** The read `readId` collected by this kiosk (its key checked), used once; refuses with a 4xx otherwise. */
+  claim(kioskId: string, key: string | undefined, readId: string): CardRead;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    cards: CardsApi;
+  }
+}
 
 /**
  * 一卡通 (3.3.3): sign in at a kiosk by putting an ID card or social-security card on its reader. The reader's
@@ -31,8 +42,8 @@ async function cards(app: FastifyInstance) {
   });
   app.addHook('onClose', async () => unsubscribe().catch(() => {}));
 
-  const kioskGuard = (kioskId: string, key: string | string[] | undefined) => {
-    if (!hub.catalogue.kiosk(kioskId)) throw fieldError(404, 'params.kioskId', `no kiosk ${kioskId}`);
+  const kioskGuard = (kioskId: string, key: string | string[] | undefined, field = 'params.kioskId') => {
+    if (!hub.catalogue.kiosk(kioskId)) throw fieldError(404, field, `no kiosk ${kioskId}`);
     if (!keys.matches(kioskId, typeof key === 'string' ? key : undefined)) {
       throw new HttpError(401, 'KIOSK_KEY', `${KIOSK_KEY_HEADER}: missing or wrong kiosk key`, [{ path: `headers.${KIOSK_KEY_HEADER}`, message: 'missing or wrong kiosk key' }]);
     }
@@ -40,6 +51,21 @@ async function cards(app: FastifyInstance) {
     if (!reader) throw new HttpError(409, 'NO_READER', `${kioskId} has no card reader`);
     return reader;
   };
+
+  const claimRead = (readId: string, field = 'body.readId'): CardRead => {
+    const read = pending.claim(readId);
+    if (!read) {
+      throw new HttpError(410, 'READ_EXPIRED', `${field}: the card read has expired; put the card on the reader again`, [{ path: field, message: 'expired or used' }],
+        { zh: '读卡已过期，请重新刷卡', en: 'The card read has expired; please put the card on the reader again' });
+    }
+    return read;
+  };
+  app.decorate('cards', {
+    claim(kioskId, key, readId) {
+      kioskGuard(kioskId, key, 'body.kioskId');
+      return claimRead(readId, 'body.card.readId');
+    },
+  } satisfies CardsApi);
 
   api.post('/api/kiosks/:kioskId/card/await', {
     schema: {
@@ -71,6 +97,7 @@ async function cards(app: FastifyInstance) {
       });
     }
     if (!read) return { result: 'none' as const };
+    if (req.query.purpose === 'form') return { result: 'read' as const, readId: read.readId, nameMasked: maskName(read.name), idMasked: maskIdNumber(read.idNumber) };
     const seeker = seekers.findByIdNumber(read.idNumber);
     if (seeker) {
       pending.forget(read.readId);
@@ -87,13 +114,9 @@ async function cards(app: FastifyInstance) {
       response: { 201: SeekerRegistered, 400: ApiError, 401: ApiError, 409: ApiError, 410: ApiError, 422: ApiError },
     },
   }, async (req, reply) => {
-    kioskGuard(req.body.kioskId, req.headers[KIOSK_KEY_HEADER]);
+    kioskGuard(req.body.kioskId, req.headers[KIOSK_KEY_HEADER], 'body.kioskId');
     const { readId, kioskId, ...profile } = req.body;
-    const read = pending.claim(readId);
-    if (!read) {
-      throw new HttpError(410, 'READ_EXPIRED', 'body.readId: the card read has expired; put the card on the reader again', [{ path: 'body.readId', message: 'expired or used' }],
-        { zh: '读卡已过期，请重新刷卡', en: 'The card read has expired; please put the card on the reader again' });
-    }
+    const read = claimRead(readId);
     const { seeker, slip } = seekers.register({ ...profile, idNumber: read.idNumber, name: read.name }, kioskId);
     reply.status(201);
     return { seeker, slip, ...visitors.open('seeker', seeker.id) };

@@ -1,18 +1,21 @@
 import crypto from 'node:crypto';
 import type { z } from 'zod';
-import type { Complaint, ComplaintPublicStatus, ComplaintReceipt, CreateComplaintBody } from '../../contract/index.ts';
-import { PrintDocument as PrintDocumentSchema } from '../../contract/index.ts';
+import type { Complaint, ComplaintPublicStatus, ComplaintReceipt, CreateComplaintBody, TrackedItem } from '../../contract/index.ts';
+import { COMPLAINT_STATUS_TEXT, PrintDocument as PrintDocumentSchema, maskPhone } from '../../contract/index.ts';
 import type { HubContext } from '../../infra/context.ts';
 import type { PrintingApi } from '../printing/plugin.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 import { nextReference } from '../../infra/reference-numbers.ts';
-import { maskPhone } from '../../contract/id-number.ts';
 import { printedTime, serviceDay } from '../../infra/clock.ts';
 
 type Status = z.infer<typeof ComplaintPublicStatus>['status'];
 const KIND_ZH: Record<z.infer<typeof CreateComplaintBody>['kind'], string> = {
   'wage-arrears': '拖欠工资', 'no-contract': '未签劳动合同', 'social-insurance': '未缴社会保险', injury: '工伤', dismissal: '违法解除劳动合同', other: '其他劳动权益',
+};
+const KIND_EN: Record<z.infer<typeof CreateComplaintBody>['kind'], string> = {
+  'wage-arrears': 'unpaid wages', 'no-contract': 'no labour contract', 'social-insurance': 'no social insurance', injury: 'work injury',
+  dismissal: 'unlawful dismissal', other: 'other labour rights',
 };
 /** Staff may move a complaint along these steps; resolved and closed are final. */
 const NEXT: Record<Status, Status[]> = {
@@ -46,8 +49,9 @@ export class ComplaintService {
     return this.hub.vault;
   }
 
-  statusUrl(refNo: string): string {
-    return `${this.hub.config.publicUrl}/complaints/${refNo}`;
+  /** The receipt's QR: the phone status page, with the check code in the fragment (never sent to a server). */
+  statusUrl(refNo: string, checkCode: string): string {
+    return `${this.hub.config.publicUrl}/status/${refNo}#${checkCode}`;
   }
 
   create(body: z.infer<typeof CreateComplaintBody>): z.infer<typeof ComplaintReceipt> {
@@ -71,7 +75,7 @@ export class ComplaintService {
       return { refNo, job };
     })();
     return {
-      refNo, checkCode, status: 'received', statusUrl: this.statusUrl(refNo), print: job ? { jobId: job.jobId, state: job.state } : null,
+      refNo, checkCode, status: 'received', statusUrl: this.statusUrl(refNo, checkCode), print: job ? { jobId: job.jobId, state: job.state } : null,
       message: {
         zh: `投诉已受理，编号 ${refNo}。工作人员会在 3 个工作日内处理${body.anonymous ? '' : '并与您联系'}。请保管好回执上的编号和查询码。`,
         en: `Complaint received: ${refNo}. Staff will act on it within 3 working days. Keep the reference and check code.`,
@@ -95,7 +99,7 @@ export class ComplaintService {
         { type: 'text', text: `被投诉单位：${employer}` },
         { type: 'text', text: '我们会在 3 个工作日内处理。凭编号和查询码可查询进度。' },
         { type: 'text', text: '劳动保障咨询电话 12333；可向当地法律援助中心申请免费法律援助。' },
-        { type: 'qr', data: this.statusUrl(refNo), moduleSize: 5 },
+        { type: 'qr', data: this.statusUrl(refNo, checkCode), moduleSize: 5 },
         { type: 'text', text: '扫码查询处理进度 Scan to follow it', align: 'center' },
         { type: 'text', text: time, align: 'center' },
         { type: 'feed', lines: 2 },
@@ -110,6 +114,17 @@ export class ComplaintService {
     if (!r || !crypto.timingSafeEqual(given, Buffer.from(r.check_hash))) return null;
     const notes = this.hub.db.prepare('SELECT at, to_status AS status, public_note AS note FROM complaint_events WHERE complaint_id = ? ORDER BY id').all(r.id) as Array<{ at: string; status: Status; note: string | null }>;
     return { refNo: r.ref_no, kind: r.kind, status: r.status, updatedAt: r.updated_at, notes };
+  }
+
+  /** The complaint as the status page shows it beside forms and referrals (查进度). */
+  track(refNo: string, checkCode: string): TrackedItem | null {
+    const s = /^WQ\d{8}-\d{4}$/.test(refNo) ? this.lookup(refNo, checkCode) : null;
+    if (!s) return null;
+    return {
+      source: 'complaint', refNo: s.refNo, title: { zh: `投诉：${KIND_ZH[s.kind]}`, en: `Complaint: ${KIND_EN[s.kind]}` }, status: s.status,
+      statusText: COMPLAINT_STATUS_TEXT[s.status], final: NEXT[s.status].length === 0, updatedAt: s.updatedAt,
+      history: s.notes.map((n) => ({ at: n.at, statusText: COMPLAINT_STATUS_TEXT[n.status], note: n.note })),
+    };
   }
 
   update(id: string, status: Status, by: string, publicNote?: string): z.infer<typeof Complaint> {

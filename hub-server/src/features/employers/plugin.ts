@@ -2,9 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { EmployerService } from './employers.ts';
 import employerRoutes from './routes.ts';
+import { seedAgenciesOnce } from './seed.ts';
 
 /** What other capabilities may ask of employer accounts. */
-export type Employers = Pick<EmployerService, 'get' | 'assertMayPublish'>;
+export type Employers = Pick<EmployerService, 'get' | 'assertMayPublish' | 'list'>;
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -16,6 +17,7 @@ declare module 'fastify' {
 async function employers(app: FastifyInstance) {
   const { db, now, catalogue } = app.hub;
   const service = new EmployerService(db, app.vocabulary, now, catalogue.hall.timezone);
+  seedAgenciesOnce(db, app.hub.config.contentDir, now());
   app.decorate('employers', service satisfies Employers);
   await app.register(employerRoutes, { employers: service });
 }

@@ -1,9 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { VISITOR_TOKEN_HEADER, type PrintDocument } from '../../contract/index.ts';
+import { VISITOR_TOKEN_HEADER, type PrintDocument, checkCharacter } from '../../contract/index.ts';
 import { startTestHub, type TestHub } from '../../testing/test-hub.ts';
 import { creditCheckCharacter } from '../employers/credit-code.ts';
-import { checkCharacter } from '../../contract/id-number.ts';
 
 let hub: TestHub;
 let staff: Record<string, string>;

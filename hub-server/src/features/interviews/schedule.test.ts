@@ -4,7 +4,8 @@ import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { InterviewBoothsFile } from '../../contract/index.ts';
-import { bookableDays, findSlot, isoWeekday, loadBooths, slotsOn } from './schedule.ts';
+import { isoWeekday } from '../../infra/clock.ts';
+import { bookableDays, findSlot, loadBooths, slotsOn } from './schedule.ts';
 import { refusal } from './status.ts';
 
 const TZ = 'Asia/Shanghai';

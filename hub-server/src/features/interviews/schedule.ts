@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { InterviewBoothsFile } from '../../contract/index.ts';
 import { ContentError, readContentFile } from '../../infra/content.ts';
-import { localToUtc } from '../../infra/clock.ts';
+import { isoWeekday, localToUtc } from '../../infra/clock.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -31,11 +31,6 @@ export function loadBooths(contentDir: string): InterviewBoothsFile {
 export interface SlotWindow {
   start: Date;
   end: Date;
-}
-
-/** ISO weekday of a calendar day, 1 = Monday … 7 = Sunday. */
-export function isoWeekday(day: string): number {
-  return new Date(`${day}T00:00:00Z`).getUTCDay() || 7;
 }
 
 /** A day's slots: each session cut into whole slots; a remainder shorter than a slot is not offered. */

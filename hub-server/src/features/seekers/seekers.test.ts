@@ -2,9 +2,8 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fs from 'node:fs';
 import path from 'node:path';
-import { VISITOR_TOKEN_HEADER } from '../../contract/index.ts';
+import { VISITOR_TOKEN_HEADER, checkCharacter } from '../../contract/index.ts';
 import { startTestHub, type TestHub } from '../../testing/test-hub.ts';
-import { checkCharacter } from '../../contract/id-number.ts';
 
 let hub: TestHub;
 let staff: Record<string, string>;

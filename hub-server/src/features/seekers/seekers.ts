@@ -6,7 +6,7 @@ import type {
 import type { Db } from '../../infra/db.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import type { Vocabulary } from '../vocabulary/vocabulary.ts';
-import { ID_PROBLEM_SAID, ID_PROBLEM_TEXT, idNumberProblem, maskIdNumber, maskName, maskPhone } from '../../contract/id-number.ts';
+import { ID_PROBLEM_SAID, ID_PROBLEM_TEXT, idNumberProblem, maskIdNumber, maskName, maskPhone } from '../../contract/index.ts';
 import type { IdentityVault } from '../../infra/vault.ts';
 import { nextReference } from '../../infra/reference-numbers.ts';
 import type { PrintAccepted, PrintDocument, PrintJobView } from '../../contract/index.ts';

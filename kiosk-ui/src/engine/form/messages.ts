@@ -1,0 +1,57 @@
+import type { Messages } from '@jobhall/ui-kit';
+
+/** What the form engine says around any form's own words. */
+export const fm = {
+  step: { zh: '第 {n} 步，共 {of} 步', en: 'Step {n} of {of}' },
+  next: { zh: '下一步', en: 'Next' },
+  back: { zh: '上一步', en: 'Back' },
+  review: { zh: '请核对您填写的内容', en: 'Please check your answers' },
+  reviewHint: { zh: '个人信息只显示部分内容。需要修改的，点“修改”。', en: 'Personal details show only in part. Tap “Change” to correct anything.' },
+  change: { zh: '修改', en: 'Change' },
+  submit: { zh: '确认提交', en: 'Submit' },
+  sending: { zh: '正在提交…', en: 'Submitting…' },
+  required: { zh: '必填', en: 'required' },
+  tapToFill: { zh: '点这里填写', en: 'Tap to fill in' },
+  yes: { zh: '是', en: 'Yes' },
+  no: { zh: '否', en: 'No' },
+  dateHint: { zh: '按“年月日”输入 8 位数字，例如 20260315', en: 'Type 8 digits, year month day, e.g. 20260315' },
+  monthHint: { zh: '按“年月”输入 6 位数字，例如 202603', en: 'Type 6 digits, year and month, e.g. 202603' },
+  amountHint: { zh: '输入金额（元）', en: 'Type the amount in yuan' },
+  fixThese: { zh: '有几项需要修改，请看标红的地方', en: 'Some answers need changing; see the ones marked in red' },
+  addEntry: { zh: '添加一项', en: 'Add one' },
+  saveEntry: { zh: '保存这一项', en: 'Save this one' },
+  removeEntry: { zh: '删除', en: 'Remove' },
+  entry: { zh: '第 {n} 项', en: 'No. {n}' },
+  entries: { zh: '已填 {n} 项（最多 {max} 项）', en: '{n} added (at most {max})' },
+  card: { zh: '刷身份证自动填写', en: 'Fill in from my ID card' },
+  cardWaiting: { zh: '请把身份证放在读卡区', en: 'Put your ID card on the reader' },
+  cardRead: { zh: '已从身份证读取', en: 'Read from your ID card' },
+  cardCancel: { zh: '不刷卡，手动填写', en: 'Type it instead' },
+  saveLater: { zh: '暂存，下次再填', en: 'Save and finish later' },
+  savedTitle: { zh: '已暂存', en: 'Saved for later' },
+  savedCode: { zh: '请记下暂存码，下次在这里点“我有暂存码”继续填写：', en: 'Write down this code; next time tap “I have a code” here to carry on:' },
+  savedUntil: { zh: '暂存码只能用一次，有效期至', en: 'The code works once, until' },
+  haveCode: { zh: '我有暂存码', en: 'I have a code' },
+  codeTitle: { zh: '输入 8 位暂存码', en: 'Enter your 8-digit code' },
+  done: { zh: '完成', en: 'Done' },
+  smsFollow: { zh: '审核结果用短信通知我', en: 'Text me each decision' },
+  smsFollowHint: { zh: '每次审核结果发一条短信，办结后号码即删除', en: 'One text per decision; the number is deleted when the case ends' },
+  smsNumber: { zh: '接收短信的手机号码', en: 'Mobile number for the texts' },
+  received: { zh: '已提交', en: 'Submitted' },
+  refNo: { zh: '编号', en: 'Reference' },
+  checkCode: { zh: '查询码', en: 'Check code' },
+  keepSlip: { zh: '回执正在打印，请收好。凭编号和查询码可在自助机或手机上查进度。', en: 'Your slip is printing; keep it. The reference and check code let you follow it here or on a phone.' },
+  noSlip: { zh: '请记下编号和查询码，或用手机扫码保存。', en: 'Write down the reference and check code, or scan the code with your phone.' },
+  scan: { zh: '手机扫码查进度', en: 'Scan to follow it' },
+  nextSteps: { zh: '接下来', en: 'What happens next' },
+  bring: { zh: '请携带', en: 'Please bring' },
+  timeLimit: { zh: '办理时限', en: 'Time taken' },
+  window: { zh: '到 {windows} 号窗口办理（{line}，取号 {prefix}）', en: 'Go to window {windows} ({line}, tickets {prefix})' },
+  takeTicket: { zh: '现在取号', en: 'Take a ticket now' },
+  smsOn: { zh: '审核结果将短信发到', en: 'Decisions will be texted to' },
+} satisfies Messages<string>;
+
+/** Fills {name} slots of a message. */
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+}

@@ -1,0 +1,1 @@
+import './phone-track-page.ts';
