@@ -1,8 +1,8 @@
 /**
  * Acknowledged data survives a crash. The hub runs as the hall runs it (its own process, SQLite in a data
- * folder on disk); eight visitors write tickets, registrations and complaints as fast as it answers, and the
- * process is killed with SIGKILL in the middle, twice. After each restart every write the hub answered with a
- * 2xx is read back through the API, and SQLite's own integrity check passes on the file.
+ * folder on disk); eight visitors write tickets, registrations, complaints and form submissions (失业登记) as
+ * fast as it answers, and the process is killed with SIGKILL in the middle, twice. After each restart every
+ * write the hub answered with a 2xx is read back through the API, and SQLite's own integrity check passes.
  */
 import path from 'node:path';
 import { test } from 'uvu';
@@ -23,7 +23,7 @@ function integrity(dataDir: string): string {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-test('kill -9 during a burst of eight writers: every acknowledged ticket, registration and complaint is there after restart', async () => {
+test('kill -9 during a burst of eight writers: every acknowledged ticket, registration, complaint and form submission is there after restart', async () => {
   const hub = await HubProcess.create();
   try {
     await hub.start();
@@ -46,12 +46,12 @@ test('kill -9 during a burst of eight writers: every acknowledged ticket, regist
     const acked: Ack[] = result.acked;
     const byKind = (k: Ack['kind']) => acked.filter((a) => a.kind === k).length;
     console.log(
-      `  ${acked.length} acknowledged (tickets ${byKind('ticket')}, registrations ${byKind('seeker')}, complaints ${byKind('complaint')}), `
+      `  ${acked.length} acknowledged (tickets ${byKind('ticket')}, registrations ${byKind('seeker')}, complaints ${byKind('complaint')}, form submissions ${byKind('form')}), `
       + `${result.unanswered} unanswered, killed after ${killedAt.join(' and ')}; statuses ${JSON.stringify(result.statuses)}`,
     );
     assert.equal(result.problems, [], 'no 5xx and no refusal without a named field');
     assert.ok(result.unanswered > 0, 'the kills landed while clients were writing');
-    for (const k of ['ticket', 'seeker', 'complaint'] as const) assert.ok(byKind(k) > 0, `some ${k} writes were acknowledged`);
+    for (const k of ['ticket', 'seeker', 'complaint', 'form'] as const) assert.ok(byKind(k) > 0, `some ${k} writes were acknowledged`);
     assert.equal(await missingAcks(hub.baseUrl, acked), [], 'every acknowledged write is there');
     assert.is(new Set(acked.map((a) => `${a.kind}:${a.id}`)).size, acked.length, 'no id was handed out twice');
     assert.is(integrity(hub.dataDir), 'ok');

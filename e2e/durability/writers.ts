@@ -2,7 +2,7 @@ import { checkCharacter } from '@jobhall/hub-server/contract';
 
 /** One write the hub acknowledged with a 2xx: what it was and the id the hub gave it. */
 export interface Ack {
-  kind: 'ticket' | 'seeker' | 'complaint';
+  kind: 'ticket' | 'seeker' | 'complaint' | 'form';
   id: string;
   /** What the visitor holds: the ticket number printed on the slip, the complaint's reference. */
   label: string;
@@ -69,7 +69,18 @@ function complaintBody(plan: WritePlan, client: number, i: number) {
   };
 }
 
-export const ALL_KINDS: Ack['kind'][] = ['ticket', 'seeker', 'complaint'];
+/** 失业登记 (unemployment registration) as a visitor fills it in at the kiosk, one ID number per write. */
+function formBody(client: number, i: number) {
+  return {
+    serviceId: '7.1.2', version: 1,
+    answers: {
+      name: '测试登记', idNumber: idNumberFor(client + 20, i), phone: `138${String(client * 100_000 + i).padStart(8, '0')}`, workedBefore: true,
+      lastEmployer: '宏达电子厂', leftDate: '2026-10-31', leftReason: 'dismissed', wantsWork: true, wantedWork: '电工', wantsTraining: i % 2 === 0,
+    },
+  };
+}
+
+export const ALL_KINDS: Ack['kind'][] = ['ticket', 'seeker', 'complaint', 'form'];
 
 function opFor(plan: WritePlan, kinds: Ack['kind'][], client: number, i: number): Op {
   const kind = kinds[(client + i) % kinds.length]!;
@@ -79,6 +90,9 @@ function opFor(plan: WritePlan, kinds: Ack['kind'][], client: number, i: number)
   if (kind === 'seeker') {
     const id = (j: Record<string, unknown>) => String((j.seeker as { id: string }).id);
     return { kind, url: '/api/seekers', body: seekerBody(plan, client, i), id, label: id };
+  }
+  if (kind === 'form') {
+    return { kind, url: '/api/forms/unemployment-registration/submissions', body: formBody(client, i), id: (j) => String(j.id), label: (j) => String(j.refNo) };
   }
   return {
     kind, url: '/api/complaints', body: complaintBody(plan, client, i), id: (j) => `${String(j.refNo)}/${String(j.checkCode)}`, label: (j) => String(j.refNo),
@@ -156,6 +170,7 @@ export async function staffHeaders(baseUrl: string, username = 'admin', password
 const READ_BACK: Record<Ack['kind'], (id: string) => { url: string; init?: RequestInit }> = {
   ticket: (id) => ({ url: `/api/tickets/${id}` }),
   seeker: (id) => ({ url: `/api/seekers/${id}` }),
+  form: (id) => ({ url: `/api/forms/submissions/${id}` }),
   complaint: (id) => {
     const [refNo, checkCode] = id.split('/');
     return { url: '/api/complaints/status', init: { method: 'POST', body: JSON.stringify({ refNo, checkCode }) } };
