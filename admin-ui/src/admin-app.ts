@@ -5,6 +5,7 @@ import { DeviceHealth, HallView, LoggedOut, SessionInfo, type NowCalling, type S
 import { ApiProblem, RealtimeController, api, buttons, setCsrfToken, tokens } from '@jobhall/ui-kit';
 import { PANELS, panelOf, type AdminData, type Panel } from './panels.ts';
 import './admin-login.ts';
+import './admin-hub-health.ts';
 
 /**
  * The staff page: login, then the panels as tabs (panels.ts). The app holds what several panels share — the
@@ -96,6 +97,7 @@ export class AdminApp extends LitElement {
         <h1>JobHall 管理台 · Staff admin</h1>
         <span>${this.staff.displayName} <button class="btn secondary" id="logout" @click=${this.logout}>退出 · Log out</button></span>
       </header>
+      <admin-hub-health></admin-hub-health>
       <nav aria-label="管理台 Sections">
         ${PANELS.map((p) => html`<a href="#${p.id}" id="tab-${p.id}" aria-current=${p.id === this.tab.id ? 'page' : 'false'} @click=${() => void this.open(p)}>${p.label}</a>`)}
       </nav>
