@@ -44,13 +44,13 @@ export async function stopOwnMosquitto(): Promise<void> {
   ownMosquitto = null;
 }
 
-export async function startTestHall(kind: BrokerKind, opts: { listen?: boolean; now?: () => Date } = {}): Promise<TestHall> {
-  let env: Record<string, string> = {};
+export async function startTestHall(kind: BrokerKind, opts: { listen?: boolean; now?: () => Date; env?: Record<string, string> } = {}): Promise<TestHall> {
+  let env: Record<string, string> = { ...opts.env };
   let mosq: MosquittoInfo | null = null;
   if (kind === 'mosquitto') {
     mosq = await mosquittoForTests('demo-hall', ['printer-1', 'callscreen-1', 'sms-1', 'cardreader-1']);
     env = {
-      MQTT_URL: mosq.url, MQTT_USERNAME: mosq.hubUser, MQTT_PASSWORD: mosq.hubPassword, MQTT_WS_URL: mosq.wsUrl,
+      ...env, MQTT_URL: mosq.url, MQTT_USERNAME: mosq.hubUser, MQTT_PASSWORD: mosq.hubPassword, MQTT_WS_URL: mosq.wsUrl,
       MQTT_DISPLAY_USERNAME: mosq.displayUser, MQTT_DISPLAY_PASSWORD: mosq.displayPassword,
     };
   }

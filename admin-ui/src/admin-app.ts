@@ -7,6 +7,7 @@ import { panelOf, panelsFor, type AdminData, type Panel } from './panels.ts';
 import { can, setSignedIn } from './session.ts';
 import { announcements, type Announcement } from './signage/announce.ts';
 import './admin-login.ts';
+import './admin-hub-health.ts';
 
 /** How long a screen's coming or going stays on top of the admin. */
 const NEWS_MS = 60_000;
@@ -121,6 +122,7 @@ export class AdminApp extends LitElement {
         <h1>JobHall 管理台 · Staff admin</h1>
         <span><span id="who">${this.staff.displayName} · ${this.staff.roles.map((r) => ROLES[r].name.zh).join('、')}</span> <button class="btn secondary" id="logout" @click=${this.logout}>退出 · Log out</button></span>
       </header>
+      <admin-hub-health></admin-hub-health>
       <nav aria-label="管理台 Sections">
         ${this.visible.map((p) => html`<a href="#${p.id}" id="tab-${p.id}" aria-current=${p.id === this.tab?.id ? 'page' : 'false'} @click=${() => void this.open(p)}>${p.label}</a>`)}
       </nav>

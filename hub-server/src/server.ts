@@ -1,5 +1,6 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
+import { dataDirProblem } from './infra/storage.ts';
 
 /** Starts the hub from the environment; used by `npm start` (scripts/start.ts) and by hand. */
 export async function startHub(config: Config = loadConfig()) {
@@ -8,10 +9,13 @@ export async function startHub(config: Config = loadConfig()) {
   return app;
 }
 
-/** Exits with the configuration problem named, instead of a stack trace. */
+/** Exits with the configuration problem named, instead of a stack trace; a data folder it cannot write is one. */
 export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
   try {
-    return loadConfig(env);
+    const config = loadConfig(env);
+    const problem = dataDirProblem(config.dataDir);
+    if (problem) throw new ConfigError([`DATA_DIR: ${problem}`]);
+    return config;
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(`JobHall cannot start: ${err.message}`);

@@ -5,6 +5,8 @@ import { Slug } from './common.ts';
 export const Health = z.strictObject({
   status: z.enum(['ok', 'degraded']),
   db: z.enum(['ok', 'error']),
+  /** The data folder: 'full' (no room to save), 'read-only', 'io' (writes failing); red until a write succeeds again. */
+  storage: z.enum(['ok', 'full', 'read-only', 'io']),
   broker: z.enum(['ok', 'down']),
   brokerMode: z.enum(['embedded', 'external']),
   devices: z.array(DeviceHealth),

@@ -12,6 +12,7 @@ import { DynsecAccounts } from './broker/dynsec.ts';
 import { connectHub, newSecret } from './messaging.ts';
 import { DomainEventBus } from './events.ts';
 import { IdentityVault } from './vault.ts';
+import { StorageHealth } from './storage.ts';
 
 /**
  * The plumbing every capability shares: configuration, content, the database, the broker and the typed topic
@@ -47,6 +48,8 @@ export interface HubContext {
   events: DomainEventBus;
   /** Seals personal data at rest; the key lives in DATA_DIR beside the database. */
   vault: IdentityVault;
+  /** Whether the data folder has room and takes writes (a full disk, a read-only mount); health reports it. */
+  storage: StorageHealth;
   /** The hall clock; tests move it across midnight. */
   now(): Date;
   close(): Promise<void>;
@@ -124,6 +127,7 @@ export async function createHubContext(config: Config, log: FastifyBaseLogger, o
       realtime,
       events: new DomainEventBus(log),
       vault: IdentityVault.open(config.dataDir),
+      storage: new StorageHealth(config.dataDir, db),
       async close() {
         for (const close of closers) {
           try {

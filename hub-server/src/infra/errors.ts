@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { ApiError, ApiErrorDetails, LocalizedText } from '../contract/index.ts';
+import { storageFault, type StorageFault } from './storage.ts';
 
 interface Issue {
   path: string;
@@ -33,7 +34,26 @@ export function fieldError(statusCode: number, path: string, message: string, co
 const REASONS: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict',
   413: 'Payload Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Entity', 429: 'Too Many Requests',
-  500: 'Internal Server Error', 503: 'Service Unavailable',
+  500: 'Internal Server Error', 503: 'Service Unavailable', 507: 'Insufficient Storage',
+};
+
+/**
+ * A write the disk refused: nothing was saved (the transaction rolled back), and the visitor is told so plainly
+ * and sent to a window; staff see health turn red. 507 for a full disk, 503 for a read-only or failing one.
+ */
+const STORAGE_REFUSALS: Record<StorageFault, { statusCode: number; code: string; message: string; text: LocalizedText }> = {
+  full: {
+    statusCode: 507, code: 'STORAGE_FULL', message: 'the hall\'s data disk is full; nothing was saved',
+    text: { zh: '系统存储空间已满，本次内容未能保存。请到人工窗口办理。', en: 'The system\'s storage is full and this was not saved. Please go to a service window.' },
+  },
+  'read-only': {
+    statusCode: 503, code: 'STORAGE_READ_ONLY', message: 'the hall\'s data folder is read-only; nothing was saved',
+    text: { zh: '系统暂时无法保存，本次内容未能保存。请到人工窗口办理。', en: 'The system cannot save right now and this was not saved. Please go to a service window.' },
+  },
+  io: {
+    statusCode: 503, code: 'STORAGE_ERROR', message: 'the hall\'s data disk failed a write; nothing was saved',
+    text: { zh: '系统暂时无法保存，本次内容未能保存。请到人工窗口办理。', en: 'The system cannot save right now and this was not saved. Please go to a service window.' },
+  },
 };
 
 interface ValidationIssue {
@@ -73,6 +93,12 @@ export function installErrorHandling(app: FastifyInstance): void {
         statusCode: 400, error: 'Bad Request', code: 'FST_ERR_VALIDATION',
         message: issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues,
       };
+    } else if (storageFault(err)) {
+      const fault = storageFault(err)!;
+      req.log.error({ err, fault }, 'write refused by storage');
+      req.server.hub?.storage.failed(fault);
+      const r = STORAGE_REFUSALS[fault];
+      body = { statusCode: r.statusCode, error: REASONS[r.statusCode]!, code: r.code, message: r.message, text: r.text };
     } else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       // Fastify's own client errors: malformed JSON, wrong content type, body too large.
       body = { statusCode: err.statusCode, error: REASONS[err.statusCode] ?? 'Bad Request', code: err.code, message: err.message };

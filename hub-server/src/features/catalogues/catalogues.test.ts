@@ -37,6 +37,8 @@ test('courses list the subsidised first; presets and filters narrow them; orient
   const orientation = await entries('/api/catalogues/courses?kind=orientation');
   assert.ok(orientation.length >= 3 && orientation.every((c) => c.area === 'f3-classrooms' && c.facets.fee![0] === 'free'));
   assert.equal((await entries('/api/catalogues/courses?kind=orientation&fee=paid')), []);
+  // A facet no entry has finds nothing, whatever Object.prototype holds under that name.
+  for (const facet of ['constructor', 'toString', 'hasOwnProperty', 'valueOf']) assert.equal(await entries(`/api/catalogues/guides?${facet}=x`), [], facet);
 });
 
 test('licensed agencies come from the employer accounts, valid licences first and an expired one flagged', async () => {

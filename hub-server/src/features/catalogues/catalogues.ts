@@ -86,7 +86,8 @@ export class Catalogues {
   entries(source: CatalogueSource, facets: Record<string, string>): CatalogueEntry[] {
     const all = this.all(source);
     const wanted = Object.entries(facets);
-    return all.filter((e) => wanted.every(([k, v]) => e.facets[k]?.includes(v)));
+    // Own facets only: ?constructor=x must not find Object.prototype.constructor (a 500 the fuzz suite met).
+    return all.filter((e) => wanted.every(([k, v]) => Object.hasOwn(e.facets, k) && e.facets[k]!.includes(v)));
   }
 
   private all(source: CatalogueSource): CatalogueEntry[] {

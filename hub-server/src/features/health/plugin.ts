@@ -19,10 +19,11 @@ async function health(app: FastifyInstance) {
     } catch {
       dbOk = 'error';
     }
+    const storage = app.hub.storage.check();
     const brokerOk = mqtt.connected ? 'ok' : 'down';
-    const status = dbOk === 'ok' && brokerOk === 'ok' ? 'ok' : 'degraded';
+    const status = dbOk === 'ok' && storage === 'ok' && brokerOk === 'ok' ? 'ok' : 'degraded';
     reply.status(status === 'ok' ? 200 : 503);
-    return { status, db: dbOk, broker: brokerOk, brokerMode: broker.mode, devices: devices.all() } as const;
+    return { status, db: dbOk, storage, broker: brokerOk, brokerMode: broker.mode, devices: devices.all() } as const;
   });
 
   api.get('/api/realtime', {
