@@ -61,7 +61,7 @@ export async function soak(o: SoakOptions): Promise<SoakResult> {
     // One clerk per counter (a counter is one person's), signed in for the day.
     const clerks = new Map<string, Record<string, string>>();
     for (const c of catalogue.hall.counters) {
-      await app.staff.addStaff(`soak-${c.id}`, c.id, 'staff', 'soak-password-1', new Date(simNow()));
+      await app.staff.addStaff(`soak-${c.id}`, c.id, ['counter-staff'], 'soak-password-1', new Date(simNow()));
       const headers = await hall.hub.login(`soak-${c.id}`, 'soak-password-1');
       clerks.set(c.id, headers);
       await tally.call('POST', `/api/counters/${c.id}/sign-in`, undefined, headers);
