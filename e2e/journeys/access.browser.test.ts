@@ -11,7 +11,7 @@ import type { Page } from 'puppeteer-core';
 import { checkCharacter } from '@jobhall/hub-server/contract';
 import { find } from '../browser.ts';
 import { eventually } from '../hall.ts';
-import { LANDSCAPE, PORTRAIT, seeOnScreen, tap, typeDigits } from '../finger.ts';
+import { LANDSCAPE, PORTRAIT, seeOnScreen, tap, typeDigits, typeKeys } from '../finger.ts';
 import { idNumberFor, kioskFor, openHall, say, screenOk, type Journeys, type Lang, type Size } from './journey.ts';
 
 let j: Journeys;
@@ -190,6 +190,22 @@ async function allWithinWidth(page: Page, name: string) {
   await screenOk(page, `${name} in large type`);
 }
 
+/** An overlay cannot scroll: every control of it lies wholly inside the screen, both ways. */
+async function overlayFits(page: Page, host: string, name: string) {
+  const { seen, outside } = (await page.evaluate(`(() => {
+    const walk = (root) => { for (const el of root.querySelectorAll('*')) { if (el.matches(${JSON.stringify(host)})) return el; if (el.shadowRoot) { const f = walk(el.shadowRoot); if (f) return f; } } return null; };
+    const overlay = walk(document);
+    if (!overlay) return { seen: 0, outside: [] };
+    const vw = document.documentElement.clientWidth, vh = document.documentElement.clientHeight;
+    const shown = [...overlay.shadowRoot.querySelectorAll('button, h2')].filter((el) => el.checkVisibility()).map((el) => [el, el.getBoundingClientRect()]);
+    return { seen: shown.length, outside: shown
+      .filter(([, r]) => r.left < -0.5 || r.top < -0.5 || r.right > vw + 0.5 || r.bottom > vh + 0.5)
+      .map(([el, r]) => (el.id || el.textContent.trim()) + ' ' + Math.round(r.left) + ',' + Math.round(r.top) + '–' + Math.round(r.right) + ',' + Math.round(r.bottom)) };
+  })()`)) as { seen: number; outside: string[] };
+  assert.ok(seen >= 3, `${name}: ${host} is open (${seen} controls)`);
+  assert.equal(outside, [], `${name}: off the screen`);
+}
+
 const typeRuns: Array<{ size: Size; lang: Lang }> = [{ size: SIZES.portrait!, lang: 'zh' }, { size: SIZES.landscape!, lang: 'en' }];
 typeRuns.forEach(({ size, lang }) => {
   test(`${size.name} ${lang}: 大字 draws home, a service page, job search and a form larger, and nothing leaves the screen`, async () => {
@@ -223,6 +239,14 @@ typeRuns.forEach(({ size, lang }) => {
       await find(page, '#query', 5000, true);
       const searchTitle = await grown(page, 'kiosk-job-search', 'h2');
       await allWithinWidth(page, 'job search');
+      // The overlays a visitor types and picks on fit the screen in large type too.
+      await tap(page, '#query');
+      await typeKeys(page, 'bao');
+      await overlayFits(page, 'kiosk-keyboard', 'the keyboard with its candidates');
+      await tap(page, '#kb-cancel');
+      await tap(page, '#district');
+      await overlayFits(page, 'kiosk-picker', 'the district picker');
+      await tap(page, '#picker-cancel');
 
       await tap(page, '#large-type');
       assert.is(await pressed(page, 'large-type'), 'false');
