@@ -31,7 +31,7 @@ const labels = new Set<string>([
   ...FLOWS.map((f) => f.label.zh), '确定', '完成', '取消', '删除', '清空',
 ]);
 /** Features no kiosk screen has (yet): a guide must not promise them. */
-const MISSING = ['自助机预约', '自助机报名', '自助机查询和报名', '自助机制作', '计算器', '自助机上留言', '自助机修改', '自助机取消', '预填', '“大字”', '“语音”', '语音朗读', '打印摘要', '预申请', '查进度', '短信订阅', '预约顾问', '打印报告', '打印简历', '打印记录', '打印表格', '打印清单', '刷身份证'];
+const MISSING = ['自助机预约', '自助机报名', '自助机查询和报名', '自助机制作', '计算器', '自助机上留言', '自助机修改', '自助机取消', '预填', '打印摘要', '预申请', '查进度', '短信订阅', '预约顾问', '打印报告', '打印简历', '打印记录', '打印表格', '打印清单', '刷身份证'];
 /** Where a card on the reader does sign a seeker in (3.1.2, 3.1.3 by its sign-in, 3.3.3 一卡通). */
 const CARD_READER = new Set(['3.1.2', '3.1.3', '3.3.3']);
 /** Where the kiosk does do these: a pre-filled slip (求职登记, 招聘登记), fair sign-up, video-interview booking, SMS alerts. */
