@@ -3,7 +3,7 @@
  * 1920×1080, in Chinese and in English, by finger only (taps on what is visible and at least 64 px, text
  * through the kiosk's keyboard and number pad): book a counsellor and take the slip, whose ESC/POS bytes are
  * decoded at the simulated printer; ask the policy finder and print what it found; from a service page, find
- * its windows on the floor plan.
+ * its windows on the floor plan; from 业务咨询, search the guides library, print a guide and open its service.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -47,6 +47,13 @@ const COPY = {
   en: { service: 'One-to-one guidance', book: 'Book a counsellor', confirm: 'Confirm booking', booked: 'Booked', topic: 'CV and interviews', finder: 'Find policies',
     results: 'See results', found: 'may apply to you', benefit: 'Unemployment insurance benefit', printAll: 'Print these policies', printing: 'Printing',
     where: 'Where is it', route: 'How to get there', window: 'Window 9' },
+} as const;
+
+const GUIDES = {
+  zh: { enquiries: '业务咨询', library: '查办事指南', module: '职业指导', two: '共 2 条', group: '专项小组指导', other: '用人推荐', steps: '办理步骤',
+    step: '在自助机点“报名小组活动”', flow: '报名小组活动', title: '专项小组指导：报名', printing: '正在打印' },
+  en: { enquiries: 'Service enquiries', library: 'Service guides', module: 'Career guidance', two: '2 found', group: 'Group guidance', other: 'Candidate recommendation',
+    steps: 'Steps', step: 'tap "Sign up for a workshop"', flow: 'Sign up for a workshop', title: 'Group workshops: sign up', printing: 'Printing' },
 } as const;
 
 for (const size of SIZES) {
@@ -144,6 +151,49 @@ for (const size of SIZES) {
         await seeOnScreen(page, c.route);
         await tap(page, '#step-free');
         await seeOnScreen(page, lang === 'zh' ? '乘电梯到2楼' : 'Take the lift to the 2nd floor');
+      } finally {
+        await page.browserContext().close();
+      }
+    });
+
+    test(`${at}: 业务咨询's guides library finds a guide by module and typed words, prints it, and opens its service`, async () => {
+      const g = GUIDES[lang];
+      const page = await kiosk('services/1.1.2', size, lang);
+      try {
+        await seeOnScreen(page, g.enquiries);
+        await tap(page, { text: g.library });
+        await tap(page, { text: g.module });
+        await tap(page, '#catalogue-search');
+        if (lang === 'zh') await typeText(page, [['jian', '简'], ['li', '历']]);
+        else {
+          await tap(page, '#kb-mode');
+          await typeKeys(page, 'cv');
+        }
+        await tap(page, '#kb-done');
+        // CV help in career guidance: the workshops and the self-service corner, not job placement's 3.1.8.
+        const found = await seeOnScreen(page, g.two);
+        assert.match(found, g.group);
+        assert.not.match(found, g.other);
+        await tap(page, 'button[data-open="4.1.4"]');
+        await seeOnScreen(page, g.steps);
+        // The steps as the service page shows them, with the kiosk's button (the list may run below the fold).
+        const card = await page.evaluate(`(() => {
+          const find = (root) => { for (const el of root.querySelectorAll('*')) { if (el.matches('kiosk-catalogue-entry') && el.entry.id === '4.1.4') return el; const inner = el.shadowRoot && find(el.shadowRoot); if (inner) return inner; } return null; };
+          return find(document).shadowRoot.textContent;
+        })()`) as string;
+        assert.match(card, g.step);
+        assert.equal(await axeViolations(page), []);
+        const before = hall.paper.emulator.printed.length;
+        await tap(page, 'button[data-print="4.1.4"]');
+        await seeOnScreen(page, g.printing);
+        const paper = await paperSince(before, 'the guide slip');
+        assert.match(paper, '办事指南');
+        assert.match(paper, '4.1.4 专项小组指导');
+        await tap(page, 'button[data-service="4.1.4"]');
+        await eventually(() => new URL(page.url()).pathname === '/kiosk/services/4.1.4', 5000, 'the service page');
+        assert.match(await seeOnScreen(page, g.group), g.flow);
+        await tap(page, { text: g.flow });
+        await seeOnScreen(page, g.title);
       } finally {
         await page.browserContext().close();
       }

@@ -28,6 +28,10 @@ export const CatalogueEntry = z.strictObject({
   area: Slug.nullable(),
   /** A phone page with the same entry (the QR on a printed summary). */
   url: z.string().nullable(),
+  /** The service function this entry is the guide of: the kiosk opens its page and prints its guide slip. */
+  service: ServiceId.nullable(),
+  /** Words people type for it besides its title and summary (a guide's keywords), for the search field. */
+  keywords: z.array(z.string().min(1)),
 });
 export type CatalogueEntry = z.infer<typeof CatalogueEntry>;
 

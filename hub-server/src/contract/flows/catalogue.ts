@@ -7,9 +7,9 @@ import { ChoiceField, ChoiceOption, ConditionName, YesNoField } from './fields.t
 /**
  * Where a catalogue's entries come from: the policy library and the courses (content the publishing
  * channels also publish), training providers and community service points (content/catalogues), the start-up
- * project bank, and the licensed agencies among the employer accounts.
+ * project bank, the licensed agencies among the employer accounts, and the 89 functions' service guides.
  */
-export const CatalogueSource = z.enum(['policies', 'courses', 'providers', 'projects', 'service-points', 'agencies']);
+export const CatalogueSource = z.enum(['policies', 'courses', 'providers', 'projects', 'service-points', 'agencies', 'guides']);
 export type CatalogueSource = z.infer<typeof CatalogueSource>;
 
 /** A row of filter chips over one facet of the entries (district, who it is for, kind). */
@@ -42,6 +42,8 @@ export const CatalogueFlow = z.strictObject({
   finder: CatalogueFinder.optional(),
   /** Entries can be printed as a summary slip at the kiosk. */
   print: z.boolean().default(false),
+  /** A search field, typed on the kiosk's keyboard, narrowing the entries to those whose words contain it. */
+  search: z.boolean().default(false),
 }).superRefine((c, ctx) => {
   if (c.finder && c.source !== 'policies') ctx.addIssue({ code: 'custom', path: ['finder'], message: 'a finder works over policies' });
   for (const issue of c.finder ? finderIssues(c.finder) : []) ctx.addIssue({ code: 'custom', path: ['finder', ...issue.path], message: issue.message });

@@ -6,6 +6,7 @@ import * as assert from 'uvu/assert';
 import { CatalogueResult, CatalogueSource, ProjectList, StartupProject } from '../../contract/index.ts';
 import { startTestHub, type TestHub } from '../../testing/test-hub.ts';
 import { FACETS } from './entries.ts';
+import { guideEntry } from './guide-entry.ts';
 
 const content = path.resolve(import.meta.dirname, '../../../../content');
 let hub: TestHub;
@@ -60,6 +61,42 @@ test('a policy summary prints at the kiosk with the finder\'s reason and a QR to
   const missing = await hub.app.inject({ method: 'POST', url: '/api/catalogues/policies/print', payload: { kioskId: 'kiosk-1', ids: ['no-such-policy'] } });
   assert.is(missing.statusCode, 404);
   assert.is(missing.json().issues[0].path, 'body.ids.0');
+});
+
+test('the guides library lists all 89 functions in the handbook\'s order, by module, each opening its service', async () => {
+  const services = hub.app.hub.catalogue.services;
+  const guides = await entries('/api/catalogues/guides');
+  assert.equal(guides.map((g) => g.id), services.map((s) => s.id));
+  for (const g of guides) {
+    const s = services.find((x) => x.id === g.id)!;
+    assert.equal([g.title, g.service, g.facets.module], [{ zh: s.zh, en: s.en }, s.id, [s.id.split('.')[0]]]);
+    assert.equal(g.summary, hub.app.services.guide(s.id)!.summary);
+    assert.equal(g.facts.map((f) => f.label.zh), ['在哪里办', '办理时间', '收费', '办理时限']);
+  }
+  const module4 = await entries('/api/catalogues/guides?module=4');
+  assert.equal(module4.map((g) => g.id), services.filter((s) => s.id.startsWith('4.')).map((s) => s.id));
+  // 4.1.4's booking is at the kiosk, so its steps name the button, as its service page does.
+  const steps = module4.find((g) => g.id === '4.1.4')!.sections.find((x) => x.title.en === 'Steps')!.items.map((i) => i.zh);
+  assert.ok(steps.some((st) => st.includes('“报名小组活动”')), steps.join(' / '));
+});
+
+test('a guide step done with a kiosk flow the function lacks reads as its window route', () => {
+  const service = hub.app.hub.catalogue.service('1.1.2')!;
+  const guide = { ...hub.app.services.guide('1.1.2')!, steps: [
+    { zh: '在自助机点“甲”', en: 'Tap “A”', kiosk: 'flow-a', otherwise: { zh: '到 1 号窗口问', en: 'Ask at window 1' } },
+    { zh: '取号', en: 'Take a ticket' },
+  ] };
+  const stepsOf = (flows: string[]) => guideEntry(service, guide, new Set(flows)).sections.at(-1)!.items.map((i) => i.zh);
+  assert.equal(stepsOf(['flow-a']), ['在自助机点“甲”', '取号']);
+  assert.equal(stepsOf([]), ['到 1 号窗口问', '取号']);
+});
+
+test('a guide entry prints as its service\'s guide slip at the kiosk', async () => {
+  const entry = (await entries('/api/catalogues/guides?module=7')).find((g) => g.id === '7.1.2')!;
+  const res = await hub.app.inject({ method: 'POST', url: `/api/services/${entry.service}/guide/print`, payload: { kioskId: 'kiosk-1' } });
+  assert.is(res.statusCode, 202, res.body);
+  const doc = (hub.app.hub.db.prepare('SELECT document FROM print_jobs WHERE id = ?').get(res.json().jobId) as { document: string }).document;
+  assert.ok(doc.includes('办事指南') && doc.includes(`7.1.2 ${entry.title.zh}`), doc);
 });
 
 test('staff take an approved submission into the project bank once, and choose what the kiosk and the screens show', async () => {

@@ -8,9 +8,11 @@ import type { HubContext } from '../../infra/context.ts';
 import { fieldError } from '../../infra/errors.ts';
 import type { FlowsApi } from '../flows/plugin.ts';
 import type { PrintingApi } from '../printing/plugin.ts';
+import type { Services } from '../services/plugin.ts';
 import type { Publishing } from '../publishing/plugin.ts';
 import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 import { FACETS, agencyEntry, courseEntry, pointEntry, policyEntry, projectEntry, providerEntry, subsidised, type DistrictName } from './entries.ts';
+import { guideEntry } from './guide-entry.ts';
 import { policySlip } from './policy-slip.ts';
 import type { ProjectBank } from './projects.ts';
 
@@ -22,6 +24,7 @@ export interface CatalogueDeps {
   flows: Pick<FlowsApi, 'all'>;
   printing: Pick<PrintingApi, 'print'>;
   bank: ProjectBank;
+  services: Pick<Services, 'guide'>;
 }
 
 /**
@@ -111,6 +114,14 @@ export class Catalogues {
         return (['dispatch', 'overseas', 'agency'] as const).flatMap((k) => this.d.agencies(k))
           .sort((a, b) => Number(b.licence.status === 'valid') - Number(a.licence.status === 'valid'))
           .map((e) => agencyEntry(e, this.district));
+      case 'guides': {
+        // In the handbook's order, module by module, as the kiosk's service lists read.
+        const flows = this.d.flows.all();
+        return this.d.hub.catalogue.services.flatMap((s) => {
+          const guide = this.d.services.guide(s.id);
+          return guide ? [guideEntry(s, guide, new Set(flows.filter((f) => f.functions.includes(s.id)).map((f) => f.id)))] : [];
+        });
+      }
     }
   }
 

@@ -11,6 +11,7 @@ import type {
 export const FACETS: Readonly<Record<CatalogueSource, readonly string[]>> = {
   policies: ['audience', 'service'], courses: ['kind', 'district', 'subsidised', 'fee'], providers: ['designated', 'district'],
   projects: ['sector', 'district'], 'service-points': ['district', 'service'], agencies: ['kind', 'licence', 'district'],
+  guides: ['module'],
 };
 
 const L = (zh: string, en: string): LocalizedText => ({ zh, en });
@@ -33,7 +34,7 @@ export function policyEntry(p: PolicyEntry, url: string): CatalogueEntry {
     sections: [{ title: L('哪些人可以', 'Who qualifies'), items: p.whoQualifies }, { title: L('怎么申请', 'How to apply'), items: p.howToApply }],
     facets: { audience: [p.audience], service: p.services },
     badges: p.audience === 'employer' ? [L('用人单位', 'Employers')] : [],
-    area: null, url,
+    area: null, url, service: null, keywords: [],
   };
 }
 
@@ -58,7 +59,7 @@ export function courseEntry(c: CourseEntry, provider: TrainingProvider | undefin
     sections: [],
     facets: { kind: [c.kind], district: [c.district], subsidised: [sub ? 'yes' : 'no'], fee: [c.feeYuan ? 'paid' : 'free'] },
     badges: [...(sub ? [L('可补贴', 'Subsidised')] : []), ...(c.feeYuan ? [] : [L('免费', 'Free')]), district(c.district)],
-    area, url,
+    area, url, service: null, keywords: [],
   };
 }
 
@@ -70,7 +71,7 @@ export function providerEntry(p: TrainingProvider, courses: readonly CourseEntry
     sections: courses.length ? [{ title: L('开设课程', 'Courses'), items: courses.map((c) => c.title) }] : [],
     facets: { designated: [p.designated ? 'yes' : 'no'], district: [p.district] },
     badges: [...(p.designated ? [L('定点机构', 'Designated')] : []), district(p.district)],
-    area: null, url: null,
+    area: null, url: null, service: null, keywords: [],
   };
 }
 
@@ -87,7 +88,7 @@ export function projectEntry(p: StartupProject, district: DistrictName): Catalog
     sections: [],
     facets: { sector: [p.sector], district: [p.district] },
     badges: [SECTORS[p.sector], district(p.district)],
-    area: 'f3-showcase', url: null,
+    area: 'f3-showcase', url: null, service: null, keywords: [],
   };
 }
 
@@ -98,7 +99,7 @@ export function pointEntry(p: ServicePoint, district: DistrictName): CatalogueEn
     sections: [{ title: L('可以办什么', 'What you can do there'), items: p.offers }, { title: L('怎么去', 'How to get there'), items: p.directions }],
     facets: { district: [p.district], service: p.services },
     badges: [district(p.district)],
-    area: null, url: null,
+    area: null, url: null, service: null, keywords: [],
   };
 }
 
@@ -121,6 +122,6 @@ export function agencyEntry(e: Employer, district: DistrictName): CatalogueEntry
     sections: valid ? [] : [{ title: L('请注意', 'Take care'), items: [L('这家机构的许可证已过期，不得招用或派遣人员。', 'This agency\'s licence has expired: it may not recruit or place anyone.')] }],
     facets: { kind: [kind], licence: [valid ? 'valid' : 'expired'], ...(e.district ? { district: [e.district] } : {}) },
     badges: [valid ? L('许可证有效', 'Licence valid') : L('许可证已过期', 'Licence expired'), ...(e.district ? [district(e.district)] : [])],
-    area: null, url: null,
+    area: null, url: null, service: null, keywords: [],
   };
 }

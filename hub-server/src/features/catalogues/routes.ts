@@ -16,7 +16,7 @@ export default async function catalogueRoutes(app: FastifyInstance, { catalogues
   const staff = requireStaff();
 
   api.get('/api/catalogues/:source', {
-    config: { access: { public: 'catalogues are public: policies, courses, providers, shown projects, service points, licensed agencies' } },
+    config: { access: { public: 'catalogues are public: policies, courses, providers, shown projects, service points, licensed agencies, service guides' } },
     schema: {
       tags: ['catalogues'], summary: 'A catalogue\'s entries, filtered by facets (?district=putuo&kind=orientation); /api/catalogues/projects is the lobby screens\' project showcase',
       params: CatalogueParams, querystring: CatalogueQuery, response: { 200: CatalogueResult, 400: ApiError },

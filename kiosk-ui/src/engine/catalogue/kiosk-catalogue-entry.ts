@@ -8,7 +8,8 @@ import { km } from './messages.ts';
 
 /**
  * One catalogue entry as a card: title with its badges and a line of summary; tapped open, its facts and
- * sections; and what can be done with it here — sign up (the flow's form or booking), print a summary.
+ * sections; and what can be done with it here — sign up (the flow's form or booking), print a summary, and
+ * for a service guide, open the service's page or print the guide slip the service page prints.
  */
 @customElement('kiosk-catalogue-entry')
 export class KioskCatalogueEntry extends LitElement {
@@ -22,6 +23,8 @@ export class KioskCatalogueEntry extends LitElement {
   @property({ attribute: false }) because: LocalizedText | null = null;
   @property({ type: Boolean }) open = false;
   @state() private busy = false;
+  /** Said beside the button, not only in the banner at the top: a long card has scrolled the banner away. */
+  @state() private printed = false;
 
   static override styles = [tokens, buttons, css`
     :host { display: block; background: var(--jh-paper); border-radius: var(--jh-radius); padding: 16px 22px; }
@@ -35,16 +38,21 @@ export class KioskCatalogueEntry extends LitElement {
     ul { margin: 0; padding-left: 1.3em; } li { margin: 3px 0; }
     .actions { display: flex; gap: 12px; flex-wrap: wrap; margin-top: 10px; }
     .actions .btn { font-size: 24px; }
+    .printed { color: var(--jh-ok); font-weight: 700; align-self: center; }
   `];
 
   private async print() {
     if (this.busy) return;
     this.busy = true;
     try {
-      await api('/api/catalogues/policies/print', PrintAccepted, {
-        method: 'POST', body: { kioskId: this.kioskId, ids: [this.entry.id], ...(this.because ? { because: { [this.entry.id]: this.because } } : {}) },
-      });
-      emit(this, 'kiosk-message', { tone: 'ok', text: km.printing });
+      if (this.entry.service) {
+        await api(`/api/services/${this.entry.service}/guide/print`, PrintAccepted, { method: 'POST', body: { kioskId: this.kioskId } });
+      } else {
+        await api('/api/catalogues/policies/print', PrintAccepted, {
+          method: 'POST', body: { kioskId: this.kioskId, ids: [this.entry.id], ...(this.because ? { because: { [this.entry.id]: this.because } } : {}) },
+        });
+      }
+      this.printed = true;
     } catch (err) {
       emit(this, 'kiosk-message', { tone: 'problem', text: problemOf(err) });
     } finally {
@@ -65,8 +73,10 @@ export class KioskCatalogueEntry extends LitElement {
         ${e.sections.map((s) => html`<h4>${t(s.title, L)}</h4><ul>${s.items.map((i) => html`<li>${t(i, L)}</li>`)}</ul>`)}` : nothing}
       <div class="actions">
         <button class="btn secondary" data-open=${e.id} aria-expanded=${this.open ? 'true' : 'false'} @click=${() => (this.open = !this.open)}>${t(this.open ? km.less : km.details, L)}</button>
+        ${e.service ? html`<button class="btn" data-service=${e.service} @click=${() => navigate(this, `services/${e.service}`)}>${t(km.openService, L)}</button>` : nothing}
         ${this.signUpTo ? html`<button class="btn" data-sign-up=${e.id} @click=${() => navigate(this, this.signUpTo)}>${t(km.signUp, L)}</button>` : nothing}
         ${this.printable && this.kioskId ? html`<button class="btn secondary" data-print=${e.id} ?disabled=${this.busy} @click=${() => void this.print()}>${t(km.print, L)}</button>` : nothing}
+        ${this.printed ? html`<span class="printed" role="status">${t(km.printing, L)}</span>` : nothing}
       </div>`;
   }
 }

@@ -1,17 +1,20 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { CatalogueResult, type CatalogueEntry, type CatalogueFlow } from '@jobhall/hub-server/contract';
 import { api, buttons, fill, t, tokens } from '@jobhall/ui-kit';
 import { flowAt } from '../kinds.ts';
 import { m } from '../../messages.ts';
 import { aborted, problemOf } from '../../problem.ts';
 import type { KioskSession } from '../../routing/route.ts';
+import '../../kiosk-keyboard.ts';
 import './kiosk-catalogue-entry.ts';
 import { km } from './messages.ts';
 
 /**
  * A catalogue at the kiosk: its entries under filter chips, each openable, signed up for or printed; with a
- * finder, the questions come first and "browse all" is a tap away.
+ * finder, the questions come first and "browse all" is a tap away. With search, words typed on the kiosk's
+ * keyboard narrow the list to entries whose title, summary or keywords contain them.
  */
 @customElement('kiosk-catalogue')
 export class KioskCatalogue extends LitElement {
@@ -22,6 +25,8 @@ export class KioskCatalogue extends LitElement {
   @state() private chosen: Record<string, string> = {};
   @state() private finding = true;
   @state() private problem = '';
+  @state() private query = '';
+  @state() private typing = false;
   private abort: AbortController | null = null;
 
   static override styles = [tokens, buttons, css`
@@ -37,6 +42,8 @@ export class KioskCatalogue extends LitElement {
     .list { display: grid; gap: 12px; }
     @media (min-aspect-ratio: 4/3) { .list { grid-template-columns: 1fr 1fr; } }
     .err { color: var(--jh-danger-ink); font-weight: 700; }
+    .search { display: flex; gap: 12px; flex-wrap: wrap; align-items: center; margin-bottom: 12px; }
+    .search .btn { min-height: 72px; font-size: 24px; }
   `];
 
   override connectedCallback(): void {
@@ -66,17 +73,33 @@ export class KioskCatalogue extends LitElement {
     return id && flowAt(this.session.flows, this.serviceId, id) ? `services/${this.serviceId}/${id}` : '';
   }
 
+  /** Whether an entry's words contain the query: Chinese as typed, English whatever its case. */
+  private found(e: CatalogueEntry): boolean {
+    const q = this.query.trim().toLowerCase();
+    if (!q) return true;
+    return [e.title.zh, e.title.en, e.summary.zh, e.summary.en, ...e.keywords].some((w) => w.toLowerCase().includes(q));
+  }
+
+  private searchRow() {
+    const L = this.session.locale;
+    return html`<div class="search">
+      <button class="btn secondary" id="catalogue-search" @click=${() => (this.typing = true)}>🔍 ${this.query ? fill(t(km.searching, L), { q: this.query }) : t(km.search, L)}</button>
+      ${this.query ? html`<button class="btn secondary" id="catalogue-search-clear" @click=${() => (this.query = '')}>${t(km.clearSearch, L)}</button>` : nothing}</div>
+      ${this.typing ? html`<kiosk-keyboard .locale=${L} .heading=${km.searchHeading} .value=${this.query} .maxLength=${20}
+        @keyboard-cancel=${() => (this.typing = false)} @text-entered=${(ev: CustomEvent<string>) => ((this.query = ev.detail), (this.typing = false))}></kiosk-keyboard>` : nothing}`;
+  }
+
   private browse(entries: CatalogueEntry[]) {
     const L = this.session.locale;
     const d = this.definition;
-    const shown = entries.filter((e) => Object.entries(this.chosen).every(([k, v]) => e.facets[k]?.includes(v)));
-    return html`${d.filters.map((f) => html`<div class="filter"><span>${t(f.label, L)}</span><div class="chips" role="group" aria-label=${t(f.label, L)}>
+    const shown = entries.filter((e) => Object.entries(this.chosen).every(([k, v]) => e.facets[k]?.includes(v)) && this.found(e));
+    return html`${d.search ? this.searchRow() : nothing}${d.filters.map((f) => html`<div class="filter"><span>${t(f.label, L)}</span><div class="chips" role="group" aria-label=${t(f.label, L)}>
         <button class="btn secondary" data-filter=${`${f.facet}:`} aria-pressed=${this.chosen[f.facet] ? 'false' : 'true'}
           @click=${() => (this.chosen = Object.fromEntries(Object.entries(this.chosen).filter(([k]) => k !== f.facet)))}>${t(km.all, L)}</button>
         ${f.options.map((o) => html`<button class="btn secondary" data-filter=${`${f.facet}:${o.value}`} aria-pressed=${this.chosen[f.facet] === o.value ? 'true' : 'false'}
           @click=${() => (this.chosen = { ...this.chosen, [f.facet]: o.value })}>${t(o.label, L)}</button>`)}</div></div>`)}
       <p>${fill(t(km.count, L), { n: shown.length })}</p>
-      <div class="list">${shown.length ? shown.map((e) => html`<kiosk-catalogue-entry .entry=${e} .locale=${L} .kioskId=${this.session.kioskId}
+      <div class="list">${shown.length ? repeat(shown, (e) => e.id, (e) => html`<kiosk-catalogue-entry .entry=${e} .locale=${L} .kioskId=${this.session.kioskId}
         .signUpTo=${this.signUpTo} ?printable=${d.print}></kiosk-catalogue-entry>`) : html`<p>${t(km.none, L)}</p>`}</div>`;
   }
 
