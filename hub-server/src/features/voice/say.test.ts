@@ -1,6 +1,12 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { MAX_SAY_CHARS } from '../../contract/index.ts';
+import { buildApp } from '../../app.ts';
+import { loadConfig } from '../../config.ts';
 import { startTestHub, type TestHub } from '../../testing/test-hub.ts';
 import { SpeechCache } from './speech.ts';
 import { readWav } from './wav.ts';
@@ -71,6 +77,26 @@ test('bad input is refused with a 400 naming body.text or body.lang, and nothing
     const res = await say(payload);
     assert.is(res.statusCode, 400, `${JSON.stringify(payload).slice(0, 60)}: ${res.body.slice(0, 200)}`);
     assert.is(res.json().issues[0].path, path);
+  }
+});
+
+test('what is said never reaches the log, even at trace level and when the request is refused', async () => {
+  const lines: string[] = [];
+  const stream = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobhall-say-log-'));
+  const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', MQTT_PORT: '0', PUBLIC_URL: 'http://hall.test' });
+  const app = await buildApp(config, { logger: { level: 'trace', stream } });
+  try {
+    const secret = '王小明的电话';
+    const ok = await app.inject({ method: 'POST', url: '/api/voice/say', payload: { lang: 'zh', text: secret } });
+    assert.is(ok.statusCode, 200);
+    const refused = await app.inject({ method: 'POST', url: '/api/voice/say', payload: { lang: 'zh', text: secret.repeat(50) } });
+    assert.is(refused.statusCode, 400);
+    assert.ok(lines.length > 0, 'the hub did log');
+    assert.not.ok(lines.some((l) => l.includes('王小明')), lines.filter((l) => l.includes('王小明')).join('\n'));
+  } finally {
+    await app.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });
 
