@@ -145,7 +145,7 @@ export class KioskApp extends LitElement {
     this.message = null;
     this.locale = 'zh';
     setDocumentLang('zh');
-    this.setSpeech(false);
+    void this.setSpeech(false);
     this.largeType = false;
     sessionStorage.clear();
     this.history.restart();
