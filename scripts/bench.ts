@@ -9,6 +9,7 @@ import { benchFoundation } from './bench/foundation.ts';
 import { benchKpis } from './bench/kpis.ts';
 import { benchQueue } from './bench/queue.ts';
 import { benchVoice } from './bench/voice.ts';
+import { benchSpeech } from './bench/speech.ts';
 import { benchJobs } from './bench/jobs.ts';
 import { benchWording } from './bench/wording.ts';
 import { benchBundles } from './bench/bundles.ts';
@@ -24,6 +25,7 @@ const areas: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'kpis', run: benchKpis },
   { name: 'queue', run: benchQueue },
   { name: 'voice', run: benchVoice },
+  { name: 'speech', run: benchSpeech },
   { name: 'jobs', run: benchJobs },
   { name: 'wording', run: benchWording },
   { name: 'signage', run: benchSignage },

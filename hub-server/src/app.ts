@@ -130,7 +130,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         { name: 'catalogues', description: 'Policies with their finder, courses, providers, start-up projects, service points, licensed agencies' },
         { name: 'cases', description: 'Case records across visits: follow-ups, personnel files, unemployment records' },
         { name: 'kpis', description: 'Queue KPIs from the event log' },
-        { name: 'voice', description: 'Call-announcement voice packs' },
+        { name: 'voice', description: 'Call-announcement voice packs, and the kiosk speech mode (语音)' },
         { name: 'forms', description: 'Forms answered at the kiosk and the staff queue that decides them' },
         { name: 'status', description: 'Following a submission, complaint or referral (查进度)' },
         { name: 'publishing', description: 'Publishing channels: phone pages, feeds, posters, 12333 text, press export, bulletins, office API, showcases, SMS subscriptions' },

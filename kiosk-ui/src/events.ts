@@ -42,6 +42,9 @@ declare global {
     'go-home': CustomEvent<undefined>;
     'go-back': CustomEvent<undefined>;
     'toggle-lang': CustomEvent<undefined>;
+    /** 语音 and 大字 in the top bar: speech mode reads the screen aloud, large type draws it larger. */
+    'toggle-speech': CustomEvent<undefined>;
+    'toggle-large-type': CustomEvent<undefined>;
     'more-time': CustomEvent<undefined>;
     'kiosk-message': CustomEvent<KioskMessage>;
     /** A screen's own query changed (its filters): the address is rewritten in place, for 返回 to come back to. */
@@ -81,7 +84,7 @@ declare global {
 }
 
 type KioskEventName =
-  | 'navigate' | 'go-home' | 'go-back' | 'toggle-lang' | 'more-time' | 'kiosk-message' | 'screen-query' | 'cancel-flow' | 'want-sign-in' | 'open-job'
+  | 'navigate' | 'go-home' | 'go-back' | 'toggle-lang' | 'toggle-speech' | 'toggle-large-type' | 'more-time' | 'kiosk-message' | 'screen-query' | 'cancel-flow' | 'want-sign-in' | 'open-job'
   | 'seeker-signed-in' | 'employer-signed-in' | 'card-unregistered' | 'number-entered' | 'pad-cancel' | 'text-entered'
   | 'keyboard-cancel' | 'picked' | 'picker-cancel' | 'booked' | 'survey-submitted' | 'interview-booked' | 'entrust-created' | 'field-changed' | 'form-edit' | 'form-card-read' | 'form-card-cancel'
   | 'booking-slot';

@@ -41,7 +41,8 @@ const readsCard = (defs: readonly FlowDefinition[]) => defs.some((d) => d.kind =
 /**
  * Words that promise a kiosk feature, and what a function's flows must be for the promise to hold: a booking
  * flow books (自助机预约), a form pre-applies (预申请, 预填), a status flow shows progress (查进度), and so on.
- * A word whose test is null is a feature no flow gives (large print, voice read-out): never promised.
+ * A word whose test is null is a feature no flow gives: never promised. (大字 and 语音 are on every screen's top bar,
+ * so any guide may name them.)
  */
 const PROMISES: Record<string, ((defs: readonly FlowDefinition[]) => boolean) | null> = {
   '自助机预约': ofKind('booking'), '预约顾问': ofKind('booking'),
@@ -51,7 +52,7 @@ const PROMISES: Record<string, ((defs: readonly FlowDefinition[]) => boolean) | 
   '查进度': ofKind('status'), '计算器': ofKind('calculator'),
   '自助机制作': ofKind('cv'), '打印简历': ofKind('cv'), '打印报告': ofKind('assessment'), '打印表格': ofKind('blank-forms'),
   '打印摘要': null, '打印记录': null, '打印清单': null, '自助机上留言': null, '短信订阅': null,
-  '“大字”': null, '“语音”': null, '语音朗读': null, '刷身份证': readsCard,
+  '刷身份证': readsCard,
 };
 /**
  * Where the kiosk does these through screens of its own rather than flow kinds: a pre-filled slip (求职登记,

@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { DeviceHealth, FlowSummary, HallView, Module, ServiceView } from '@jobhall/hub-server/contract';
-import { RealtimeController, buttons, setDocumentLang, t, tokens, type Lang } from '@jobhall/ui-kit';
+import { RealtimeController, buttons, setDocumentLang, t, tokens, typeScale, type Lang } from '@jobhall/ui-kit';
 import { loadCatalogue } from './data.ts';
 import type { CardRead, KioskMessage, NavigateDetail } from './events.ts';
 import { IdleController } from './idle-controller.ts';
@@ -12,6 +12,7 @@ import { KioskHistory } from './routing/kiosk-history.ts';
 import { resolve, type KioskSession, type Resolved } from './routing/route.ts';
 import { target } from './routing/paths.ts';
 import { jm } from './jobs/messages.ts';
+import type { ScreenReader } from './speech/screen-reader.ts';
 import { visitorHeaders, type Visitor } from './jobs/visitor.ts';
 import './kiosk-top-bar.ts';
 import './kiosk-home.ts';
@@ -44,17 +45,26 @@ export class KioskApp extends LitElement {
   /** The route on screen: it changes once the next screen's code has loaded, so the old one stays until then. */
   @state() private shown: Resolved | null = null;
   @state() private screenFailed = false;
+  /**
+   * 语音 and 大字: the visitor's, for the whole visit (every screen, either language, 首页 too) and gone at the
+   * idle reset like everything else of theirs. The screen reader's code loads the first time speech is on.
+   */
+  @state() private speech = false;
+  @property({ type: Boolean, reflect: true, attribute: 'large-type' }) largeType = false;
+  private reader: ScreenReader | null = null;
   private routing = 0;
 
   private readonly realtime = new RealtimeController(this);
   private readonly history = new KioskHistory(this, () => this.locale, () => void this.route());
   private readonly idle = new IdleController(this, IDLE_SECONDS, WARN_SECONDS, () => this.reset(), () => this.inSession());
 
-  static override styles = [tokens, buttons, css`
+  static override styles = [tokens, typeScale, buttons, css`
     :host { display: flex; flex-direction: column; min-height: 100vh; background: var(--jh-wash); }
     main { flex: 1; display: flex; flex-direction: column; }
     main > * { flex: none; }
     main > kiosk-home { flex: 1; }
+    /* 大字: the screen and its banners grow together; the top bar keeps its place and size. */
+    main, .banner { zoom: var(--jh-type-scale); }
     .banner { padding: 12px 32px; font-size: 24px; font-weight: 700; }
     .banner.warn { background: var(--jh-warn-bg); color: var(--jh-warn-ink); }
     .banner.danger { background: var(--jh-danger-bg); color: var(--jh-danger-ink); }
@@ -115,7 +125,7 @@ export class KioskApp extends LitElement {
   }
 
   private inSession(): boolean {
-    return this.history.path !== '' || this.history.depth > 0 || this.locale !== 'zh' || this.visitor !== null;
+    return this.history.path !== '' || this.history.depth > 0 || this.locale !== 'zh' || this.visitor !== null || this.speech || this.largeType;
   }
 
   private go(d: NavigateDetail) {
@@ -135,6 +145,8 @@ export class KioskApp extends LitElement {
     this.message = null;
     this.locale = 'zh';
     setDocumentLang('zh');
+    void this.setSpeech(false);
+    this.largeType = false;
     sessionStorage.clear();
     this.history.restart();
   }
@@ -153,6 +165,19 @@ export class KioskApp extends LitElement {
     this.locale = this.locale === 'zh' ? 'en' : 'zh';
     setDocumentLang(this.locale);
     this.history.rewrite();
+  }
+
+  private async setSpeech(on: boolean) {
+    this.speech = on;
+    if (!on) {
+      this.reader?.stop();
+      this.reader = null;
+      return;
+    }
+    const { ScreenReader } = await import('./speech/screen-reader.ts');
+    if (!this.speech || this.reader) return;
+    this.reader = new ScreenReader(this.renderRoot as ShadowRoot, () => this.locale);
+    this.reader.start(t(m.speechOn, this.locale));
   }
 
   /** A seeker signed in or registered: the screen that asked for it goes on, or the sign-in screen leads on. */
@@ -208,7 +233,9 @@ export class KioskApp extends LitElement {
     const msg = this.message;
     return html`
       <kiosk-top-bar .hallName=${this.catalogue?.hall.name ?? { zh: '', en: '' }} .locale=${this.locale} ?canGoBack=${this.history.depth > 0}
-        @go-home=${() => this.home()} @go-back=${() => this.history.back()} @toggle-lang=${() => this.toggleLang()}></kiosk-top-bar>
+        ?speech=${this.speech} ?largeType=${this.largeType}
+        @go-home=${() => this.home()} @go-back=${() => this.history.back()} @toggle-lang=${() => this.toggleLang()}
+        @toggle-speech=${() => void this.setSpeech(!this.speech)} @toggle-large-type=${() => (this.largeType = !this.largeType)}></kiosk-top-bar>
       ${this.realtime.state === 'offline' ? html`<div class="banner warn" role="status">${t(m.offline, this.locale)}</div>` : nothing}
       ${printerDown ? html`<div class="banner warn" id="printer-banner" role="status">${t(m.printerBanner, this.locale)}</div>` : nothing}
       ${msg?.tone === 'problem' ? html`<div class="banner danger" id="problem" role="alert">${t(msg.text, this.locale)}</div>` : nothing}

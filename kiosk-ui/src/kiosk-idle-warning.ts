@@ -21,8 +21,8 @@ export class KioskIdleWarning extends LitElement {
   override render() {
     return html`<div class="box" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-body">
       <h2 id="idle-title">${t(m.idleTitle, this.locale)}</h2>
-      <div class="count" aria-live="assertive">${this.secondsLeft}</div>
-      <p id="idle-body">${t(m.idleBody, this.locale)}</p>
+      <div class="count" aria-live="assertive" data-say-skip>${this.secondsLeft}</div>
+      <p id="idle-body" data-say>${t(m.idleBody, this.locale)}</p>
       <button class="btn" id="more-time" @click=${() => emit(this, 'more-time')}>
         ${t(m.moreTime, this.locale)}
       </button>

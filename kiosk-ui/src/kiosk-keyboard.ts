@@ -49,7 +49,7 @@ export class KioskKeyboard extends LitElement {
   // Every row is a grid that divides the box's width, so no key can fall off a 1080 px portrait screen whatever
   // the language or extra keys; the action row wraps onto a second line rather than overflow. Keys stay ≥ 64 px.
   static override styles = [tokens, buttons, css`
-    :host { position: fixed; inset: 0; background: rgb(0 0 0 / 0.6); display: grid; place-items: end center; z-index: 9; }
+    :host { position: fixed; inset: 0; background: rgb(0 0 0 / 0.6); display: grid; place-items: end center; z-index: 9; zoom: var(--jh-overlay-zoom, 1); }
     .box { box-sizing: border-box; background: var(--jh-paper); width: 100%; max-width: 1400px; padding: 20px 24px 28px;
       border-radius: var(--jh-radius) var(--jh-radius) 0 0; }
     h2 { margin: 0 0 8px; font-size: 28px; overflow-wrap: anywhere; }

@@ -52,7 +52,7 @@ export class KioskNumberPad extends LitElement {
   }
 
   static override styles = [tokens, buttons, css`
-    :host { position: fixed; inset: 0; background: rgb(0 0 0 / 0.6); display: grid; place-items: center; z-index: 9; }
+    :host { position: fixed; inset: 0; background: rgb(0 0 0 / 0.6); display: grid; place-items: center; z-index: 9; zoom: var(--jh-overlay-zoom, 1); }
     .box { background: var(--jh-paper); border-radius: var(--jh-radius); padding: 32px; width: 560px; font-size: 26px; }
     h2 { margin: 0 0 8px; font-size: 32px; }
     output { display: block; font-size: 48px; font-weight: 800; letter-spacing: 4px; min-height: 64px; border-bottom: 3px solid var(--jh-line); margin: 12px 0 20px; }

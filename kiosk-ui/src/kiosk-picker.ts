@@ -26,7 +26,7 @@ export class KioskPicker extends LitElement {
   @state() private chosen: string[] = [];
 
   static override styles = [tokens, buttons, css`
-    :host { position: fixed; inset: 0; background: rgb(0 0 0 / 0.6); display: grid; place-items: center; z-index: 9; }
+    :host { position: fixed; inset: 0; background: rgb(0 0 0 / 0.6); display: grid; place-items: center; z-index: 9; zoom: var(--jh-overlay-zoom, 1); }
     .box { box-sizing: border-box; background: var(--jh-paper); border-radius: var(--jh-radius); padding: 28px; width: min(1000px, 94vw);
       max-height: 92vh; overflow-y: auto; font-size: 26px; }
     h2 { margin: 0 0 8px; font-size: 32px; }

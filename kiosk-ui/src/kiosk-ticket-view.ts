@@ -100,10 +100,10 @@ export class KioskTicketView extends LitElement {
     return html`
       <div class="card">
         <div>
-          <div class="label">${t(m.yourNumber, this.locale)}</div>
-          <div class="number" id="number">${tk.number}</div>
+          <div class="label" data-say>${t(m.yourNumber, this.locale)}</div>
+          <div class="number" id="number" data-say>${tk.number}</div>
           <div class="service">${t(tk.service, this.locale)}</div>
-          <div class="wait" id="wait">
+          <div class="wait" id="wait" data-say>
             ${t(m.ahead, this.locale)} <strong>${tk.peopleAhead}</strong> ${t(m.people, this.locale)}
             · ${t(m.about, this.locale)} <strong>${tk.estimatedWaitMinutes}</strong> ${t(m.minutes, this.locale)}
           </div>

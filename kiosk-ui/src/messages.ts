@@ -5,6 +5,10 @@ export const m = {
   home: { zh: '首页', en: 'Home' },
   back: { zh: '返回', en: 'Back' },
   language: { zh: 'English', en: '中文' },
+  speech: { zh: '语音', en: 'Speech' },
+  largeType: { zh: '大字', en: 'Large text' },
+  /** Said when speech mode is turned on, before the screen is read. */
+  speechOn: { zh: '语音播报已开启', en: 'Speech is on' },
   welcome: { zh: '您好，请选择您要办理的业务', en: 'Hello! What would you like to do?' },
   takeTicket: { zh: '取号', en: 'Take a ticket' },
   takeTicketHint: { zh: '选择业务后取号排队', en: 'Choose a service, then take a ticket' },

@@ -19,6 +19,7 @@ const paths: Record<string, SVGTemplateResult> = {
   globe: svg`<circle cx="12" cy="12" r="9"/><path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18"/>`,
   search: svg`<circle cx="10" cy="10" r="6"/><path d="M15 15l6 6"/>`,
   speaker: svg`<path d="M4 9v6h4l5 4V5L8 9zM16 9a4 4 0 0 1 0 6M18.5 6.5a8 8 0 0 1 0 11"/>`,
+  'text-size': svg`<path d="M3 19l5-13 5 13M5 14h6M14 19l3.5-9 3.5 9M15.2 16h4.6"/>`,
   phone: svg`<rect x="7" y="2" width="10" height="20" rx="2"/><path d="M11 18h2"/>`,
   // Job search in simple mode: what the filters and the kinds of work are, for people who read little.
   meals: svg`<path d="M3 11h18a9 9 0 0 1-18 0zM8 4c0 2 2 2 2 4M13 4c0 2 2 2 2 4"/>`,

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * Shared look: high contrast (every text colour ≥ 4.5:1 on its background, WCAG 2.2 AA), large type, and touch
@@ -44,4 +44,21 @@ export const buttons = css`
   }
   .btn.secondary { background: var(--jh-paper); color: var(--jh-primary); }
   .btn:disabled { opacity: 0.55; cursor: not-allowed; }
+`;
+
+/**
+ * 大字 (large type): how much larger a kiosk draws its screens. The kiosk root sets `large-type` and its
+ * screen area is zoomed by `--jh-type-scale`, so type, controls and gaps grow together and every screen
+ * reflows to the narrower width it then has, as it would at that browser zoom, with no screen written for it.
+ */
+export const LARGE_TYPE_SCALE = 1.35;
+/**
+ * A full-screen overlay inside a screen (keypads, pickers, the card prompt) cannot scroll and is sized to the
+ * viewport: it sets `zoom: var(--jh-overlay-zoom)` on itself and so keeps its own size, already large (26 px
+ * and up, 64 px keys), in large type too; grown, it would leave a landscape screen at the bottom and a portrait
+ * one at the side.
+ */
+export const typeScale = css`
+  :host { --jh-type-scale: 1; --jh-overlay-zoom: 1; }
+  :host([large-type]) { --jh-type-scale: ${unsafeCSS(LARGE_TYPE_SCALE)}; --jh-overlay-zoom: ${unsafeCSS(1 / LARGE_TYPE_SCALE)}; }
 `;

@@ -74,3 +74,15 @@ export const VoiceManifest = z.strictObject({
 export type VoiceManifest = z.infer<typeof VoiceManifest>;
 
 export const VoiceClipParams = z.strictObject({ key: VoiceClipKey });
+
+/**
+ * Speech mode at the kiosk (语音): a screen's title, prompt, a tapped choice or a result, said once. Short on
+ * purpose: a kiosk says what is on the screen, not a document; longer text is cut by the kiosk before sending.
+ */
+export const MAX_SAY_CHARS = 240;
+
+export const SayRequest = z.strictObject({
+  lang: z.enum(['zh', 'en']),
+  text: z.string().trim().min(1).max(MAX_SAY_CHARS),
+});
+export type SayRequest = z.infer<typeof SayRequest>;

@@ -28,7 +28,7 @@ export class KioskSeekerSignIn extends LitElement {
   private waiting: AbortController | null = null;
 
   static override styles = [tokens, buttons, css`
-    .card { position: fixed; inset: 0; background: rgb(0 0 0 / 0.6); display: grid; place-items: center; z-index: 9; }
+    .card { position: fixed; inset: 0; background: rgb(0 0 0 / 0.6); display: grid; place-items: center; z-index: 9; zoom: var(--jh-overlay-zoom, 1); }
     .box { background: var(--jh-paper); border-radius: var(--jh-radius); padding: 40px; width: 640px; text-align: center; font-size: 26px; }
     .box h2 { font-size: 34px; }
     .box .btn { min-height: 80px; font-size: 26px; margin: 8px; }

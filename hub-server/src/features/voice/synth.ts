@@ -164,3 +164,12 @@ export async function synthesisePack(clips: readonly VoiceClipSpec[]): Promise<S
     return { key: c.key, wav: writeWav(samples, SAMPLE_RATE), durationMs: Math.round((samples.length / SAMPLE_RATE) * 1000) };
   });
 }
+
+/** One short text said in one language (the kiosk's speech mode): trimmed, faded and normalised like a pack clip. */
+export async function synthesiseSpeech(lang: VoiceLang, text: string): Promise<{ wav: Uint8Array; durationMs: number }> {
+  const samples = finishClip(await speak(lang, `<speak>${escapeXml(text)}</speak>`), SAMPLE_RATE);
+  return { wav: writeWav(samples, SAMPLE_RATE), durationMs: Math.round((samples.length / SAMPLE_RATE) * 1000) };
+}
+
+/** What a synthesis depends on besides the text: a new espeak build or setting makes new audio. */
+export const SPEECH_SETTINGS = `espeak-ng ${ESPEAK_VERSION} ${SPEED_WPM}wpm ${VOICES.zh}/${VOICES.en}`;

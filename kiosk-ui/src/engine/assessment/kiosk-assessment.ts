@@ -80,8 +80,8 @@ export class KioskAssessment extends LitElement {
       <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax=${total} aria-valuenow=${index} aria-label=${t(d.title, L)}>
         <span style="width:${(100 * index) / total}%"></span></div>
       <div class="count" id="assessment-progress">${fillIn(t(am.progress, L), { n: index + 1, total })}</div>
-      <p class="ask">${t(d.question, L)}</p>
-      <p class="item" id="assessment-item">${t(item.text, L)}</p>
+      <p class="ask" data-say>${t(d.question, L)}</p>
+      <p class="item" id="assessment-item" data-say>${t(item.text, L)}</p>
       <div class="answers">${d.answers.map((a) => html`<button class="btn secondary" data-answer=${a.value} aria-pressed=${answers[item.id] === a.value ? 'true' : 'false'}
         @click=${() => this.send({ type: 'answer', value: a.value })}>${t(a.label, L)}</button>`)}</div>
       <div class="row"><button class="btn secondary" id="assessment-back" @click=${() => this.send({ type: 'back' })}>${t(am.previous, L)}</button></div>`;

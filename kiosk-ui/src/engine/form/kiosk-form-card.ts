@@ -19,7 +19,7 @@ export class KioskFormCard extends LitElement {
   private waiting: AbortController | null = null;
 
   static override styles = [tokens, buttons, css`
-    :host { position: fixed; inset: 0; background: rgb(0 0 0 / 0.6); display: grid; place-items: center; z-index: 9; }
+    :host { position: fixed; inset: 0; background: rgb(0 0 0 / 0.6); display: grid; place-items: center; z-index: 9; zoom: var(--jh-overlay-zoom, 1); }
     .box { background: var(--jh-paper); border-radius: var(--jh-radius); padding: 40px; width: min(640px, 90vw); text-align: center; font-size: 26px; }
     .btn { min-height: 80px; font-size: 26px; margin-top: 16px; }
     .err { color: var(--jh-danger-ink); font-weight: 700; }

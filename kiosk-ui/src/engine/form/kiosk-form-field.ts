@@ -102,7 +102,8 @@ export class KioskFormField extends LitElement {
       }
       default: {
         const shown = this.shown();
-        return html`<button class="btn value ${shown ? '' : 'empty'}" id=${id} aria-labelledby="label-${this.domId} ${id}"
+        // data-say-skip: speech mode never sends an answer to the hub; the editor that opens says the question.
+        return html`<button class="btn value ${shown ? '' : 'empty'}" id=${id} aria-labelledby="label-${this.domId} ${id}" data-say-skip
           @click=${() => (this.editing = true)}>${shown || t(fm.tapToFill, L)}</button>`;
       }
     }

@@ -19,7 +19,7 @@ export class KioskRefPad extends LitElement {
   @state() private text = '';
 
   static override styles = [tokens, buttons, css`
-    :host { position: fixed; inset: 0; background: rgb(0 0 0 / 0.6); display: grid; place-items: center; z-index: 9; }
+    :host { position: fixed; inset: 0; background: rgb(0 0 0 / 0.6); display: grid; place-items: center; z-index: 9; zoom: var(--jh-overlay-zoom, 1); }
     .box { box-sizing: border-box; background: var(--jh-paper); border-radius: var(--jh-radius); padding: 24px; width: min(960px, 96vw); font-size: 24px; }
     h2 { margin: 0 0 4px; font-size: 30px; }
     output { display: block; font-size: 44px; font-weight: 800; letter-spacing: 4px; min-height: 60px; border-bottom: 3px solid var(--jh-line); margin: 8px 0 16px; }
