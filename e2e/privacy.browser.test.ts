@@ -14,7 +14,8 @@ import * as assert from 'uvu/assert';
 import type { MqttClient } from 'mqtt';
 import type { HTTPResponse, Page } from 'puppeteer-core';
 import { decodeEscPos } from '@jobhall/device-agents/escpos';
-import { checkCharacter, maskIdNumber, maskPhone } from '@jobhall/hub-server/contract';
+import { KIOSK_KEY_HEADER, checkCharacter, maskIdNumber, maskPhone } from '@jobhall/hub-server/contract';
+import { KioskKeys } from '@jobhall/hub-server/kiosk-keys';
 import { eventually, mosquittoForTests, startTestHall, type TestHall } from './hall.ts';
 import { launchBrowser, watchErrors } from './browser.ts';
 import { PORTRAIT, seeOnScreen, tap, typeDigits, typeText } from './finger.ts';
@@ -183,6 +184,10 @@ test('an employer posts a vacancy; a card is put on the reader', async () => {
   const approved = await hall.hub.app.inject({ method: 'POST', url: `/api/vacancies/${created.json().id}/approve`, headers: staff, payload: {} });
   assert.is(approved.statusCode, 200, approved.body);
   hall.cards.place({ card: 'id-card', ...CARD });
+  // The reader reads only while a kiosk waits for a card (a card session): the kiosk waits, as its card button does.
+  const key = KioskKeys.load(hall.hub.dataDir, ['kiosk-1']).key('kiosk-1')!;
+  const waited = await hall.hub.app.inject({ method: 'POST', url: '/api/kiosks/kiosk-1/card/await?waitMs=5000&purpose=form', headers: { [KIOSK_KEY_HEADER]: key } });
+  assert.is(waited.json().result, 'read', waited.body);
   await eventually(() => mqttSeen.some((m) => m.topic.endsWith('/evt/card-read')), 5000, 'the card read on the broker');
 });
 
