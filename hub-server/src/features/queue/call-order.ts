@@ -1,4 +1,5 @@
 import type { Priority } from '../../contract/index.ts';
+import type { TicketRow } from './store.ts';
 
 export interface Candidate {
   id: string;
@@ -50,4 +51,24 @@ export function pickNext<C extends Candidate>(candidates: C[], now: Date): C | n
     }
   }
   return best;
+}
+
+/** A waiting ticket as the call order sees it: transferred tickets have waited once already. */
+export const candidateOf = (r: TicketRow) => ({
+  ...r, createdAt: r.created_at, appointmentAt: r.appointment_at, headStart: r.priority !== 'normal' || r.target_counter_id !== null,
+});
+
+/**
+ * How many of `others` the call order puts before `c` now: the same rule as pickNext (longest effective wait,
+ * then lowest number), so a green-channel, transferred or appointment ticket is told the people really ahead
+ * of it, not those with a lower number.
+ */
+export function placeInOrder(c: Candidate, others: readonly Candidate[], now: Date): number {
+  const mine = effectiveWaitMinutes(c, now);
+  let ahead = 0;
+  for (const o of others) {
+    const wait = effectiveWaitMinutes(o, now);
+    if (wait > mine || (wait === mine && o.seq < c.seq)) ahead++;
+  }
+  return ahead;
 }

@@ -113,6 +113,23 @@ test('transfer to another counter: it waits for that counter only, ahead of its 
   assert.equal(events(t.id), ['issue', 'call', 'transfer', 'call', 'transfer']);
 });
 
+test('a ticket transferred to a counter is told the people really ahead of it: none, though its line holds lower numbers', async () => {
+  await act('counter-4', 'sign-in', undefined, clerk);
+  while ((await act('counter-4', 'call-next', undefined, clerk)).call);
+  // Three visitors wait in the placement line; the visitor transferred to counter-4 has a higher number.
+  const waiting = [await take('3.1.2'), await take('3.1.2'), await take('3.1.2')];
+  const moved = await take('3.1.2');
+  await act('counter-3', 'call', { ticketId: moved.id });
+  await act('counter-3', 'transfer', { counterId: 'counter-4' });
+  const ticket = async (id: string) => Ticket.parse((await hub.app.inject({ method: 'GET', url: `/api/tickets/${id}` })).json());
+  // It has waited once already, so the call order puts it first (PRIORITY_HEAD_START_MINUTES), not fourth.
+  assert.is((await ticket(moved.id)).peopleAhead, 0);
+  assert.is((await ticket(waiting[0]!.id)).peopleAhead, 1, 'the first of the three has the transferred visitor ahead');
+  assert.is((await act('counter-4', 'call-next', undefined, clerk)).call?.ticketId, moved.id, 'and counter-4 calls it first');
+  while ((await act('counter-4', 'call-next', undefined, clerk)).call);
+  await act('counter-4', 'sign-out', undefined, clerk);
+});
+
 test('a ticket transferred into a line that has its own ticket with the same sequence keeps its number', async () => {
   await act('counter-1', 'sign-in', undefined, clerk);
   while ((await act('counter-1', 'call-next', undefined, clerk)).call);

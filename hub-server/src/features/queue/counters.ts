@@ -1,7 +1,7 @@
 import type { CallEvent, CounterActionResult, CounterState, CounterTicket, LocalizedText, TicketStatus, VisitOutcome } from '../../contract/index.ts';
 import type { HubContext } from '../../infra/context.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
-import { pickNext } from './call-order.ts';
+import { candidateOf, pickNext } from './call-order.ts';
 import { CounterSessions, type CounterSession } from './counter-sessions.ts';
 import { serviceDay } from '../../infra/clock.ts';
 import type { TicketChange, TicketRow, TicketStore } from './store.ts';
@@ -13,11 +13,6 @@ import { uuidv7 } from '../../infra/ids.ts';
 const WAITING_SHOWN = 8;
 
 const conflict = (code: string, message: string) => new HttpError(409, code, message);
-
-/** A waiting ticket as the call order sees it: transferred tickets have waited once already. */
-const candidate = (r: TicketRow) => ({
-  ...r, createdAt: r.created_at, appointmentAt: r.appointment_at, headStart: r.priority !== 'normal' || r.target_counter_id !== null,
-});
 
 /** A window's LED line (app.devices.showLed). */
 export type ShowLed = (window: number, text: string, brightness?: number | null) => void;
@@ -107,7 +102,7 @@ export class CounterService {
         this.move(active, 'finish', counterId, staff, at, { finished_at: at, outcome: 'completed' }, { outcome: 'completed', by: 'next' });
         finished.push(active);
       }
-      const candidates = this.store.waitingFor(counterId, s.queueIds, this.today()).map(candidate);
+      const candidates = this.store.waitingFor(counterId, s.queueIds, this.today()).map(candidateOf);
       const next = pickNext(candidates, now);
       return next ? this.callTicket(next, counterId, staff, at, false) : null;
     })();
@@ -216,7 +211,7 @@ export class CounterService {
     };
     const now = this.hub.now();
     const waiting = s
-      ? this.store.waitingFor(counterId, s.queueIds, this.today()).map(candidate)
+      ? this.store.waitingFor(counterId, s.queueIds, this.today()).map(candidateOf)
       : [];
     const ordered: typeof waiting = [];
     const pool = [...waiting];

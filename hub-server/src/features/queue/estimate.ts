@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { QueueLine } from '../../contract/index.ts';
 import type { HubContext } from '../../infra/context.ts';
 import type { TicketRow, TicketStore } from './store.ts';
+import { candidateOf, placeInOrder } from './call-order.ts';
 
 /** Recent visits that teach the estimate; older ones describe a different hour of the day. */
 const RECENT_VISITS = 20;
@@ -80,9 +81,20 @@ export function queueStats(hub: HubContext, queue: QueueLine, day: string): Queu
   return { ...hit.stats, busy: busy.n };
 }
 
+/**
+ * People the hall will call before a waiting ticket, by the call order itself (call-order.ts). A normal ticket
+ * just issued is the newest of its line, so everyone waiting is ahead of it and the line's count is exact
+ * (and cheap, on the issuing path); any other ticket — green channel, transferred, an appointment, or one
+ * that has waited a while — is placed among its competitors now.
+ */
+export function peopleAheadNow(store: TicketStore, row: TicketRow, now: Date, justIssued = false): number {
+  if (justIssued && row.priority === 'normal' && !row.appointment_at && row.target_counter_id === null) return store.peopleAheadOfNew(row);
+  return placeInOrder(candidateOf(row), store.competitors(row).map(candidateOf), now);
+}
+
 /** People ahead of a waiting ticket and the minutes until it is called; `justIssued` inside the issuing transaction. */
 export function estimateWait(hub: HubContext, store: TicketStore, row: TicketRow, justIssued = false): { peopleAhead: number; minutes: number } {
   const queue = hub.catalogue.queue(row.queue_id)!;
-  const peopleAhead = justIssued ? store.peopleAheadOfNew(row) : store.peopleAhead(row);
+  const peopleAhead = peopleAheadNow(store, row, hub.now(), justIssued);
   return { peopleAhead, minutes: waitMinutes(peopleAhead, queueStats(hub, queue, row.service_day)) };
 }

@@ -4,6 +4,7 @@ import type { Ticket, TicketStatus } from '../../contract/index.ts';
 import { serviceDay } from '../../infra/clock.ts';
 import { CallBoard } from './board.ts';
 import { CounterService } from './counters.ts';
+import { peopleAheadNow } from './estimate.ts';
 import queueRoutes from './routes.ts';
 import { QueueSettings } from './settings.ts';
 import { TicketStore, type TicketRow } from './store.ts';
@@ -29,7 +30,7 @@ export interface Queue {
   issue(req: IssueRequest): Promise<Ticket>;
   ticket(id: string): QueuedTicket | null;
   ticketByToken(token: string): QueuedTicket | null;
-  /** Waiting tickets of the same line and day issued before it. */
+  /** People the hall will call before a waiting ticket, by the call order (0 once it is not waiting). */
   peopleAhead(ticket: QueuedTicket): number;
   /** Today's service day in the hall's time zone. */
   today(): string;
@@ -63,7 +64,10 @@ async function queue(app: FastifyInstance) {
     issue: (req) => tickets.issue(req),
     ticket: (id) => queued(store.byId(id)),
     ticketByToken: (token) => queued(store.byToken(token)),
-    peopleAhead: (t) => store.peopleAhead({ queue_id: t.queueId, service_day: t.serviceDay, seq: t.seq }),
+    peopleAhead: (t) => {
+      const row = store.byId(t.id);
+      return row?.status === 'waiting' ? peopleAheadNow(store, row, hub.now()) : 0;
+    },
     today: () => serviceDay(hub.now(), hub.catalogue.hall.timezone),
     log: new TicketLog(hub.db),
   } satisfies Queue);

@@ -78,6 +78,11 @@ export class TicketStore {
         `SELECT COUNT(*) AS n FROM (SELECT 1 FROM tickets
          WHERE queue_id = ? AND service_day = ? AND status = 'waiting' AND seq < ? LIMIT ${PEOPLE_AHEAD_CAP})`,
       ),
+      competitors: db.prepare(
+        `SELECT * FROM tickets WHERE service_day = @day AND status = 'waiting' AND id <> @id
+         AND ((queue_id = @queue AND (@target IS NULL OR target_counter_id IS NULL OR target_counter_id = @target)) OR (@target IS NOT NULL AND target_counter_id = @target))
+         LIMIT ${PEOPLE_AHEAD_CAP}`,
+      ),
       waitingCounts: db.prepare(
         `SELECT queue_id, COUNT(*) AS n FROM tickets WHERE service_day = ? AND status = 'waiting' GROUP BY queue_id`,
       ),
@@ -118,6 +123,15 @@ export class TicketStore {
 
   appendEvent(e: EventRecord): void {
     this.stmts.event.run(e.ticketId, e.type, e.from, e.to, e.counterId ?? null, e.staff ?? null, e.at, e.data === undefined ? null : JSON.stringify(e.data));
+  }
+
+  /**
+   * The waiting tickets that compete with `t` for a call, at most PEOPLE_AHEAD_CAP of them. For a ticket of a
+   * line: every ticket waiting in that line (one transferred to a counter of the line goes first there too).
+   * For a ticket transferred to a counter: its line's untransferred tickets and those sent to the same counter.
+   */
+  competitors(t: Pick<TicketRow, 'id' | 'queue_id' | 'service_day' | 'target_counter_id'>): TicketRow[] {
+    return this.stmts.competitors.all({ id: t.id, queue: t.queue_id, day: t.service_day, target: t.target_counter_id }) as TicketRow[];
   }
 
   /** Waiting tickets of the same line and day that were issued earlier (a lower number). */

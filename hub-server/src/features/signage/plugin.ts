@@ -44,7 +44,7 @@ declare module 'fastify' {
 async function signage(app: FastifyInstance) {
   const { db, bus, catalogue, config, events, log, now, broker } = app.hub;
   const hall = { id: catalogue.hall.id, name: catalogue.hall.name, timezone: catalogue.hall.timezone };
-  const writes = new WriteQueue(db);
+  const writes = new WriteQueue(db, log);
   const audit = new SignageAudit(db, now, writes);
   const structure = new SignageStructureStore(db);
   const items = new SignageItems(db);
@@ -152,6 +152,7 @@ async function signage(app: FastifyInstance) {
     await led.stop();
     await commands.channel.stop();
     writes.flush();
+    writes.close();
   });
 
   await app.register(structureRoutes, { parts });

@@ -57,4 +57,33 @@ test('a reader that flushes first sees what was queued', () => {
   db.close();
 });
 
+test('a commit the disk refuses is kept and tried again; a write failing on its own is dropped alone', async () => {
+  const { db } = fresh();
+  const warned: string[] = [];
+  const q = new WriteQueue(db, { warn: (_o: unknown, msg: string) => warned.push(msg), error: (_o: unknown, msg: string) => warned.push(msg) } as never);
+  // The disk says full for the first commit only, as SQLite does (the error carries its code).
+  let refuse = true;
+  q.add(() => {
+    if (refuse) {
+      refuse = false;
+      throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    }
+    db.prepare('INSERT INTO t VALUES (1)').run();
+  });
+  q.add(() => db.prepare('INSERT INTO t VALUES (2)').run());
+  q.flush();
+  assert.is(count(db), 0, 'nothing committed, nothing thrown');
+  assert.is(warned.length, 1);
+  q.flush();
+  assert.is(count(db), 2, 'both written on the next try');
+  // A write that fails for a reason of its own does not take its batch with it.
+  q.add(() => db.prepare('INSERT INTO t VALUES (3)').run());
+  q.add(() => db.prepare('INSERT INTO nowhere VALUES (4)').run());
+  q.add(() => db.prepare('INSERT INTO t VALUES (5)').run());
+  q.flush();
+  assert.is(count(db), 4);
+  assert.match(warned.at(-1)!, 'dropped');
+  q.close();
+});
+
 test.run();
