@@ -108,9 +108,11 @@ test('jobs sent while the agent was away print when it comes back', async () => 
 
 test('a switched-off printer is reported unreachable', async () => {
   printer.emulator.set({ unplugged: true });
-  await eventually(() => health().faults.includes('unreachable'), 3000, 'unreachable');
+  // Silence is told apart from a slow answer only after the transport's 1.5 s status timeout, then the state
+  // travels agent → broker → hub: on a loaded CI machine that has taken over 3 s, so the wait is generous.
+  await eventually(() => health().faults.includes('unreachable'), 8000, 'unreachable');
   printer.emulator.set({ unplugged: false });
-  await eventually(() => health().faults.length === 0, 3000, 'recovered');
+  await eventually(() => health().faults.length === 0, 8000, 'recovered');
 });
 
 test.run();
