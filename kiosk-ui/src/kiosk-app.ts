@@ -113,7 +113,12 @@ export class KioskApp extends LitElement {
       await Promise.all([found.route.load?.(), found.route.needs === 'seeker' ? SEEKER_SIGN_IN.load?.() : undefined]);
       this.screenFailed = false;
     } catch {
+      // The screen's code did not arrive (a network blip, a hub restarting): said, and tried again while the
+      // visitor is still on this address.
       this.screenFailed = true;
+      setTimeout(() => {
+        if (seq === this.routing) void this.route();
+      }, 3000);
     }
     if (seq === this.routing) this.shown = found;
   }
