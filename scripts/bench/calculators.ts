@@ -1,5 +1,5 @@
 import { startTestHub } from '@jobhall/hub-server/testing';
-import { percentile, type BenchRow } from './table.ts';
+import { BENCH_ENV, percentile, type BenchRow } from './table.ts';
 
 /** Requests per calculator after a warm-up: enough for a stable p95 on a shared 2-core machine. */
 const REQUESTS = 400;
@@ -18,7 +18,7 @@ const CASES: Record<string, (i: number) => Record<string, unknown>> = {
  * visitor's answers, the rules evaluated and every line of the result built and serialised.
  */
 export async function benchCalculators(): Promise<BenchRow[]> {
-  const hub = await startTestHub({ listen: true });
+  const hub = await startTestHub({ listen: true, env: BENCH_ENV });
   const rows: BenchRow[] = [];
   try {
     for (const [flowId, inputs] of Object.entries(CASES)) {

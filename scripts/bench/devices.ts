@@ -4,7 +4,7 @@ import { EnrolResult } from '@jobhall/hub-server/contract';
 import { eventually, startTestHub } from '@jobhall/hub-server/testing';
 import { jsonLog } from '../../device-agents/src/agent/log.ts';
 import { KioskShellAgent } from '../../device-agents/src/kiosk-shell/kiosk-shell-agent.ts';
-import { percentile, type BenchRow } from './table.ts';
+import { BENCH_ENV, percentile, type BenchRow } from './table.ts';
 
 const KILLS = 5;
 
@@ -13,7 +13,7 @@ const KILLS = 5;
  * page that never yields, each until the kiosk page shows again. The issue's target is back within 10 s.
  */
 export async function benchDevices(): Promise<BenchRow[]> {
-  const hub = await startTestHub({ listen: true });
+  const hub = await startTestHub({ listen: true, env: BENCH_ENV });
   const staff = await hub.login();
   const added = await hub.app.inject({
     method: 'POST', url: '/api/devices', headers: staff,

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { eventually, startTestHub } from '@jobhall/hub-server/testing';
 import { FormReceipt } from '@jobhall/hub-server/contract';
 import { PrinterAgent, SimTcpPrinter, TcpTransport, jsonLog } from '@jobhall/device-agents';
-import { percentile, type BenchRow } from './table.ts';
+import { BENCH_ENV, percentile, type BenchRow } from './table.ts';
 
 const SUBMISSIONS = 200;
 const LOOKUPS = 200;
@@ -22,7 +22,7 @@ const body = {
  * then the slip's bytes at a 9100 printer through the printer agent. And the status lookup a phone makes.
  */
 export async function benchForms(): Promise<BenchRow[]> {
-  const hub = await startTestHub({ listen: true });
+  const hub = await startTestHub({ listen: true, env: BENCH_ENV });
   const waiting: Array<() => void> = [];
   const printer = new SimTcpPrinter(() => {
     for (const resolve of waiting.splice(0)) resolve();

@@ -3,7 +3,7 @@ import { startTestHub, eventually } from '@jobhall/hub-server/testing';
 import { CallNextResult, Ticket } from '@jobhall/hub-server/contract';
 import { CallScreenAgent, PrinterAgent, SimLedBoard, SimTcpPrinter, TcpTransport, jsonLog } from '@jobhall/device-agents';
 import { launchBrowser } from '../../e2e/browser.ts';
-import { percentile, type BenchRow } from './table.ts';
+import { BENCH_ENV, percentile, type BenchRow } from './table.ts';
 
 const TAPS = 200;
 const CALLS = 100;
@@ -14,7 +14,7 @@ const CALLS = 100;
  * rendering it in Chromium.
  */
 export async function benchFoundation(): Promise<BenchRow[]> {
-  const hub = await startTestHub({ listen: true });
+  const hub = await startTestHub({ listen: true, env: BENCH_ENV });
   const printer = new SimTcpPrinter((job) => {
     for (const resolve of waiting.splice(0)) resolve(job);
   });

@@ -6,7 +6,7 @@ import { startTestHub, eventually, type TestHub } from '@jobhall/hub-server/test
 import { VacancyCreated, type AlertView, type ItemView, type Playlist } from '@jobhall/hub-server/contract';
 import { launchBrowser } from '../../e2e/browser.ts';
 import { entry, hallClock, jobBoardZone, notice, playlist, publishItem, registerScreen } from '../../e2e/signage-fixtures.ts';
-import { percentile, type BenchRow } from './table.ts';
+import { BENCH_ENV, percentile, type BenchRow } from './table.ts';
 
 const SIMS = 200;
 const PAGES = 3;
@@ -28,7 +28,7 @@ const ms = (v: number) => Math.round(v * 10) / 10;
  * job board; and the player's memory over 10,000 slide changes.
  */
 export async function benchSignage(): Promise<BenchRow[]> {
-  const hub = await startTestHub({ listen: true });
+  const hub = await startTestHub({ listen: true, env: BENCH_ENV });
   const staff = await hub.login();
   const chrome = await launchBrowser();
   const sims = new Fleet();

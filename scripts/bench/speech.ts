@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { startTestHub } from '@jobhall/hub-server/testing';
 import { m } from '../../kiosk-ui/src/messages.ts';
 import { jm } from '../../kiosk-ui/src/jobs/messages.ts';
-import { percentile, type BenchRow } from './table.ts';
+import { BENCH_ENV, percentile, type BenchRow } from './table.ts';
 
 const REPEATS = 10;
 
@@ -13,7 +13,7 @@ const REPEATS = 10;
  */
 export async function benchSpeech(): Promise<BenchRow[]> {
   const texts = [...Object.values(m), ...Object.values(jm)].slice(0, 20).flatMap((x) => [{ lang: 'zh', text: x.zh }, { lang: 'en', text: x.en }]);
-  const hub = await startTestHub({ listen: true });
+  const hub = await startTestHub({ listen: true, env: BENCH_ENV });
   try {
     const say = async (body: { lang: string; text: string }) => {
       const t0 = performance.now();

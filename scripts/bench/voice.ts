@@ -5,7 +5,7 @@ import { CounterActionResult, Ticket, VOICE_CLIPS, type CallEvent } from '@jobha
 import { synthesisePack } from '../../hub-server/src/features/voice/synth.ts';
 import { announcementKeys } from '../../signage-ui/src/voice/phrases.ts';
 import { launchBrowser } from '../../e2e/browser.ts';
-import { percentile, type BenchRow } from './table.ts';
+import { BENCH_ENV, percentile, type BenchRow } from './table.ts';
 
 const CALLS = 50;
 const BURST = 4;
@@ -29,7 +29,7 @@ export async function benchVoice(): Promise<BenchRow[]> {
   await synthesisePack(VOICE_CLIPS);
   rows.push({ area: 'voice', name: 'default pack synthesis (cold)', value: performance.now() - t, unit: 'ms', note: `${VOICE_CLIPS.length} clips, espeak-ng WASM; once per machine, then cached by input hash` });
 
-  const hub = await startTestHub({ listen: true });
+  const hub = await startTestHub({ listen: true, env: BENCH_ENV });
   const chrome = await launchBrowser();
   try {
     const staff = await hub.login();

@@ -32,8 +32,9 @@ async function forms(app: FastifyInstance) {
   const tracking = new FormTracking(store, submissions);
   app.decorate('forms', { lookup: (r, c) => tracking.lookup(r, c), mine: (s) => tracking.mine(s) } satisfies FormsApi);
   const drafts = new FormDrafts(app.hub, store);
+  app.retention.register('form-personal-answers', (before) => store.forgetPersonalAnswers(before.toISOString()));
   await app.register(formRoutes, { submissions, drafts });
   await app.register(formStaffRoutes, { submissions, store });
 }
 
-export default fp(forms, { name: 'forms', dependencies: ['hub', 'staff', 'visitors', 'flows', 'printing', 'sms', 'cards'] });
+export default fp(forms, { name: 'forms', dependencies: ['hub', 'staff', 'retention', 'visitors', 'flows', 'printing', 'sms', 'cards'] });

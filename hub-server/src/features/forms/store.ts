@@ -104,6 +104,17 @@ export class FormStore {
     return this.db.prepare<[string], DraftRow>('DELETE FROM form_drafts WHERE code_hash = ? RETURNING flow_id, flow_version, service_id, sealed, expires_at').get(codeHash);
   }
 
+  /**
+   * Removes the sealed personal answers of submissions decided (approved or refused) before `before`; the
+   * open answers, the reference and the history stay, so the decision can still be looked up and counted.
+   */
+  forgetPersonalAnswers(before: string): number {
+    return this.db.prepare(
+      `UPDATE form_submissions SET answers = json_set(answers, '$.sealed', NULL)
+       WHERE status IN ('approved', 'refused') AND updated_at < ? AND json_extract(answers, '$.sealed') IS NOT NULL`,
+    ).run(before).changes;
+  }
+
   dropExpiredDrafts(now: string): number {
     return this.db.prepare('DELETE FROM form_drafts WHERE expires_at <= ?').run(now).changes;
   }

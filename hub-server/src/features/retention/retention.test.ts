@@ -51,7 +51,7 @@ test('kept for its period, removed after it, audited; the rest of the record sta
     const contact = (id: string) => db.prepare('SELECT name_sealed, phone_sealed, phone_masked FROM complaints WHERE id = ?').get(id) as Record<string, string | null>;
     const at = (days: number) => {
       clock = new Date(start.getTime() + days * DAY);
-      return Object.fromEntries(hub.app.retention.run().map((p) => [p.kind, p.removed]));
+      return Object.fromEntries(hub.app.retention.run().filter((p) => p.kind !== 'form-personal-answers').map((p) => [p.kind, p.removed]));
     };
     const { 'seeker-identity': seekerDays, 'complaint-contact': complaintDays } = periods;
     assert.ok(seekerDays.days < complaintDays.days, 'the steps below assume the seeker\'s period ends first');
@@ -80,6 +80,53 @@ test('kept for its period, removed after it, audited; the rest of the record sta
     const audit = (await hub.app.inject({ method: 'GET', url: '/api/audit?action=purge', headers: await hub.login() })).json() as { items: Array<Record<string, unknown>> };
     assert.equal(audit.items.map((e) => [e.actor, e.target]).sort(), [['system', 'complaint-contact'], ['system', 'seeker-identity']]);
     for (const e of audit.items) assert.match(String(e.detail), /^removed 1 .* last changed before \d{4}-\d\d-\d\dT/);
+  } finally {
+    await hub.close();
+  }
+});
+
+test('a decided form keeps its reference, decision and open answers; its personal answers go after the period', async () => {
+  const start = new Date('2026-03-02T02:00:00Z');
+  let clock = start;
+  const hub = await startTestHub({ now: () => clock });
+  try {
+    const { periods } = readContentFile(hub.config.contentDir, 'retention.json', RetentionFile);
+    const days = periods['form-personal-answers'].days;
+    const submit = async () => {
+      const res = await hub.app.inject({
+        method: 'POST', url: '/api/forms/dismissal-filing/submissions',
+        payload: { serviceId: '7.1.5', version: 1, kioskId: 'kiosk-1', answers: {
+          companyName: '宏达电子有限公司', creditCode: '91310115MA1K4ABC2X', contactName: '李敏', contactPhone: '13700001111',
+          workers: [{ name: '张三', idNumber: ID, endDate: '2026-02-20', reason: 'expired', compensated: true }],
+        } },
+      });
+      assert.is(res.statusCode, 201, res.body);
+      return res.json() as { id: string; refNo: string; checkCode: string };
+    };
+    const decided = await submit();
+    const pending = await submit();
+    const staff = await hub.login();
+    const approved = await hub.app.inject({ method: 'POST', url: `/api/forms/submissions/${decided.id}/actions`, headers: staff, payload: { action: 'approve', note: '已备案' } });
+    assert.is(approved.statusCode, 200, approved.body);
+    const sealed = (id: string) => JSON.parse(hub.app.hub.db.prepare('SELECT answers FROM form_submissions WHERE id = ?').pluck().get(id) as string).sealed as string | null;
+    const run = (d: number) => {
+      clock = new Date(start.getTime() + d * DAY);
+      return hub.app.retention.run().find((p) => p.kind === 'form-personal-answers')!.removed;
+    };
+
+    assert.is(run(days - 1), 0);
+    assert.ok(sealed(decided.id));
+    assert.is(run(days + 1), 1, 'the decided one only');
+    assert.is(sealed(decided.id), null);
+    assert.ok(sealed(pending.id), 'a submission still undecided keeps its answers');
+    // Staff still read the case: the company, the decision; the people in it are gone.
+    const detail = (await hub.app.inject({ url: `/api/forms/submissions/${decided.id}`, headers: await hub.login() })).json();
+    assert.is(detail.status, 'approved');
+    assert.not.ok(JSON.stringify(detail.answers).includes('张'), JSON.stringify(detail.answers));
+    // The applicant still looks the decision up with the reference and check code.
+    const found = await hub.app.inject({ method: 'POST', url: '/api/status/lookup', payload: { refNo: decided.refNo, checkCode: decided.checkCode } });
+    assert.is(found.statusCode, 200, found.body);
+    assert.is(run(days + 2), 0, 'nothing left to remove');
   } finally {
     await hub.close();
   }
