@@ -1,84 +1,35 @@
-import type { AgentLog } from '../agent/log.ts';
-import { ByteQueue, SerialLine } from '../serial/serial-line.ts';
+import { PolledSerialReader, type SerialReaderOptions } from './polled-serial-reader.ts';
 import { MSG, commandFailed, encodeCcid, iccStatus, parseSerialEvent, type CcidMessage } from './ccid-serial.ts';
-import type { CardData, CardReader } from './readers.ts';
+import type { CardData } from './readers.ts';
 import { readSocialSecurityCard } from './social-security.ts';
 
-export interface SerialCcidReaderOptions {
-  path: string;
-  /** GemPC Twin serial readers run at 115200 8N1. */
-  baud?: number;
-  pollMs?: number;
-  log: AgentLog;
-}
+/** GemPC Twin serial readers run at 115200 8N1. */
+export type SerialCcidReaderOptions = SerialReaderOptions;
 
 /** How long the reader may take to answer one message; a T=0 card's time requests extend it. */
 const ANSWER_MS = 2000;
 
 /**
  * A contact smart-card reader on a serial port speaking CCID over serial (ccid-serial.ts), reading
- * social-security cards (social-security.ts). While reading is on it asks for the slot's status every half
- * second; a card newly in the slot is powered, read, and powered off again.
+ * social-security cards (social-security.ts): a card newly in the slot is powered, read, and powered off again.
  */
-export class SerialCcidReader implements CardReader {
-  private readonly line: SerialLine;
-  private readonly queue = new ByteQueue();
-  private timer: NodeJS.Timeout | null = null;
-  private active = false;
-  private busy = false;
-  private present = false;
+export class SerialCcidReader extends PolledSerialReader {
+  protected readonly what = 'social-security card';
   private seq = 0;
-  private onCard: ((card: CardData) => void) | null = null;
 
-  constructor(private readonly o: SerialCcidReaderOptions) {
-    this.line = new SerialLine(o.path, o.baud ?? 115200);
+  protected async cardThere(): Promise<boolean> {
+    const status = await this.exchange(MSG.getSlotStatus, Buffer.alloc(0));
+    return iccStatus(status.params[0]) !== 'absent';
   }
 
-  async open(onCard: (card: CardData) => void): Promise<void> {
-    this.onCard = onCard;
-    this.line.on('data', (d) => this.queue.push(d));
-    this.line.on('error', (err) => this.o.log.warn({ err: err.message, path: this.o.path }, 'card reader line error'));
-    await this.line.open();
-    this.timer = setInterval(() => void this.look(), this.o.pollMs ?? 500);
-    this.timer.unref();
-  }
-
-  setActive(active: boolean): void {
-    this.active = active;
-    if (!active) this.present = false;
-  }
-
-  async close(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    this.onCard = null;
-    await this.line.close();
-  }
-
-  private async look(): Promise<void> {
-    if (!this.active || this.busy) return;
-    this.busy = true;
+  protected async read(): Promise<CardData> {
+    const atr = await this.exchange(MSG.iccPowerOn, Buffer.alloc(0));
+    if (commandFailed(atr.params[0])) throw new Error(`power on failed (bError ${atr.params[1].toString(16)})`);
     try {
-      const status = await this.exchange(MSG.getSlotStatus, Buffer.alloc(0));
-      if (iccStatus(status.params[0]) === 'absent') {
-        this.present = false;
-        return;
-      }
-      if (this.present) return;
-      const atr = await this.exchange(MSG.iccPowerOn, Buffer.alloc(0));
-      if (commandFailed(atr.params[0])) throw new Error(`power on failed (bError ${atr.params[1].toString(16)})`);
-      try {
-        const card = await readSocialSecurityCard(async (apdu) => (await this.exchange(MSG.xfrBlock, apdu)).data);
-        this.present = true;
-        if (this.active) this.onCard?.({ card: 'social-security', ...card });
-      } finally {
-        await this.exchange(MSG.iccPowerOff, Buffer.alloc(0)).catch(() => {});
-      }
-    } catch (err) {
-      this.o.log.warn({ err: (err as Error).message }, 'social-security card not read');
-      this.queue.clear();
+      const card = await readSocialSecurityCard(async (apdu) => (await this.exchange(MSG.xfrBlock, apdu)).data);
+      return { card: 'social-security', ...card };
     } finally {
-      this.busy = false;
+      await this.exchange(MSG.iccPowerOff, Buffer.alloc(0)).catch(() => {});
     }
   }
 
