@@ -45,7 +45,11 @@ export async function stopOwnMosquitto(): Promise<void> {
 }
 
 export async function startTestHall(kind: BrokerKind, opts: { listen?: boolean; now?: () => Date; env?: Record<string, string> } = {}): Promise<TestHall> {
-  let env: Record<string, string> = { ...opts.env };
+  // A whole hall in one test: every kiosk page, phone page, screen and the test's own requests come from
+  // 127.0.0.1 at machine speed, which the per-client limit (RATE_LIMIT_PER_MINUTE, 600 a minute) answers with
+  // 429 part-way through a long suite. The limit is tested on its own (infra/request-limit.test.ts); a test
+  // that wants it here sets it in `env`.
+  let env: Record<string, string> = { RATE_LIMIT_PER_MINUTE: '0', ...opts.env };
   let mosq: MosquittoInfo | null = null;
   if (kind === 'mosquitto') {
     mosq = await mosquittoForTests('demo-hall', ['printer-1', 'callscreen-1', 'sms-1', 'cardreader-1']);
