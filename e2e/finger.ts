@@ -66,9 +66,12 @@ const AIM = `(target, min) => {
   const inside = (node) => { for (let n = node; n; n = n.parentNode || n.host) if (n === el) return true; return false; };
   if (!hit || !inside(hit)) {
     const what = hit ? (hit.id ? '#' + hit.id : hit.tagName.toLowerCase()) : 'nothing';
+    // A finger scrolls a covered control (under a banner that stays at the top) to the middle of the screen.
+    el.scrollIntoView({ block: 'center', inline: 'nearest' });
     return { ok: false, why: name + ' is covered by ' + what + ' at its centre' + where };
   }
   if (el.disabled || el.getAttribute('aria-disabled') === 'true') return { ok: false, why: name + ' is disabled' };
+  window.__fingerAim = el;
   return { ok: true, x, y };
 }`;
 
@@ -98,7 +101,12 @@ export async function tap(page: Page, target: Target, timeout = 5000): Promise<v
     if (Date.now() > until) throw new Error(`a finger cannot tap: ${aim.why}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+  // The press is checked where it lands: a banner that appears between the look and the press moves the screen,
+  // and a finger then presses whatever came under it. Say so here rather than as a puzzling failure later.
+  await page.evaluate(`window.__fingerHit = undefined; document.addEventListener('pointerdown', (e) => { window.__fingerHit = e.composedPath().includes(window.__fingerAim); }, { capture: true, once: true })`);
   await page.mouse.click(aim.x!, aim.y!);
+  const hit = await page.evaluate('window.__fingerHit').catch(() => true); // a tap that navigates leaves no page to ask
+  if (hit === false) throw new Error(`a finger pressed beside ${typeof target === 'string' ? target : JSON.stringify(encode(target))}: the screen moved between looking and pressing`);
 }
 
 /** Whether a finger could tap the target right now (no waiting): for asserting what is offered. */

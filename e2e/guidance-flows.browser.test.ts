@@ -77,6 +77,8 @@ for (const c of CALC) {
       const paper = await nextPaper(before);
       for (const line of c.slip) assert.match(paper, line);
       assert.match(paper, 'unemployment-benefit-estimate v1');
+      // The visitor reads the printing notice before the next tap (it appears above the page and moves it down).
+      await seeOnScreen(page, c.lang === 'zh' ? '结果正在打印，请取走' : 'Your result is printing; please take it');
       // Eligible: the function's pre-application form is one tap away.
       await tap(page, '#calc-pre-apply');
       await seeOnScreen(page, c.lang === 'zh' ? '失业保险金申领预申请' : 'Unemployment benefit (pre-application)');
@@ -138,6 +140,7 @@ for (const c of ASSESS) {
       await tap(page, '#assessment-print');
       const paper = await nextPaper(before);
       for (const line of c.paper) assert.match(paper, line);
+      await seeOnScreen(page, c.lang === 'zh' ? '结果正在打印，请取走' : 'Your profile is printing; please take it');
       await tap(page, 'button[data-see-jobs="4-07-02-03"]');
       await seeOnScreen(page, c.lang === 'zh' ? /找到 \d+ 个岗位/ : /\d+ jobs? found/i);
       assert.match(page.url(), 'occupation=4-07-02-03');
@@ -192,6 +195,8 @@ test('portrait, zh: a CV typed on the kiosk, the full name shown by choice, the 
     const paper = await nextPaper(before);
     for (const line of ['个人简历', '李秀英', '电话：139****5678', '想找什么工作：仓库', '宏达', '2015']) assert.match(paper, line);
     assert.not.match(paper, '13912345678');
+    // The printing notice appears above the page and moves the buttons down: the visitor reads it, then taps.
+    await seeOnScreen(page, '简历正在打印，请取走');
 
     await tap(page, '#cv-share');
     await scrollTo(page, '#cv-qr');

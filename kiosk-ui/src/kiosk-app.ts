@@ -69,6 +69,9 @@ export class KioskApp extends LitElement {
     .banner.warn { background: var(--jh-warn-bg); color: var(--jh-warn-ink); }
     .banner.danger { background: var(--jh-danger-bg); color: var(--jh-danger-ink); }
     .banner.ok { background: #e3f4e8; color: var(--jh-ok); }
+    /* A confirmation or refusal answers the button just pressed, which is often far down a long page: it stays in
+       view at the top of the screen while the visitor scrolls, instead of appearing unseen above the fold. */
+    .banner.ok, .banner.danger { position: sticky; top: 0; z-index: 5; box-shadow: 0 4px 12px rgb(0 0 0 / 0.15); }
     .banner.visitor { background: var(--jh-paper); display: flex; gap: 16px; align-items: center; }
     .banner.visitor .btn { min-height: 64px; font-size: 20px; }
     .center { padding: 48px; font-size: 30px; text-align: center; }
