@@ -44,7 +44,15 @@ export function messageOf(r: AlertRow): AlertMessage {
 
 /** Alerts and, per alert, each screen and board it went to with its acknowledgement. */
 export class AlertStore {
-  constructor(private readonly db: Db, private readonly writes: WriteQueue) {}
+  /** The statements a burst of 200 acknowledgements runs, prepared once rather than per write. */
+  private readonly sql;
+
+  constructor(private readonly db: Db, private readonly writes: WriteQueue) {
+    this.sql = {
+      moved: db.prepare(`UPDATE signage_alert_acks SET state = ?, attempts = ?, shown_at = CASE WHEN ? = 'acknowledged' THEN COALESCE(shown_at, ?) ELSE shown_at END WHERE correlation_id = ?`),
+      cleared: db.prepare('UPDATE signage_alert_acks SET cleared_at = ? WHERE alert_id = ? AND screen_id = ?'),
+    };
+  }
 
   insert(id: string, body: AlertBody, pictogram: AlertMessage['pictogram'], state: AlertState, by: string, at: Date): void {
     this.db.prepare(
@@ -85,13 +93,12 @@ export class AlertStore {
   /** A state change of a "show" command, matched by its correlation id: a burst of them is one commit. */
   moved(correlationId: string, state: CommandState, attempts: number, at: Date): void {
     const when = at.toISOString();
-    this.writes.add(() => this.db.prepare(`UPDATE signage_alert_acks SET state = ?, attempts = ?, shown_at = CASE WHEN ? = 'acknowledged' THEN COALESCE(shown_at, ?) ELSE shown_at END WHERE correlation_id = ?`)
-      .run(state, attempts, state, when, correlationId));
+    this.writes.add(() => this.sql.moved.run(state, attempts, state, when, correlationId));
   }
 
   cleared(alertId: string, screenId: string, at: Date): void {
     const when = at.toISOString();
-    this.writes.add(() => this.db.prepare('UPDATE signage_alert_acks SET cleared_at = ? WHERE alert_id = ? AND screen_id = ?').run(when, alertId, screenId));
+    this.writes.add(() => this.sql.cleared.run(when, alertId, screenId));
   }
 
   acks(alertId: string): AckRow[] {

@@ -44,6 +44,7 @@ class RevisionCommandStore implements CommandStore<RevisionState, RevisionPayloa
   private readonly supersede;
   private readonly insert;
   private readonly byId;
+  private readonly move;
 
   constructor(private readonly db: Db, private readonly writes: WriteQueue) {
     this.supersede = db.prepare(`UPDATE signage_revision_commands SET state = 'superseded', updated_at = ? WHERE screen_id = ? AND state IN ${OPEN}`);
@@ -52,6 +53,7 @@ class RevisionCommandStore implements CommandStore<RevisionState, RevisionPayloa
        VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)`,
     );
     this.byId = db.prepare('SELECT * FROM signage_revision_commands WHERE correlation_id = ?');
+    this.move = db.prepare('UPDATE signage_revision_commands SET state = ?, attempts = ?, updated_at = ?, reason = COALESCE(?, reason) WHERE correlation_id = ?');
   }
 
   private flush(): void {
@@ -75,8 +77,7 @@ class RevisionCommandStore implements CommandStore<RevisionState, RevisionPayloa
     const { correlationId, state, attempts } = cmd;
     this.pending.set(correlationId, { state, attempts });
     this.writes.add(() => {
-      this.db.prepare('UPDATE signage_revision_commands SET state = ?, attempts = ?, updated_at = ?, reason = COALESCE(?, reason) WHERE correlation_id = ?')
-        .run(state, attempts, at, reason, correlationId);
+      this.move.run(state, attempts, at, reason, correlationId);
       if (this.pending.get(correlationId)?.state === state) this.pending.delete(correlationId);
     });
   }
