@@ -31,10 +31,12 @@ type MosquittoInfo = Omit<MosquittoInstance, 'stop' | 'pause' | 'resume'>;
 
 let ownMosquitto: MosquittoInstance | null = null;
 
-/** The Mosquitto the test script started, or one of our own when a file runs alone. */
+/**
+ * This test file's own Mosquitto, started on first use. Never shared between files: two halls on one broker
+ * have the same hall id and device ids and take over each other's agent sessions. The test runner kills what a
+ * file leaves running; a file that stops it itself (stopOwnMosquitto) frees the ports sooner.
+ */
 export async function mosquittoForTests(hall: string, devices: string[]): Promise<MosquittoInfo> {
-  const given = process.env.JOBHALL_TEST_MOSQUITTO;
-  if (given) return JSON.parse(given) as MosquittoInfo;
   ownMosquitto ??= await startMosquitto(hall, devices);
   return ownMosquitto;
 }

@@ -16,7 +16,7 @@ import type { HTTPResponse, Page } from 'puppeteer-core';
 import { decodeEscPos } from '@jobhall/device-agents/escpos';
 import { KIOSK_KEY_HEADER, checkCharacter, maskIdNumber, maskPhone } from '@jobhall/hub-server/contract';
 import { KioskKeys } from '@jobhall/hub-server/kiosk-keys';
-import { eventually, mosquittoForTests, startTestHall, type TestHall } from './hall.ts';
+import { eventually, mosquittoForTests, startTestHall, stopOwnMosquitto, type TestHall } from './hall.ts';
 import { launchBrowser, watchErrors } from './browser.ts';
 import { PORTRAIT, seeOnScreen, tap, typeDigits, typeText } from './finger.ts';
 import { jobBoardZone } from './signage-fixtures.ts';
@@ -92,6 +92,7 @@ test.before(async () => {
 test.after(async () => {
   await chrome?.close();
   await hall?.close();
+  await stopOwnMosquitto();
 });
 
 test('a ticket with an SMS reminder: the number is masked on screen, kept only for the SMS', async () => {

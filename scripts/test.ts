@@ -10,7 +10,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM, CJK_FONT, MOSQUITTO, ensurePackages } from './system-packages.ts';
-import { startMosquitto, type MosquittoInstance } from './mosquitto.ts';
 import { buildApps } from './build-apps.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,6 +62,10 @@ function runFile(file: string, env: NodeJS.ProcessEnv): Promise<FileResult> {
     }, FILE_TIMEOUT_MS);
     child.on('close', (code) => {
       clearTimeout(timer);
+      // Whatever the file started and left running (its own Mosquitto, a browser) goes with it.
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {}
       // eslint-disable-next-line no-control-regex
       const clean = output.replace(/\x1b\[[0-9;]*m/g, '');
       const num = (label: string) => Number(new RegExp(`${label}:\\s+(\\d+)`).exec(clean)?.[1] ?? NaN);
@@ -93,37 +96,29 @@ async function main() {
     await buildApps({ ifStale: true, quiet: true });
   }
 
-  const hall = JSON.parse(fs.readFileSync(path.join(root, 'content/hall.json'), 'utf8')) as { id: string; devices: Array<{ id: string }> };
-  let mosquitto: MosquittoInstance | null = null;
-  try {
-    mosquitto = await startMosquitto(hall.id, hall.devices.map((d) => d.id));
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      JOBHALL_TEST_MOSQUITTO: JSON.stringify({ ...mosquitto, stop: undefined }),
-    };
-    const results: FileResult[] = [];
-    const report = (r: FileResult) => {
-      results.push(r);
-      const mark = r.failed ? 'FAIL' : 'ok  ';
-      console.log(`${mark} ${r.file}  (${r.passed} passed${r.failed ? `, ${r.failed} failed` : ''}, ${(r.ms / 1000).toFixed(1)} s)`);
-      if (r.failed) console.log(r.output.split('\n').map((l) => `     ${l}`).join('\n'));
-    };
-    // Two at a time for the in-process tests (2 cores); browser tests one at a time.
-    const queue = [...rest];
-    const worker = async () => {
-      for (let f = queue.shift(); f; f = queue.shift()) report(await runFile(f, env));
-    };
-    await Promise.all([worker(), worker()]);
-    for (const f of browser) report(await runFile(f, env));
+  // Each file that needs an external broker starts its own Mosquitto (e2e/hall.ts): files run two at a time,
+  // and two halls on one shared broker have the same hall id and device ids, so each took over the other's
+  // agent sessions (MQTT client-id takeover) and read the other's answers.
+  const results: FileResult[] = [];
+  const report = (r: FileResult) => {
+    results.push(r);
+    const mark = r.failed ? 'FAIL' : 'ok  ';
+    console.log(`${mark} ${r.file}  (${r.passed} passed${r.failed ? `, ${r.failed} failed` : ''}, ${(r.ms / 1000).toFixed(1)} s)`);
+    if (r.failed) console.log(r.output.split('\n').map((l) => `     ${l}`).join('\n'));
+  };
+  // Two at a time for the in-process tests (2 cores); browser tests one at a time.
+  const queue = [...rest];
+  const worker = async () => {
+    for (let f = queue.shift(); f; f = queue.shift()) report(await runFile(f, process.env));
+  };
+  await Promise.all([worker(), worker()]);
+  for (const f of browser) report(await runFile(f, process.env));
 
-    const passed = results.reduce((n, r) => n + r.passed, 0);
-    const failed = results.reduce((n, r) => n + r.failed, 0);
-    console.log(`\n${results.length} test files`);
-    console.log(`${passed} passed, ${failed} failed`);
-    process.exitCode = failed ? 1 : 0;
-  } finally {
-    await mosquitto?.stop();
-  }
+  const passed = results.reduce((n, r) => n + r.passed, 0);
+  const failed = results.reduce((n, r) => n + r.failed, 0);
+  console.log(`\n${results.length} test files`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed ? 1 : 0;
 }
 
 main().catch((err) => {
