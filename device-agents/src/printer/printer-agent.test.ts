@@ -106,6 +106,32 @@ test('jobs sent while the agent was away print when it comes back', async () => 
   await eventually(() => jobState(ticket.print!.jobId) === 'printed', 5000, 'printed after the agent returned');
 });
 
+test('a stop (SIGTERM) that comes while a slip is going out finishes and records it: the restarted agent does not print it again', async () => {
+  await agent.stop();
+  const stopping = newAgent();
+  // The stop arrives the moment the slip's bytes are out, before the status read that completes the job.
+  const transport = stopping.transport as TcpTransport;
+  const write = transport.write.bind(transport);
+  let stopped: Promise<void> | null = null;
+  transport.write = async (bytes) => {
+    await write(bytes);
+    stopped ??= stopping.stop();
+  };
+  await stopping.start();
+  await eventually(() => health().state === 'online', 5000, 'online');
+  const count = printer.emulator.printed.length;
+  const ticket = await takeTicket();
+  await eventually(() => stopped !== null, 5000, 'the slip went out');
+  await stopped;
+  assert.is(printer.emulator.printed.length, count + 1, 'the slip came out');
+  agent = newAgent();
+  await agent.start();
+  await eventually(() => jobState(ticket.print!.jobId) === 'printed', 5000, 'recorded printed after the restart');
+  // Whatever the hub resent after the restart was answered from the record, not printed.
+  await new Promise((r) => setTimeout(r, 300));
+  assert.is(printer.emulator.printed.length, count + 1, 'printed once');
+});
+
 test('a switched-off printer is reported unreachable', async () => {
   printer.emulator.set({ unplugged: true });
   // Silence is told apart from a slow answer only after the transport's 1.5 s status timeout, then the state

@@ -7,6 +7,9 @@ import { isFinal, nextJobState, resultState, type JobEvent, type JobState } from
 import { DoneJobs } from './done-jobs.ts';
 import { SimTransport, type PrinterTransport } from './transports/index.ts';
 
+
+/** How long a stop waits for the slip being printed (a slip takes well under a second; a hung printer does not). */
+const STOP_WAIT_MS = 5000;
 export interface PrinterAgentOptions {
   connection: AgentConnection;
   transport: PrinterTransport;
@@ -36,6 +39,10 @@ export class PrinterAgent extends DeviceAgent {
   private status: DecodedStatus | null = null;
   private poller: NodeJS.Timeout | null = null;
   private busy = false;
+  /** The job being printed now, if any: a stop waits for it. */
+  private printing: Promise<void> | null = null;
+  /** Set by stop(): no further job is started. */
+  private stopping = false;
   private polling: Promise<DecodedStatus> | null = null;
   private unsubscribe: Array<() => Promise<void>> = [];
 
@@ -68,6 +75,11 @@ export class PrinterAgent extends DeviceAgent {
   protected async onStop(): Promise<void> {
     if (this.poller) clearInterval(this.poller);
     this.poller = null;
+    // A service manager's SIGTERM may come while a slip is going out: the slip is finished and recorded as done
+    // before the printer is let go. Stopping mid-slip left it printed but not recorded, and the hub's resend
+    // after the restart printed it a second time. A printer that hangs does not hold the stop for long.
+    this.stopping = true;
+    await Promise.race([this.printing, new Promise((r) => setTimeout(r, STOP_WAIT_MS).unref())]);
     await Promise.all(this.unsubscribe.map((u) => u().catch(() => {})));
     await this.transport.close();
   }
@@ -95,16 +107,18 @@ export class PrinterAgent extends DeviceAgent {
 
   /** Prints queued jobs in order; stops at the first the printer cannot take, and the poll resumes it. */
   private async drain(): Promise<void> {
-    if (this.busy) return;
+    if (this.busy || this.stopping) return;
     this.busy = true;
     try {
-      while (this.queue.length) {
+      while (this.queue.length && !this.stopping) {
         const entry = this.queue[0]!;
-        await this.step(entry);
+        this.printing = this.step(entry);
+        await this.printing;
         if (!isFinal(entry.state)) break;
         this.queue.shift();
       }
     } finally {
+      this.printing = null;
       this.busy = false;
     }
   }
