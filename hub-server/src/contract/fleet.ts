@@ -3,6 +3,9 @@ import { DeviceKind } from './content.ts';
 import { IsoTime, LocalizedText, Slug } from './common.ts';
 import { CommandState } from './commands.ts';
 
+/** The path parameter of every route about one device. */
+export const DeviceParams = z.strictObject({ deviceId: Slug });
+
 /**
  * Where a device is in its life at the hub. provisioned: listed in content/hall.json with a secret in the
  * hub's file (the demo's own agents). awaiting-enrolment: staff added it and hold a code. pending: the device

@@ -2,9 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  ApiError, CardAwaitQuery, type CardRead, DeviceCommandSent, CardAwaitResult, KIOSK_KEY_HEADER, KioskParams, RegisterFromCardBody, SeekerRegistered, SimCardTap, Slug, maskIdNumber, maskName,
-} from '../../contract/index.ts';
+import { ApiError, CardAwaitQuery, CardAwaitResult, DeviceCommandSent, DeviceParams, KIOSK_KEY_HEADER, KioskParams, maskIdNumber, maskName, RegisterFromCardBody, SeekerRegistered, SimCardTap, type CardRead } from '../../contract/index.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
 import { KioskKeys } from './kiosk-keys.ts';
 import { PendingReads } from './pending-reads.ts';
@@ -143,7 +141,7 @@ async function cards(app: FastifyInstance) {
     schema: {
       tags: ['devices'],
       summary: 'Put a card on a simulated reader (demo and drills)',
-      params: z.strictObject({ deviceId: Slug }), body: SimCardTap,
+      params: DeviceParams, body: SimCardTap,
       response: { 202: DeviceCommandSent, 404: ApiError },
     },
   }, async (req, reply) => {

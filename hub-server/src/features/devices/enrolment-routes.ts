@@ -1,13 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AddDeviceBody, AddDeviceResult, ApiError, DeviceSelf, EnrolBody, EnrolResult, EnrolmentCode, FleetDevice, Slug } from '../../contract/index.ts';
+import { AddDeviceBody, AddDeviceResult, ApiError, DeviceParams, DeviceSelf, EnrolBody, EnrolmentCode, EnrolResult, FleetDevice } from '../../contract/index.ts';
 import { HttpError } from '../../infra/errors.ts';
 import { staffOf } from '../staff/guard.ts';
 import type { Enrolment } from './enrolment.ts';
 import type { DeviceList } from './fleet.ts';
-
-const DeviceParams = z.strictObject({ deviceId: Slug });
 
 /** The device's own credential as HTTP Basic: its id and the secret it got at enrolment. */
 function basicAuth(req: FastifyRequest): { id: string; secret: string } | null {

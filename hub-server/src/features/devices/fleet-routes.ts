@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiError, DeviceCommandBody, DeviceCommandEntry, DeviceCommandIssued, DeviceEvent, FleetDevice, Slug } from '../../contract/index.ts';
+import { ApiError, DeviceCommandBody, DeviceCommandEntry, DeviceCommandIssued, DeviceEvent, DeviceParams, FleetDevice, Slug } from '../../contract/index.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
-import { requireStaff } from '../staff/guard.ts';
 import type { CommandLog } from './command-log.ts';
 import type { DeviceEvents } from './device-events.ts';
 import type { ShellCommands } from './shell-commands.ts';
@@ -15,7 +14,6 @@ export interface FleetRoutesOptions {
   fleet: () => FleetDevice[];
 }
 
-const DeviceParams = z.strictObject({ deviceId: Slug });
 const Recent = z.strictObject({ deviceId: Slug.optional(), limit: z.coerce.number().int().min(1).max(500).default(100) });
 
 /** The fleet view: every device, commands to kiosk shells, the command log and what happened to each device. */

@@ -93,6 +93,8 @@ async function devices(app: FastifyInstance) {
     }),
     await bus.subscribe('printerState', (s, { deviceId }) => registry.applyPrinterState(deviceId, s)),
     await bus.subscribe('agentHealth', (hb, { deviceId }) => registry.applyHeartbeat(deviceId, hb)),
+    // Lobby screens are devices too: their player's beat (signage's topic) keeps them current in the fleet.
+    await bus.subscribe('signageHeartbeat', (hb, { deviceId }) => registry.applyScreenBeat(deviceId, hb)),
     await bus.subscribe('deviceCrash', (c, { deviceId }) => {
       registry.applyCrash(deviceId, c);
       history.record(deviceId, 'crash', `${c.reason}${c.recoveredMs !== null ? `; back in ${c.recoveredMs} ms` : ''}`, now());

@@ -7,7 +7,7 @@ import { DeviceRegistry, STALE_MS } from './registry.ts';
 function setup() {
   let t = Date.parse('2026-12-07T08:00:00Z');
   const news: string[] = [];
-  const reg = new DeviceRegistry(() => [{ id: 'kiosk-2', kind: 'kiosk-shell' }, { id: 'printer-1', kind: 'printer' }], {
+  const reg = new DeviceRegistry(() => [{ id: 'kiosk-2', kind: 'kiosk-shell' }, { id: 'printer-1', kind: 'printer' }, { id: 'lobby-lcd-1', kind: 'signage-screen' }], {
     changed: () => {},
     transition: (id, state) => news.push(`${id} ${state}`),
     now: () => new Date(t),
@@ -54,6 +54,21 @@ test('an agent that does not beat is trusted to its presence and last will; an u
   reg.applyPresence('printer-1', { state: 'offline', kind: 'printer', id: 'printer-1' });
   assert.is(reg.health('printer-1')!.state, 'offline');
   assert.is(reg.health('unknown-9'), null);
+});
+
+test('a lobby screen is kept current by its player\'s beats: uptime and last seen shown, offline when they stop though its connection stays', () => {
+  const { reg, news, advance } = setup();
+  reg.applyPresence('lobby-lcd-1', { state: 'online', kind: 'signage-screen', id: 'lobby-lcd-1' });
+  assert.is(reg.detail('lobby-lcd-1').uptimeS, null, 'no beat yet: no uptime to show');
+  reg.applyScreenBeat('lobby-lcd-1', { uptimeS: 3600, at: '2026-12-07T08:00:00.000Z' });
+  assert.is(reg.health('lobby-lcd-1')!.state, 'online');
+  assert.is(reg.health('lobby-lcd-1')!.lastSeen, '2026-12-07T08:00:00.000Z');
+  assert.is(reg.detail('lobby-lcd-1').uptimeS, 3600);
+  advance(STALE_MS + 1000);
+  reg.check();
+  assert.is(reg.health('lobby-lcd-1')!.state, 'offline', 'a hung player misses its beats');
+  assert.is(reg.detail('lobby-lcd-1').uptimeS, null, 'an offline screen shows no uptime');
+  assert.equal(news, ['lobby-lcd-1 offline']);
 });
 
 test.run();

@@ -10,6 +10,8 @@ interface Seen {
   presence: Presence['state'] | null;
   printer: PrinterState | null;
   heartbeat: AgentHealth | null;
+  /** Seconds up, from the last beat of either kind (an agent's, or a lobby screen's player): null, never beat. */
+  uptimeS: number | null;
   lastCrash: CrashReport | null;
   /** Hub clock (ms) when the crash report arrived. */
   crashAt: number | null;
@@ -65,8 +67,21 @@ export class DeviceRegistry {
     if (!s) return;
     const crashBefore = s.heartbeat?.shell?.lastCrash?.at;
     s.heartbeat = hb;
+    s.uptimeS = hb.uptimeS;
     if (hb.shell?.lastCrash && hb.shell.lastCrash.at !== crashBefore && hb.shell.lastCrash.at !== s.lastCrash?.at) this.crashed(s, hb.shell.lastCrash);
     this.heard(s, hb.at);
+    this.update(id, s, 'heartbeat', true);
+  }
+
+  /**
+   * A lobby screen's player beat (signage's heartbeat, every 15 s like an agent's): the fleet shows the screen's
+   * uptime and last seen from it, and a screen whose page hangs with its connection still open turns offline.
+   */
+  applyScreenBeat(id: string, beat: { uptimeS: number; at: string }): void {
+    const s = this.entry(id);
+    if (!s) return;
+    s.uptimeS = beat.uptimeS;
+    this.heard(s, beat.at);
     this.update(id, s, 'heartbeat', true);
   }
 
@@ -111,7 +126,7 @@ export class DeviceRegistry {
     const s = this.seen.get(id);
     const online = s?.state === 'online';
     return {
-      uptimeS: online && s.heartbeat ? s.heartbeat.uptimeS : null,
+      uptimeS: online ? s.uptimeS : null,
       url: s?.heartbeat?.shell?.url ?? null,
       lastCrash: s?.lastCrash ?? null,
       since: s?.since ? new Date(s.since).toISOString() : null,
@@ -135,7 +150,7 @@ export class DeviceRegistry {
     const listed = this.list().find((d) => d.id === id);
     if (!listed) return null;
     const s: Seen = {
-      kind: listed.kind, presence: null, printer: null, heartbeat: null, lastCrash: null, crashAt: null, heardAt: null, lastSeen: null, state: 'unknown', since: null,
+      kind: listed.kind, presence: null, printer: null, heartbeat: null, uptimeS: null, lastCrash: null, crashAt: null, heardAt: null, lastSeen: null, state: 'unknown', since: null,
     };
     this.seen.set(id, s);
     return s;
@@ -165,9 +180,10 @@ export class DeviceRegistry {
   }
 
   private derive(s: Seen): DeviceHealth['state'] {
-    const stale = s.heartbeat !== null && s.heardAt !== null && this.now() - s.heardAt > STALE_MS;
+    const beats = s.uptimeS !== null;
+    const stale = beats && s.heardAt !== null && this.now() - s.heardAt > STALE_MS;
     // Heard only by its beats (its retained presence not seen yet): the beats alone say whether it is there.
-    if (s.presence === null) return s.heartbeat === null ? s.state : stale ? 'offline' : 'online';
+    if (s.presence === null) return !beats ? s.state : stale ? 'offline' : 'online';
     if (s.presence === 'offline') return 'offline';
     // Only a device that beats can miss beats: an agent of an older version is trusted to its last will.
     return stale ? 'offline' : 'online';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiError, DeviceCommandSent, DeviceHealth, LedLineStatus, SimPrinterControl, Slug } from '../../contract/index.ts';
+import { ApiError, DeviceCommandSent, DeviceHealth, DeviceParams, LedLineStatus, SimPrinterControl } from '../../contract/index.ts';
 import { fieldError } from '../../infra/errors.ts';
 import type { LedLines } from './led-lines.ts';
 
@@ -28,7 +28,7 @@ export default async function deviceRoutes(app: FastifyInstance, { led }: { led:
     schema: {
       tags: ['devices'],
       summary: 'Inject a fault into a simulated printer (demo and drills)',
-      params: z.strictObject({ deviceId: Slug }),
+      params: DeviceParams,
       body: SimPrinterControl,
       response: { 202: DeviceCommandSent, 404: ApiError },
     },
