@@ -92,3 +92,11 @@ export async function waitForText(page: Page, selector: string, ok: (text: strin
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** Signs a staff account in on an admin page already open, as staff do: name, password, 登录, then 退出 is shown. */
+export async function signInAdmin(page: Page, account: { username: string; password: string }): Promise<void> {
+  await (await find(page, '#username', 10_000)).type(account.username);
+  await (await find(page, '#password')).type(account.password);
+  await click(page, '#login');
+  await find(page, '#logout');
+}

@@ -7,7 +7,7 @@ import * as assert from 'uvu/assert';
 import type { Page } from 'puppeteer-core';
 import { CalcResult } from '@jobhall/hub-server/contract';
 import { startTestHub, type TestHub } from '@jobhall/hub-server/testing';
-import { click, find, launchBrowser, waitForText, watchErrors } from './browser.ts';
+import { click, find, launchBrowser, waitForText, watchErrors, signInAdmin } from './browser.ts';
 
 let hub: TestHub;
 let chrome: Awaited<ReturnType<typeof launchBrowser>>;
@@ -20,10 +20,7 @@ test.before(async () => {
   admin = await chrome.browser.newPage();
   watchErrors(admin, errors);
   await admin.goto(`${hub.baseUrl}/admin/#calculators`, { waitUntil: 'networkidle0' });
-  await (await find(admin, '#username')).type(hub.config.admin.username);
-  await (await find(admin, '#password')).type(hub.config.admin.password);
-  await click(admin, '#login');
-  await find(admin, '#logout');
+  await signInAdmin(admin, hub.config.admin);
 });
 test.after(async () => {
   await chrome?.close();

@@ -9,7 +9,7 @@ import * as assert from 'uvu/assert';
 import type { Page } from 'puppeteer-core';
 import { Ticket } from '@jobhall/hub-server/contract';
 import { eventually, startTestHall, type TestHall } from './hall.ts';
-import { click, find, launchBrowser, waitForText, watchErrors } from './browser.ts';
+import { click, find, launchBrowser, waitForText, watchErrors, signInAdmin } from './browser.ts';
 
 let hall: TestHall;
 let chrome: Awaited<ReturnType<typeof launchBrowser>>;
@@ -22,10 +22,7 @@ test.before(async () => {
   admin = await chrome.browser.newPage();
   watchErrors(admin, errors);
   await admin.goto(`${hall.hub.baseUrl}/admin/#counter`, { waitUntil: 'networkidle0' });
-  await (await find(admin, '#username')).type(hall.hub.config.admin.username);
-  await (await find(admin, '#password')).type(hall.hub.config.admin.password);
-  await click(admin, '#login');
-  await find(admin, '#logout');
+  await signInAdmin(admin, hall.hub.config.admin);
 });
 test.after(async () => {
   await chrome?.close();

@@ -8,7 +8,7 @@ import * as assert from 'uvu/assert';
 import type { Page } from 'puppeteer-core';
 import { decodeEscPos } from '@jobhall/device-agents/escpos';
 import { eventually, startTestHall, type TestHall } from './hall.ts';
-import { click, find, launchBrowser, textOf, waitForText, watchErrors } from './browser.ts';
+import { click, find, launchBrowser, textOf, waitForText, watchErrors, signInAdmin } from './browser.ts';
 
 let hall: TestHall;
 let chrome: Awaited<ReturnType<typeof launchBrowser>>;
@@ -50,10 +50,7 @@ test('kiosk: take a ticket and get it printed', async () => {
 test('admin calls it and signage shows it live', async () => {
   const signage = await open('/signage/');
   const admin = await open('/admin/');
-  await (await find(admin, '#username')).type(hall.hub.config.admin.username);
-  await (await find(admin, '#password')).type(hall.hub.config.admin.password);
-  await click(admin, '#login');
-  await find(admin, '#logout');
+  await signInAdmin(admin, hall.hub.config.admin);
   const select = await find(admin, '#counter');
   await eventually(async () => (await select.evaluate((s) => (s as HTMLSelectElement).options.length)) > 1, 5000, 'counters loaded');
   await select.select('counter-3');

@@ -12,7 +12,7 @@ import { PrinterAgent, SimTransport, jsonLog } from '@jobhall/device-agents';
 import { AddDeviceResult, EnrolResult } from '@jobhall/hub-server/contract';
 import { KioskShellAgent } from '../device-agents/src/kiosk-shell/kiosk-shell-agent.ts';
 import { eventually, startTestHall, type TestHall } from './hall.ts';
-import { click, find, launchBrowser, watchErrors } from './browser.ts';
+import { click, find, launchBrowser, watchErrors, signInAdmin } from './browser.ts';
 import { axeViolations } from './finger.ts';
 
 let hall: TestHall;
@@ -30,10 +30,7 @@ test.before(async () => {
   admin.on('dialog', (d) => void d.accept());
   await admin.setViewport({ width: 1920, height: 1080 });
   await admin.goto(`${hall.hub.baseUrl}/admin/`, { waitUntil: 'load' });
-  await (await find(admin, '#username')).type(hall.hub.config.admin.username);
-  await (await find(admin, '#password')).type(hall.hub.config.admin.password);
-  await click(admin, '#login');
-  await find(admin, '#logout');
+  await signInAdmin(admin, hall.hub.config.admin);
   await click(admin, '#tab-devices');
   await find(admin, '#fleet tr[data-device="printer-1"]', 8000);
 });

@@ -13,7 +13,7 @@ import type { Page } from 'puppeteer-core';
 import { eventually } from '@jobhall/hub-server/testing';
 import { decodeEscPos } from '@jobhall/device-agents/escpos';
 import { startTestHall, type TestHall } from './hall.ts';
-import { click, find, launchBrowser, textOf, waitForText, watchErrors } from './browser.ts';
+import { click, find, launchBrowser, textOf, waitForText, watchErrors, signInAdmin } from './browser.ts';
 import { LANDSCAPE, PORTRAIT, axeViolations, seeOnScreen, tap, typeDigits, typeKeys, typeText } from './finger.ts';
 
 let hall: TestHall;
@@ -44,10 +44,7 @@ test.before(async () => {
   hall = await startTestHall('embedded');
   chrome = await launchBrowser();
   admin = await open('/admin/', LANDSCAPE);
-  await (await find(admin, '#username')).type(hall.hub.config.admin.username);
-  await (await find(admin, '#password')).type(hall.hub.config.admin.password);
-  await click(admin, '#login');
-  await find(admin, '#logout');
+  await signInAdmin(admin, hall.hub.config.admin);
 });
 test.after(async () => {
   await chrome?.close();

@@ -11,7 +11,7 @@ import * as assert from 'uvu/assert';
 import type { Page } from 'puppeteer-core';
 import { decodeEscPos } from '@jobhall/device-agents/escpos';
 import { eventually, startTestHall, type TestHall } from './hall.ts';
-import { find, launchBrowser, waitForText, watchErrors } from './browser.ts';
+import { find, launchBrowser, waitForText, watchErrors, signInAdmin } from './browser.ts';
 import { entry, jobBoardZone, playlist, publishItem } from './signage-fixtures.ts';
 
 let hall: TestHall;
@@ -199,10 +199,7 @@ test('the lobby screens show the notice, the job board and the booth map as text
 
 test('the admin shows every payload as text: review, referrals, employers, fairs, complaints, accounts, audit', async () => {
   const admin = await open('/admin/', true);
-  await (await find(admin, '#username')).type(hall.hub.config.admin.username);
-  await (await find(admin, '#password')).type(hall.hub.config.admin.password);
-  await (await find(admin, '#login')).click();
-  await find(admin, '#logout');
+  await signInAdmin(admin, hall.hub.config.admin);
   const tab = async (id: string, shows: string[], part?: string) => {
     await (await find(admin, `#tab-${id}`)).click();
     if (part) await (await find(admin, part, 8000)).click();

@@ -18,7 +18,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { ComplaintPublicStatus, ComplaintReceipt, Employer, JobSearchResult, Referral, ReferralList, SeekerRegistered, Vacancy, VacancyCreated } from '@jobhall/hub-server/contract';
 import { eventually, startTestHall, type TestHall } from './hall.ts';
 import { boothMapZone, jobBoardZone, regionText } from './signage-fixtures.ts';
-import { click, find, launchBrowser, textOf, waitForText, watchErrors } from './browser.ts';
+import { click, find, launchBrowser, textOf, waitForText, watchErrors, signInAdmin } from './browser.ts';
 
 let hall: TestHall;
 let chrome: Awaited<ReturnType<typeof launchBrowser>>;
@@ -76,10 +76,7 @@ test.before(async () => {
   board = await open('/signage/?zone=pa-jobs');
   booths = await open('/signage/?zone=pa-booths');
   admin = await open('/admin/');
-  await (await find(admin, '#username')).type(hall.hub.config.admin.username);
-  await (await find(admin, '#password')).type(hall.hub.config.admin.password);
-  await click(admin, '#login');
-  await find(admin, '#logout');
+  await signInAdmin(admin, hall.hub.config.admin);
 });
 test.after(async () => {
   await chrome?.close();

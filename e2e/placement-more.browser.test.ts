@@ -10,7 +10,7 @@ import * as assert from 'uvu/assert';
 import type { Page } from 'puppeteer-core';
 import { decodeEscPos } from '@jobhall/device-agents/escpos';
 import { eventually, startTestHall, type TestHall } from './hall.ts';
-import { click, find, launchBrowser, textOf, waitForText } from './browser.ts';
+import { click, find, launchBrowser, textOf, waitForText, signInAdmin } from './browser.ts';
 import { creditCheckCharacter } from '../hub-server/src/features/employers/credit-code.ts';
 
 let hall: TestHall;
@@ -47,10 +47,7 @@ test.before(async () => {
   seekerId = s.json().seeker.id;
   await kiosk.goto(`${hall.hub.baseUrl}/kiosk/`, { waitUntil: 'networkidle0' });
   await admin.goto(`${hall.hub.baseUrl}/admin/`, { waitUntil: 'networkidle0' });
-  await (await find(admin, '#username')).type(hall.hub.config.admin.username);
-  await (await find(admin, '#password')).type(hall.hub.config.admin.password);
-  await click(admin, '#login');
-  await find(admin, '#logout');
+  await signInAdmin(admin, hall.hub.config.admin);
 });
 test.after(async () => {
   await chrome?.close();

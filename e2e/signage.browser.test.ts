@@ -9,7 +9,7 @@ import * as assert from 'uvu/assert';
 import type { Page } from 'puppeteer-core';
 import { AlertView, VacancyCreated, type ScreenHealth } from '@jobhall/hub-server/contract';
 import { eventually, startTestHall, type TestHall } from './hall.ts';
-import { click, find, launchBrowser, waitForText, watchErrors } from './browser.ts';
+import { click, find, launchBrowser, waitForText, watchErrors, signInAdmin } from './browser.ts';
 import { entry, jobBoardZone, notice, playlist, publishItem, registerScreen, submitItem, waitForRegion } from './signage-fixtures.ts';
 
 let hall: TestHall;
@@ -34,10 +34,7 @@ test.before(async () => {
   chrome = await launchBrowser();
   staff = await hall.hub.login();
   admin = await open('/admin/');
-  await (await find(admin, '#username')).type(hall.hub.config.admin.username);
-  await (await find(admin, '#password')).type(hall.hub.config.admin.password);
-  await click(admin, '#login');
-  await find(admin, '#logout');
+  await signInAdmin(admin, hall.hub.config.admin);
 });
 test.after(async () => {
   await chrome?.close();

@@ -9,7 +9,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Page } from 'puppeteer-core';
 import { startTestHall, type TestHall } from './hall.ts';
-import { click, find, launchBrowser, textOf, waitForText, watchErrors } from './browser.ts';
+import { click, find, launchBrowser, textOf, waitForText, watchErrors, signInAdmin } from './browser.ts';
 
 let hall: TestHall;
 let chrome: Awaited<ReturnType<typeof launchBrowser>>;
@@ -22,10 +22,7 @@ async function loggedIn(username: string, password: string): Promise<Page> {
   const page = await (await chrome.browser.createBrowserContext()).newPage();
   watchErrors(page, errors);
   await page.goto(`${hall.hub.baseUrl}/admin/`, { waitUntil: 'networkidle0' });
-  await (await find(page, '#username')).type(username);
-  await (await find(page, '#password')).type(password);
-  await click(page, '#login');
-  await find(page, '#logout');
+  await signInAdmin(page, { username, password });
   return page;
 }
 

@@ -5,7 +5,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { startTestHub } from '@jobhall/hub-server/testing';
-import { click, find, launchBrowser, watchErrors } from '../browser.ts';
+import { find, launchBrowser, watchErrors, signInAdmin } from '../browser.ts';
 import { SmallDisk } from './disk.ts';
 
 test('the admin turns red while the disk is full and clears when space is back', async () => {
@@ -17,10 +17,7 @@ test('the admin turns red while the disk is full and clears when space is back',
     const admin = await chrome.browser.newPage();
     watchErrors(admin, errors);
     await admin.goto(`${hub.baseUrl}/admin/`, { waitUntil: 'networkidle0' });
-    await (await find(admin, '#username')).type(hub.config.admin.username);
-    await (await find(admin, '#password')).type(hub.config.admin.password);
-    await click(admin, '#login');
-    await find(admin, '#logout');
+    await signInAdmin(admin, hub.config.admin);
     assert.is(await admin.$('pierce/p[data-problem]'), null, 'no alert while the hub is well');
 
     disk.fill();
