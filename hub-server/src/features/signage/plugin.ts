@@ -47,6 +47,11 @@ async function signage(app: FastifyInstance) {
   const writes = new WriteQueue(db, log);
   const audit = new SignageAudit(db, now, writes);
   const structure = new SignageStructureStore(db);
+  // Lobby screens are devices too: the fleet lists each LCD screen beside the agents and kiosk shells, its state
+  // from the page's presence (with its last will) and its player's beats. An LED board is its agent's device.
+  app.devices.addSource('signage', () => structure.screens().filter((s) => s.kind === 'lcd').map((s) => ({
+    id: s.id, kind: 'signage-screen' as const, name: s.name, zone: s.zoneId, config: { page: `/signage/?screen=${s.id}` },
+  })));
   const items = new SignageItems(db);
   const media = new SignageMedia(db);
   const commands = new RevisionCommands(db, writes, bus, now, log);

@@ -3,7 +3,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import mqtt, { type MqttClient } from 'mqtt';
 import {
-  AlertCommand, Manifest, RevisionCommand, ScreenRegistered, TopicBus, type AlertView, type ItemView, type Playlist,
+  AlertCommand, Manifest, RevisionCommand, ScreenRegistered, TopicBus, type AlertView, type FleetDevice, type ItemView, type Playlist,
 } from '../../contract/index.ts';
 import { eventually, startTestHub, type TestHub } from '../../testing/test-hub.ts';
 
@@ -262,6 +262,27 @@ test('a screen is online while it beats, flagged offline within a minute of sile
   await eventually(async () => (await state()) === 'online', 3000, 'back online');
   const audit = (await inject('GET', `/api/signage/audit?subject=${screen.id}`)).json() as Array<{ action: string }>;
   assert.ok(audit.some((e) => e.action === 'screen.offline') && audit.some((e) => e.action === 'screen.back-online'));
+});
+
+test('the fleet lists a lobby screen as a device: its zone and page, unknown until heard, then online with its uptime', async () => {
+  const { screen, key } = await registerScreen('test-fleet', 'lobby');
+  const inFleet = async () => ((await inject('GET', '/api/devices/fleet')).json() as FleetDevice[]).find((d) => d.id === screen.id);
+  await eventually(async () => (await inFleet()) !== undefined, 3000, 'listed within a second of registering');
+  const listed = (await inFleet())!;
+  assert.is(listed.kind, 'signage-screen');
+  assert.is(listed.source, 'signage');
+  assert.is(listed.zone, 'lobby');
+  assert.is(listed.config.page, '/signage/?screen=test-fleet');
+  assert.is(listed.state, 'unknown');
+  const { bus } = await connectScreen(screen.id, key!);
+  await bus.publish('signageHeartbeat', { deviceId: screen.id }, {
+    revision: 1, slide: null, alertId: null, uptimeS: 321, storage: { usedBytes: 1, quotaBytes: 2 }, unsentPlays: 0, at: new Date(clock).toISOString(),
+  });
+  const seen = await eventually(async () => {
+    const d = await inFleet();
+    return d?.state === 'online' ? d : undefined;
+  }, 3000, 'online in the fleet');
+  assert.is(seen.uptimeS, 321);
 });
 
 test('a screenshot asked of a screen comes back from it', async () => {
