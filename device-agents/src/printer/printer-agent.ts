@@ -7,9 +7,9 @@ import { isFinal, nextJobState, resultState, type JobEvent, type JobState } from
 import { DoneJobs } from './done-jobs.ts';
 import { SimTransport, type PrinterTransport } from './transports/index.ts';
 
-
 /** How long a stop waits for the slip being printed (a slip takes well under a second; a hung printer does not). */
 const STOP_WAIT_MS = 5000;
+
 export interface PrinterAgentOptions {
   connection: AgentConnection;
   transport: PrinterTransport;

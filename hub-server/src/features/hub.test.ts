@@ -30,7 +30,9 @@ test('GET /api/health reports the database, the broker and every device', async 
   assert.is(h.status, 'ok');
   assert.is(h.db, 'ok');
   assert.is(h.broker, 'ok');
-  assert.equal(h.devices.map((d) => d.id).sort(), ['callscreen-1', 'cardreader-1', 'printer-1', 'sms-1']);
+  // The hall's agents, and the demo's three lobby screens (devices too; unknown until a browser shows them).
+  assert.equal(h.devices.map((d) => d.id).sort(), ['callscreen-1', 'cardreader-1', 'jobs-1', 'lobby-1', 'printer-1', 'sms-1', 'waiting-1']);
+  assert.equal(h.devices.filter((d) => d.kind === 'signage-screen').map((d) => d.state), ['unknown', 'unknown', 'unknown']);
 });
 
 test('browsers get read-only display credentials for the broker', async () => {
