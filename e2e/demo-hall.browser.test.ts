@@ -151,7 +151,7 @@ test('a visit booked at the kiosk is checked in with its code and becomes a tick
   await click(kiosk, 'button[data-module="7"]');
   await click(kiosk, 'button[data-service="7.1.2"]');
   await click(kiosk, '#book');
-  await click(kiosk, 'button[data-slot]'); // the first slot left today
+  await click(kiosk, 'button[data-slot]'); // the first slot offered: today's, or late in the day the next day's
   const code = await waitForText(kiosk, '#booking-code', (t) => /^\d{6}$/.test(t));
   await click(kiosk, '#done');
   await click(kiosk, '#check-in');

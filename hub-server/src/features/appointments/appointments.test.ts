@@ -29,6 +29,14 @@ test('slots are the line\'s opening hours in 30-minute pieces, future ones only,
   assert.match(res.json().message, 'query.serviceId');
 });
 
+test('late in the day the slots open on the next day with a place left; today, asked for, is empty', async () => {
+  clock = new Date('2026-11-26T15:40:00Z'); // 23:40 in the hall: the 23:30 slot has begun, none is left today
+  const s = await slots();
+  assert.is(s.date, '2026-11-27', 'tomorrow is offered, not an empty today');
+  assert.is(s.slots[0]!.start, '2026-11-26T16:00:00.000Z', 'from its first slot, 00:00 in the hall');
+  assert.equal((await slots('2026-11-26')).slots, []);
+});
+
 test('booking takes a place, gives a six-digit code and prints a slip at a kiosk; a full slot is refused', async () => {
   const slot = (await slots()).slots[2]!;
   const a = Appointment.parse((await inject('POST', '/api/appointments', { serviceId: '7.1.2', slotStart: slot.start, kioskId: 'kiosk-1' })).json());

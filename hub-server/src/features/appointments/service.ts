@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Appointment, PrintBlockInput, SlotsResult, Ticket } from '../../contract/index.ts';
+import type { Appointment, PrintBlockInput, QueueLine, SlotsResult, Ticket } from '../../contract/index.ts';
 import { PrintDocument } from '../../contract/index.ts';
 import type { HubContext } from '../../infra/context.ts';
 import { HttpError, fieldError } from '../../infra/errors.ts';
@@ -44,20 +44,28 @@ export class AppointmentService {
     return Array.from({ length: this.rules.daysAhead + 1 }, (_, i) => addDays(today, i));
   }
 
+  /**
+   * The slots of a day. Without a day, the first day with a place left: a visitor at the kiosk in the last
+   * half hour of the day, or when today is fully booked, sees the next day that can be booked, not an empty today.
+   */
   slots(serviceId: string, date?: string): SlotsResult {
     const { queue } = this.line(serviceId, 'query.serviceId');
     const days = this.days();
-    const day = date ?? days[0]!;
-    if (!days.includes(day)) throw fieldError(422, 'query.date', `bookings are open for ${days[0]} to ${days.at(-1)}`);
+    if (date !== undefined && !days.includes(date)) throw fieldError(422, 'query.date', `bookings are open for ${days[0]} to ${days.at(-1)}`);
+    const on = (day: string) => this.slotsOn(queue, day);
+    const day = date ?? days.find((d) => on(d).some((s) => s.available > 0)) ?? days[0]!;
+    return { serviceId, queueId: queue.id, date: day, days, slots: on(day) };
+  }
+
+  private slotsOn(queue: QueueLine, day: string): SlotsResult['slots'] {
     const taken = this.store.taken(queue.id, day);
     const now = this.hub.now().getTime();
-    const slots = slotsOf(queue, day, this.rules, this.tz)
+    return slotsOf(queue, day, this.rules, this.tz)
       .filter((s) => s.start.getTime() > now)
       .map((s) => ({
         start: s.start.toISOString(), end: s.end.toISOString(), capacity: this.rules.perSlot,
         available: Math.max(0, this.rules.perSlot - (taken.get(s.start.toISOString()) ?? 0)),
       }));
-    return { serviceId, queueId: queue.id, date: day, days, slots };
   }
 
   /** Books a slot; places are counted inside the transaction, so two kiosks cannot take the last one twice. */
