@@ -109,13 +109,19 @@ test('jobs sent while the agent was away print when it comes back', async () => 
 test('a stop (SIGTERM) that comes while a slip is going out finishes and records it: the restarted agent does not print it again', async () => {
   await agent.stop();
   const stopping = newAgent();
-  // The stop arrives the moment the slip's bytes are out, before the status read that completes the job.
+  // The stop arrives the moment the slip's bytes are out, before the status read that completes the job, and
+  // that read is slow (a busy printer on a loaded line), so the stop cannot win the race by luck.
   const transport = stopping.transport as TcpTransport;
   const write = transport.write.bind(transport);
+  const status = transport.status.bind(transport);
   let stopped: Promise<void> | null = null;
   transport.write = async (bytes) => {
     await write(bytes);
     stopped ??= stopping.stop();
+  };
+  transport.status = async (n) => {
+    if (stopped) await new Promise((r) => setTimeout(r, 300));
+    return status(n);
   };
   await stopping.start();
   await eventually(() => health().state === 'online', 5000, 'online');
