@@ -19,6 +19,7 @@ import { ComplaintPublicStatus, ComplaintReceipt, Employer, JobSearchResult, Ref
 import { eventually, startTestHall, type TestHall } from './hall.ts';
 import { boothMapZone, jobBoardZone, regionText } from './signage-fixtures.ts';
 import { click, find, launchBrowser, textOf, waitForText, watchErrors, signInAdmin } from './browser.ts';
+import { serviceDay } from '../hub-server/src/infra/clock.ts';
 
 let hall: TestHall;
 let chrome: Awaited<ReturnType<typeof launchBrowser>>;
@@ -238,7 +239,7 @@ test('the placement desk: an employer account with its one-time code, a fair tod
 
   await click(admin, '#desk-fairs');
   await (await find(admin, '#fair-title')).type('翡翠湾物流专场招聘会');
-  const today = hall.hub.app.hub.now().toISOString().slice(0, 10); // the hub's "today" (see GET /api/fairs/today)
+  const today = serviceDay(hall.hub.app.hub.now(), hall.hub.app.hub.catalogue.hall.timezone); // the hall's "today" (GET /api/fairs/today)
   const set = async (sel: string, value: string) => (await find(admin, sel)).evaluate((el, v) => ((el as HTMLInputElement).value = v), value);
   await set('#fair-day', today);
   await set('#fair-starts', '00:00');

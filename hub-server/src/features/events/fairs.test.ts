@@ -2,6 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { VISITOR_TOKEN_HEADER, checkCharacter } from '../../contract/index.ts';
 import { startTestHub, type TestHub } from '../../testing/test-hub.ts';
+import { serviceDay } from '../../infra/clock.ts';
 import { creditCheckCharacter } from '../employers/credit-code.ts';
 
 let hub: TestHub;
@@ -28,7 +29,7 @@ test('the calendar holds the demo fairs, today’s on-site recruitment first', a
 
 test('employers book booths: one each, no double booking, a full fair says so', async () => {
   const fair = (await hub.app.inject({ method: 'POST', url: '/api/fairs', headers: staff, payload: {
-    title: '小型测试招聘会', theme: 'general', day: hub.app.hub.now().toISOString().slice(0, 10), starts: '09:00', ends: '11:00', venue: '一楼', booths: 2,
+    title: '小型测试招聘会', theme: 'general', day: serviceDay(hub.app.hub.now(), hub.app.hub.catalogue.hall.timezone), starts: '09:00', ends: '11:00', venue: '一楼', booths: 2,
   } })).json();
   const a = await employerToken('91310117MA1GT3001', '上海甲测试有限公司');
   const b = await employerToken('91310117MA1GT3002', '上海乙测试有限公司');

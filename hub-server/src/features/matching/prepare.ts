@@ -131,12 +131,15 @@ export function prepareSeeker(p: SeekerProfile, vocab: Vocabulary, columns: Vaca
   // Two-shift and three-shift rotations include nights (白夜班轮换), so "no nights" rules them out too.
   if (avoid & maskOf(SHIFT_OPTIONS, ['night'])) avoid |= NIGHT_WORK;
 
+  const todayDay = Math.floor(Date.parse(`${serviceDay(now, timeZone)}T00:00:00Z`) / DAY_MS);
   return {
     profile: p, occFit, occRel, occVia, kmByDistrict, geoByDistrict, tooFar, sameDistrict: vocab.districtIndex(p.district), skillFlags,
     certMask: vocab.certMask(p.certificates), statutoryMask: vocab.statutoryMask(), payMin: p.payMin,
     prefShifts: maskOf(SHIFT_OPTIONS, p.shifts), avoidShifts: avoid, employmentMask: maskOf(EmploymentType.options, p.employmentTypes),
-    edu: EDUCATION_RANK[p.education], exp: p.experienceYears, today: now.getTime() / DAY_MS, todayDay: Math.floor(Date.parse(`${serviceDay(now, timeZone)}T00:00:00Z`) / DAY_MS),
-    fresh: columns.freshness(Math.floor(now.getTime() / DAY_MS), cfg.fresh.decayDays),
+    edu: EDUCATION_RANK[p.education], exp: p.experienceYears, today: now.getTime() / DAY_MS, todayDay,
+    // The same day as the runs' freshness ceiling (score.ts runCeiling): the UTC day here made the ceiling lower
+    // than the scores it bounds from midnight to 08:00 in the hall, and the pruned scan dropped real best matches.
+    fresh: columns.freshness(todayDay, cfg.fresh.decayDays),
     w: { ...cfg.weights }, skillRequired: cfg.skill.required, skillOptional: cfg.skill.optional, skillCert: cfg.skill.cert,
     noSkillsListed: cfg.skill.noSkillsListed, timeUnknown: cfg.time.unknown, payFloor: cfg.salary.hardFloorRatio * p.payMin,
     closingSoonDays: cfg.fresh.closingSoonDays, closingSoonValue: cfg.fresh.closingSoonValue, penalty: cfg.penalties.missingStatutoryCertMultiplier,
